@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Domain.Competitions;
+
+/// <summary>
+/// A qualifying competition as data: its stages and groups, points scheme, tie-breaker chain, slots,
+/// deductions and decisions, and where its matches come from. Loaded from <c>competitions/*.json</c>.
+/// </summary>
+public sealed record CompetitionDefinition
+{
+    /// <summary>The identifier used on the command line, for example "concacaf-2022".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The display name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The confederation, for example "CONCACAF".</summary>
+    public string? Confederation { get; init; }
+
+    /// <summary>Where the format and rules come from (regulation, article).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Points for a win, a draw and a loss.</summary>
+    public PointsScheme Points { get; init; } = PointsScheme.ThreeOneZero;
+
+    /// <summary>The tie-breaker chain of every group.</summary>
+    public required TieBreakerChain TieBreakers { get; init; }
+
+    /// <summary>The stages, in order.</summary>
+    public required ImmutableArray<StageDefinition> Stages { get; init; }
+
+    /// <summary>Where the matches come from: the fixtures in the definition, or a filter over the history store.</summary>
+    public required MatchSource Matches { get; init; }
+
+    /// <summary>Points deducted from teams by a disciplinary decision.</summary>
+    public ImmutableArray<PointDeduction> Deductions { get; init; } = [];
+
+    /// <summary>Results awarded by a decision, replacing the score played (or filling an unplayed match).</summary>
+    public ImmutableArray<AwardedResult> Decisions { get; init; } = [];
+
+    /// <summary>Fair-play points per team (negative numbers; higher is better), when known.</summary>
+    public ImmutableDictionary<string, int> FairPlay { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>The seed for drawing lots, so that a drawn order is reproducible.</summary>
+    public int LotsSeed { get; init; } = 1;
+
+    /// <summary>The first and last fixture dates over all groups with inline fixtures, or the filter's window.</summary>
+    public (DateOnly? From, DateOnly? To) Window
+    {
+        get
+        {
+            if (Matches is HistoryFilterSource filter)
+            {
+                return (filter.From, filter.To);
+            }
+
+            var dates = Stages.SelectMany(s => s.Groups).SelectMany(g => g.Fixtures).Select(f => f.Date).ToList();
+            return dates.Count == 0 ? (null, null) : (dates.Min(), dates.Max());
+        }
+    }
+
+    /// <summary>Every team of every group.</summary>
+    public IEnumerable<string> Teams => Stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>Points for each result. 3-1-0 since FIFA adopted it in 1994-95; 2-1-0 before.</summary>
+public sealed record PointsScheme(int Win, int Draw, int Loss)
+{
+    /// <summary>Three points for a win, one for a draw.</summary>
+    public static PointsScheme ThreeOneZero { get; } = new(3, 1, 0);
+
+    /// <summary>Two points for a win, one for a draw (older eras).</summary>
+    public static PointsScheme TwoOneZero { get; } = new(2, 1, 0);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Win}-{Draw}-{Loss}";
+}
+
+/// <summary>A stage of a competition: one or more groups, and rankings across them.</summary>
+public sealed record StageDefinition(string Name, ImmutableArray<GroupDefinition> Groups, ImmutableArray<CrossGroupRanking> CrossGroupRankings);
+
+/// <summary>How often each pair of teams meets in a group.</summary>
+public enum GroupFormat
+{
+    /// <summary>Each pair meets once.</summary>
+    SingleRoundRobin,
+
+    /// <summary>Each pair meets twice, home and away.</summary>
+    DoubleRoundRobin,
+}
+
+/// <summary>A group: its teams, its format, its slots, and (for inline sources) its fixtures.</summary>
+public sealed record GroupDefinition(
+    string Name,
+    GroupFormat Format,
+    ImmutableArray<string> Teams,
+    ImmutableArray<SlotRule> Slots,
+    ImmutableArray<Match> Fixtures)
+{
+    /// <summary>The number of matches a complete group holds.</summary>
+    public int ExpectedMatchCount => Teams.Length * (Teams.Length - 1) / (Format == GroupFormat.SingleRoundRobin ? 2 : 1);
+
+}
+
+/// <summary>What a final position leads to.</summary>
+public enum SlotKind
+{
+    /// <summary>Qualified for the final tournament.</summary>
+    Qualified,
+
+    /// <summary>Goes on to a playoff (for example the intercontinental playoff).</summary>
+    Playoff,
+
+    /// <summary>Goes on to a later stage of the same competition.</summary>
+    Advanced,
+
+    /// <summary>Out.</summary>
+    Eliminated,
+}
+
+/// <summary>Positions <paramref name="From"/>…<paramref name="To"/> (1-based, inclusive) lead to <paramref name="Kind"/>.</summary>
+/// <param name="From">The first position covered.</param>
+/// <param name="To">The last position covered.</param>
+/// <param name="Kind">What those positions lead to.</param>
+/// <param name="Label">An optional detail, for example "intercontinental playoff".</param>
+public sealed record SlotRule(int From, int To, SlotKind Kind, string? Label)
+{
+    /// <summary>The rule covering <paramref name="position"/>, or <see cref="SlotKind.Eliminated"/> if none does.</summary>
+    public static SlotRule For(IEnumerable<SlotRule> rules, int position) =>
+        rules.FirstOrDefault(s => position >= s.From && position <= s.To)
+        ?? new SlotRule(position, position, SlotKind.Eliminated, null);
+}
+
+/// <summary>Points deducted from a team.</summary>
+public sealed record PointDeduction(string Team, int Points, string Reason);
+
+/// <summary>A result awarded by a decision (for example a forfeit scored 3-0), replacing the score on the pitch.</summary>
+public sealed record AwardedResult(DateOnly? Date, string Home, string Away, Score Score, string Reason);
+
+/// <summary>Results against which teams a cross-group ranking discards.</summary>
+public enum DiscardRule
+{
+    /// <summary>Every group match counts.</summary>
+    None,
+
+    /// <summary>
+    /// Results against teams placed below the size of the smallest group are discarded, so that every team is
+    /// compared over the same number of opponents (for example results against the sixth-placed team when other
+    /// groups have five teams).
+    /// </summary>
+    BeyondSmallestGroup,
+
+    /// <summary>Results against the last-placed team of every group are discarded.</summary>
+    LastPlaced,
+}
+
+/// <summary>
+/// A ranking across groups of the teams at one position, for example "best runners-up", with its own criteria
+/// (overall criteria only: head-to-head has no meaning across groups) and its own slots by rank.
+/// </summary>
+public sealed record CrossGroupRanking(string Name, int Position, TieBreakerChain Criteria, DiscardRule Discard, ImmutableArray<SlotRule> Slots);
+
+/// <summary>Where a competition's matches come from.</summary>
+public abstract record MatchSource;
+
+/// <summary>The fixtures (with or without scores) written in the definition itself.</summary>
+public sealed record InlineFixturesSource : MatchSource;
+
+/// <summary>
+/// A filter over the history store: matches of <paramref name="Tournament"/> between <paramref name="From"/> and
+/// <paramref name="To"/> (inclusive) in which both teams belong to the same group.
+/// </summary>
+public sealed record HistoryFilterSource(string Tournament, DateOnly From, DateOnly To) : MatchSource;
