@@ -31,6 +31,12 @@ public sealed record StandingsInput(
 
     /// <summary>Matches of the group still to play, for the table's footer.</summary>
     public int MatchesRemaining { get; init; }
+
+    /// <summary>
+    /// Whether matches against teams outside <see cref="Teams"/> count for the team inside (a ranking across
+    /// groups). When <see langword="false"/>, such a match is an error.
+    /// </summary>
+    public bool CountOpponentsOutsideTable { get; init; }
 }
 
 /// <summary>
@@ -61,7 +67,9 @@ public static class StandingsCalculator
                 continue;
             }
 
-            if (!index.TryGetValue(match.Home, out var h) || !index.TryGetValue(match.Away, out var a))
+            var h = index.GetValueOrDefault(match.Home, -1);
+            var a = index.GetValueOrDefault(match.Away, -1);
+            if ((h < 0 || a < 0) && !(input.CountOpponentsOutsideTable && (h >= 0 || a >= 0)))
             {
                 throw new ArgumentException($"match {match} involves a team outside group '{input.Group}'", nameof(input));
             }
@@ -154,15 +162,17 @@ public static class StandingsCalculator
             }
 
             var scheme = input.Points;
+            var outsider = default(Totals);
             foreach (var (home, away, score) in games)
             {
-                if (restrictToSet && !(member[home] && member[away]))
+                if (restrictToSet && !(home >= 0 && away >= 0 && member[home] && member[away]))
                 {
                     continue;
                 }
 
-                ref var h = ref totals[home];
-                ref var a = ref totals[away];
+                // An opponent outside the table (a ranking across groups) accumulates into a scratch record.
+                ref var h = ref home >= 0 ? ref totals[home] : ref outsider;
+                ref var a = ref away >= 0 ? ref totals[away] : ref outsider;
                 h.Played++;
                 a.Played++;
                 h.GoalsFor += score.Home;

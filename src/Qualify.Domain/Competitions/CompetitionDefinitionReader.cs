@@ -1,0 +1,486 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+using Qualify.Domain.Text;
+
+namespace Qualify.Domain.Competitions;
+
+/// <summary>
+/// Reads a competition definition from JSON (the schema is documented in the README, section
+/// "Competition definitions") and validates it: known presets and slots, real dates, scores such as "2-1",
+/// fixtures only between the group's teams, and no more meetings of a pair than the format allows.
+/// </summary>
+public static class CompetitionDefinitionReader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Reads the definition in <paramref name="path"/>.</summary>
+    /// <exception cref="CompetitionDefinitionException">The file is not valid JSON or breaks the schema.</exception>
+    public static CompetitionDefinition ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a definition from <paramref name="json"/>; <paramref name="fileName"/> names it in errors.</summary>
+    /// <exception cref="CompetitionDefinitionException">The text is not valid JSON or breaks the schema.</exception>
+    public static CompetitionDefinition Read(string json, string fileName)
+    {
+        DefinitionDto dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<DefinitionDto>(json, Options)
+                ?? throw new CompetitionDefinitionException(fileName, "$", "the file is empty");
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? $"line {l + 1}" : "$";
+            throw new CompetitionDefinitionException(fileName, line, FirstSentence(e.Message));
+        }
+
+        return new Mapper(fileName).Map(dto);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". Path:", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.ReplaceLineEndings(" ");
+    }
+
+    /// <summary>Parses a score written "2-1".</summary>
+    public static bool TryParseScore(string text, out Score score)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        score = default;
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var home)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var away))
+        {
+            score = new Score(home, away);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses an ISO date (yyyy-MM-dd) that exists in the calendar.</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>
+    /// Parses a custom tie-breaker order: tokens such as <c>points</c>, <c>goal-difference</c>, <c>goals-scored</c>,
+    /// <c>away-goals</c>, <c>wins</c>, <c>away-wins</c>, <c>fair-play</c>, <c>lots</c>; a <c>h2h-</c> prefix makes a
+    /// criterion head-to-head, and a <c>:two-teams</c> suffix applies it only when exactly two teams are concerned.
+    /// Consecutive criteria of the same scope form one block.
+    /// </summary>
+    /// <exception cref="FormatException">A token is unknown.</exception>
+    public static TieBreakerChain ParseCustomChain(IEnumerable<string> tokens, bool reapplyHeadToHead)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var blocks = new List<TieBreakBlock>();
+        foreach (var raw in tokens)
+        {
+            var token = raw.Trim().ToLowerInvariant();
+            var twoTeams = token.EndsWith(":two-teams", StringComparison.Ordinal);
+            if (twoTeams)
+            {
+                token = token[..^":two-teams".Length];
+            }
+
+            var scope = token.StartsWith("h2h-", StringComparison.Ordinal) ? TieBreakScope.HeadToHead : TieBreakScope.Overall;
+            var name = scope == TieBreakScope.HeadToHead ? token[4..] : token;
+            if (!CriterionNames.TryGetValue(name, out var criterion))
+            {
+                var suggestions = NameSuggester.Suggest(name, CriterionNames.Keys);
+                throw new FormatException($"unknown tie-breaker '{raw}'" + (suggestions.Count > 0 ? $" (did you mean '{suggestions[0]}'?)" : string.Empty)
+                    + "; known: " + string.Join(", ", CriterionNames.Keys) + ", each optionally prefixed h2h-");
+            }
+
+            var step = new TieBreakStep(criterion, twoTeams);
+            var blockScope = criterion is TieBreakCriterion.Lots or TieBreakCriterion.FairPlay ? TieBreakScope.Overall : scope;
+            if (blocks.Count > 0 && blocks[^1].Scope == blockScope && criterion != TieBreakCriterion.Lots
+                && blocks[^1].Steps is not [{ Criterion: TieBreakCriterion.Lots }])
+            {
+                blocks[^1] = blocks[^1] with { Steps = blocks[^1].Steps.Add(step) };
+            }
+            else
+            {
+                blocks.Add(new TieBreakBlock(blockScope, [step], blockScope == TieBreakScope.HeadToHead && reapplyHeadToHead));
+            }
+        }
+
+        return new TieBreakerChain("custom", blocks);
+    }
+
+    private static readonly ImmutableDictionary<string, TieBreakCriterion> CriterionNames = new Dictionary<string, TieBreakCriterion>
+    {
+        ["points"] = TieBreakCriterion.Points,
+        ["goal-difference"] = TieBreakCriterion.GoalDifference,
+        ["goals-scored"] = TieBreakCriterion.GoalsFor,
+        ["away-goals"] = TieBreakCriterion.AwayGoalsFor,
+        ["wins"] = TieBreakCriterion.Wins,
+        ["away-wins"] = TieBreakCriterion.AwayWins,
+        ["fair-play"] = TieBreakCriterion.FairPlay,
+        ["lots"] = TieBreakCriterion.Lots,
+    }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    private sealed class Mapper(string file)
+    {
+        private CompetitionDefinitionException Error(string location, string reason) => new(file, location, reason);
+
+        public CompetitionDefinition Map(DefinitionDto dto)
+        {
+            var id = Required(dto.Id, "id");
+            var name = Required(dto.Name, "name");
+            var points = MapPoints(dto.Points);
+            var chain = MapChain(dto.TieBreakers, "tieBreakers");
+            var source = MapSource(dto.Matches);
+            if (dto.Stages is not { Count: > 0 })
+            {
+                throw Error("stages", "at least one stage is required");
+            }
+
+            var stages = dto.Stages.Select((s, i) => MapStage(s, $"stages[{i}]", source)).ToImmutableArray();
+            var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).ToHashSet(StringComparer.Ordinal);
+
+            var deductions = (dto.Deductions ?? []).Select((d, i) =>
+            {
+                var at = $"deductions[{i}]";
+                var team = KnownTeam(d.Team, allTeams, at + ".team");
+                return d.Points <= 0
+                    ? throw Error(at + ".points", $"a deduction must be positive, got {d.Points}")
+                    : new PointDeduction(team, d.Points, d.Reason ?? string.Empty);
+            }).ToImmutableArray();
+
+            var decisions = (dto.Decisions ?? []).Select((d, i) =>
+            {
+                var at = $"decisions[{i}]";
+                DateOnly? date = d.Date is null ? null : ParseDate(d.Date, at + ".date");
+                return new AwardedResult(date, KnownTeam(d.Home, allTeams, at + ".home"), KnownTeam(d.Away, allTeams, at + ".away"),
+                    ParseScore(d.Score, at + ".score"), d.Reason ?? string.Empty);
+            }).ToImmutableArray();
+
+            var fairPlay = (dto.FairPlay ?? []).ToImmutableDictionary(
+                kv => KnownTeam(kv.Key, allTeams, $"fairPlay.{kv.Key}"), kv => kv.Value, StringComparer.Ordinal);
+
+            return new CompetitionDefinition
+            {
+                Id = id,
+                Name = name,
+                Confederation = dto.Confederation,
+                Source = dto.Source,
+                Points = points,
+                TieBreakers = chain,
+                Stages = stages,
+                Matches = source,
+                Deductions = deductions,
+                Decisions = decisions,
+                FairPlay = fairPlay,
+                LotsSeed = dto.LotsSeed ?? 1,
+            };
+        }
+
+        private string Required(string? value, string location) =>
+            string.IsNullOrWhiteSpace(value) ? throw Error(location, "a value is required") : value;
+
+        private PointsScheme MapPoints(string? text)
+        {
+            if (text is null)
+            {
+                return PointsScheme.ThreeOneZero;
+            }
+
+            var parts = text.Split('-');
+            return parts.Length == 3
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var w)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var l)
+                ? new PointsScheme(w, d, l)
+                : throw Error("points", $"expected win-draw-loss points such as \"3-1-0\", got \"{text}\"");
+        }
+
+        private TieBreakerChain MapChain(JsonElement? element, string location)
+        {
+            if (element is not { } e || e.ValueKind == JsonValueKind.Undefined || e.ValueKind == JsonValueKind.Null)
+            {
+                throw Error(location, "a tie-breaker preset name or a custom order is required; presets: " + string.Join(", ", TieBreakerPresets.All.Keys.Order(StringComparer.Ordinal)));
+            }
+
+            if (e.ValueKind == JsonValueKind.String)
+            {
+                var preset = e.GetString()!;
+                if (TieBreakerPresets.All.TryGetValue(preset, out var chain))
+                {
+                    return chain;
+                }
+
+                var suggestions = NameSuggester.Suggest(preset, TieBreakerPresets.All.Keys);
+                throw Error(location, $"unknown tie-breaker preset '{preset}'"
+                    + (suggestions.Count > 0 ? $" (did you mean '{suggestions[0]}'?)" : string.Empty));
+            }
+
+            if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("criteria", out var criteria) && criteria.ValueKind == JsonValueKind.Array)
+            {
+                var reapply = e.TryGetProperty("reapplyHeadToHead", out var r) && r.ValueKind == JsonValueKind.True;
+                try
+                {
+                    return ParseCustomChain(criteria.EnumerateArray().Select(c => c.GetString() ?? string.Empty), reapply);
+                }
+                catch (FormatException ex)
+                {
+                    throw Error(location + ".criteria", ex.Message);
+                }
+            }
+
+            throw Error(location, "expected a preset name or an object {\"criteria\": [...], \"reapplyHeadToHead\": bool}");
+        }
+
+        private MatchSource MapSource(SourceDto? dto)
+        {
+            var kind = dto?.Source ?? "inline";
+            switch (kind)
+            {
+                case "inline":
+                    return new InlineFixturesSource();
+                case "history":
+                    var tournament = Required(dto!.Tournament, "matches.tournament");
+                    var from = ParseDate(dto.From, "matches.from");
+                    var to = ParseDate(dto.To, "matches.to");
+                    return to < from
+                        ? throw Error("matches.to", $"the window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})")
+                        : new HistoryFilterSource(tournament, from, to);
+                default:
+                    throw Error("matches.source", $"expected \"inline\" or \"history\", got \"{kind}\"");
+            }
+        }
+
+        private StageDefinition MapStage(StageDto dto, string at, MatchSource source)
+        {
+            if (dto.Groups is not { Count: > 0 })
+            {
+                throw Error(at + ".groups", "at least one group is required");
+            }
+
+            var groups = dto.Groups.Select((g, i) => MapGroup(g, $"{at}.groups[{i}]", source)).ToImmutableArray();
+            var rankings = (dto.CrossGroupRankings ?? []).Select((r, i) =>
+            {
+                var rat = $"{at}.crossGroupRankings[{i}]";
+                if (r.Position < 1 || groups.All(g => g.Teams.Length < r.Position))
+                {
+                    throw Error(rat + ".position", $"no group has a position {r.Position}");
+                }
+
+                var chain = r.TieBreakers is null ? TieBreakerPresets.Overall3 : MapChain(r.TieBreakers, rat + ".tieBreakers");
+                if (chain.Blocks.Any(b => b.Scope == TieBreakScope.HeadToHead))
+                {
+                    throw Error(rat + ".tieBreakers", "a ranking across groups cannot use head-to-head criteria");
+                }
+
+                var discard = r.Discard switch
+                {
+                    null or "none" => DiscardRule.None,
+                    "beyond-smallest-group" => DiscardRule.BeyondSmallestGroup,
+                    "last-placed" => DiscardRule.LastPlaced,
+                    _ => throw Error(rat + ".discard", $"expected none, beyond-smallest-group or last-placed, got \"{r.Discard}\""),
+                };
+                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, MapSlots(r.Slots, rat + ".slots"));
+            }).ToImmutableArray();
+            return new StageDefinition(Required(dto.Name, at + ".name"), groups, rankings);
+        }
+
+        private GroupDefinition MapGroup(GroupDto dto, string at, MatchSource source)
+        {
+            var name = Required(dto.Name, at + ".name");
+            var format = dto.Format switch
+            {
+                "single-round-robin" => GroupFormat.SingleRoundRobin,
+                "double-round-robin" or null => GroupFormat.DoubleRoundRobin,
+                _ => throw Error(at + ".format", $"expected single-round-robin or double-round-robin, got \"{dto.Format}\""),
+            };
+            if (dto.Teams is not { Count: >= 2 })
+            {
+                throw Error(at + ".teams", "a group needs at least two teams");
+            }
+
+            var duplicate = dto.Teams.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw Error(at + ".teams", $"'{duplicate.Key}' is listed twice");
+            }
+
+            var teams = dto.Teams.ToImmutableArray();
+            var teamSet = teams.ToHashSet(StringComparer.Ordinal);
+            if (source is HistoryFilterSource && dto.Fixtures is { Count: > 0 })
+            {
+                throw Error(at + ".fixtures", "a definition whose matches come from the history store lists no fixtures");
+            }
+
+            var fixtures = (dto.Fixtures ?? []).Select((f, i) =>
+            {
+                var fat = $"{at}.fixtures[{i}]";
+                var home = KnownTeam(f.Home, teamSet, fat + ".home");
+                var away = KnownTeam(f.Away, teamSet, fat + ".away");
+                if (string.Equals(home, away, StringComparison.Ordinal))
+                {
+                    throw Error(fat, $"'{home}' cannot play itself");
+                }
+
+                Score? score = f.Score is null ? null : ParseScore(f.Score, fat + ".score");
+                return new Match(ParseDate(f.Date, fat + ".date"), home, away, score, dto.Tournament ?? "FIFA World Cup qualification",
+                    f.City ?? string.Empty, f.Country ?? string.Empty, f.Neutral ?? false);
+            }).ToImmutableArray();
+
+            var meetings = format == GroupFormat.SingleRoundRobin ? 1 : 2;
+            var overbooked = fixtures.GroupBy(f => string.CompareOrdinal(f.Home, f.Away) < 0 ? (f.Home, f.Away) : (f.Away, f.Home))
+                .FirstOrDefault(g => g.Count() > meetings);
+            if (overbooked is not null)
+            {
+                throw Error(at + ".fixtures", $"{overbooked.Key.Item1} and {overbooked.Key.Item2} meet {overbooked.Count()} times; a {dto.Format ?? "double-round-robin"} allows {meetings}");
+            }
+
+            return new GroupDefinition(name, format, teams, MapSlots(dto.Slots, at + ".slots"), fixtures);
+        }
+
+        private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at) =>
+            (slots ?? []).Select((s, i) =>
+            {
+                var sat = $"{at}[{i}]";
+                var (from, to) = ParsePositions(s.Positions, sat + ".positions");
+                var kind = s.Slot switch
+                {
+                    "qualified" => SlotKind.Qualified,
+                    "playoff" => SlotKind.Playoff,
+                    "advanced" => SlotKind.Advanced,
+                    "eliminated" => SlotKind.Eliminated,
+                    _ => throw Error(sat + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{s.Slot}\""),
+                };
+                return new SlotRule(from, to, kind, s.Label);
+            }).ToImmutableArray();
+
+        private (int From, int To) ParsePositions(string? text, string at)
+        {
+            var parts = (text ?? string.Empty).Split('-');
+            if (parts.Length is 1 or 2
+                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+                && from >= 1 && to >= from)
+            {
+                return (from, to);
+            }
+
+            throw Error(at, $"expected a position or a range such as \"1-3\", got \"{text}\"");
+        }
+
+        private DateOnly ParseDate(string? text, string at) =>
+            TryParseDate(text, out var date) ? date : throw Error(at, $"expected a real date yyyy-MM-dd, got \"{text}\"");
+
+        private Score ParseScore(string? text, string at) =>
+            text is not null && TryParseScore(text, out var score) ? score : throw Error(at, $"expected a score such as \"2-1\", got \"{text}\"");
+
+        private string KnownTeam(string? team, IReadOnlySet<string> known, string at)
+        {
+            if (team is not null && known.Contains(team))
+            {
+                return team;
+            }
+
+            var suggestions = NameSuggester.Suggest(team ?? string.Empty, known);
+            throw Error(at, $"'{team}' is not a team of this group"
+                + (suggestions.Count > 0 ? $" (did you mean '{suggestions[0]}'?)" : string.Empty));
+        }
+    }
+
+    private sealed class DefinitionDto
+    {
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public string? Confederation { get; set; }
+        public string? Source { get; set; }
+        public string? Points { get; set; }
+        public JsonElement? TieBreakers { get; set; }
+        public int? LotsSeed { get; set; }
+        public SourceDto? Matches { get; set; }
+        public List<StageDto>? Stages { get; set; }
+        public List<DeductionDto>? Deductions { get; set; }
+        public List<DecisionDto>? Decisions { get; set; }
+        public Dictionary<string, int>? FairPlay { get; set; }
+    }
+
+    private sealed class SourceDto
+    {
+        public string? Source { get; set; }
+        public string? Tournament { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+    }
+
+    private sealed class StageDto
+    {
+        public string? Name { get; set; }
+        public List<GroupDto>? Groups { get; set; }
+        public List<RankingDto>? CrossGroupRankings { get; set; }
+    }
+
+    private sealed class GroupDto
+    {
+        public string? Name { get; set; }
+        public string? Format { get; set; }
+        public string? Tournament { get; set; }
+        public List<string>? Teams { get; set; }
+        public List<SlotDto>? Slots { get; set; }
+        public List<FixtureDto>? Fixtures { get; set; }
+    }
+
+    private sealed class SlotDto
+    {
+        public string? Positions { get; set; }
+        public string? Slot { get; set; }
+        public string? Label { get; set; }
+    }
+
+    private sealed class FixtureDto
+    {
+        public string? Date { get; set; }
+        public string? Home { get; set; }
+        public string? Away { get; set; }
+        public string? Score { get; set; }
+        public string? City { get; set; }
+        public string? Country { get; set; }
+        public bool? Neutral { get; set; }
+    }
+
+    private sealed class RankingDto
+    {
+        public string? Name { get; set; }
+        public int Position { get; set; }
+        public JsonElement? TieBreakers { get; set; }
+        public string? Discard { get; set; }
+        public List<SlotDto>? Slots { get; set; }
+    }
+
+    private sealed class DeductionDto
+    {
+        public string? Team { get; set; }
+        public int Points { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    private sealed class DecisionDto
+    {
+        public string? Date { get; set; }
+        public string? Home { get; set; }
+        public string? Away { get; set; }
+        public string? Score { get; set; }
+        public string? Reason { get; set; }
+    }
+}
