@@ -1,0 +1,66 @@
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Application;
+
+/// <summary>A request for a competition's tables.</summary>
+/// <param name="Competition">The competition's id.</param>
+/// <param name="AsOf">The date, or <see langword="null"/> for every match.</param>
+public sealed record TableRequest(string Competition, DateOnly? AsOf);
+
+/// <summary>
+/// Builds competition tables: finds the definition, takes its matches from the definition's fixtures or from the
+/// history store, and ranks them with <see cref="CompetitionTableBuilder"/>.
+/// </summary>
+public sealed class TableService(CompetitionCatalog catalog, IHistorySource history)
+{
+    /// <summary>Builds the tables for <paramref name="request"/>.</summary>
+    /// <exception cref="Domain.UnknownNameException">The competition is unknown.</exception>
+    /// <exception cref="UserInputException">The definition reads the history store and the store is empty.</exception>
+    public CompetitionTable Build(TableRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var competition = catalog.Find(request.Competition);
+        return CompetitionTableBuilder.Build(competition, MatchesOf(competition), request.AsOf);
+    }
+
+    /// <summary>The function that yields a group's matches for <paramref name="competition"/>.</summary>
+    public Func<GroupDefinition, IReadOnlyList<Match>> MatchesOf(CompetitionDefinition competition)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (competition.Matches is not HistoryFilterSource filter)
+        {
+            return g => g.Fixtures;
+        }
+
+        if (!history.HasMatches)
+        {
+            throw new UserInputException(
+                $"competition '{competition.Id}' reads its matches from the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
+        }
+
+        return g => history.LoadMatches(filter.Tournament, filter.From, filter.To, g.Teams);
+    }
+}
+
+/// <summary>The part of the history store that services read.</summary>
+public interface IHistorySource
+{
+    /// <summary>Where the store is (a file path or a server), for messages.</summary>
+    string Location { get; }
+
+    /// <summary>Whether the store exists and holds matches.</summary>
+    bool HasMatches { get; }
+
+    /// <summary>
+    /// Matches of <paramref name="tournament"/> (case-insensitive) from <paramref name="from"/> to <paramref name="to"/>
+    /// inclusive, both of whose teams are in <paramref name="teams"/>, by date.
+    /// </summary>
+    IReadOnlyList<Match> LoadMatches(string tournament, DateOnly from, DateOnly to, IReadOnlyCollection<string> teams);
+
+    /// <summary>Every team name in the store.</summary>
+    IReadOnlyList<string> LoadTeams();
+
+    /// <summary>Every former name in the store.</summary>
+    IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames();
+}

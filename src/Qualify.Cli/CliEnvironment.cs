@@ -1,0 +1,13 @@
+using Spectre.Console;
+
+namespace Qualify.Cli;
+
+/// <summary>
+/// What the CLI writes to and reads from, injected so that tests can capture it: the rich console (tables,
+/// progress), the raw standard output (JSON and CSV go there byte for byte), standard error, and the environment.
+/// </summary>
+/// <param name="Console">The rich console for human-readable output.</param>
+/// <param name="Out">Raw standard output, for machine-readable formats.</param>
+/// <param name="Error">Standard error, for one-line errors and warnings.</param>
+/// <param name="Environment">Reads an environment variable (<c>QUALIFY_DB</c>, <c>QUALIFY_COMPETITIONS</c>).</param>
+public sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Qualify.Application;
+using Qualify.Cli.Rendering;
+using Qualify.Cli.Settings;
+using Qualify.Domain.Competitions;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Commands;
+
+/// <summary><c>qualify competitions</c>: the competitions that can be named, with their format and source.</summary>
+internal sealed class CompetitionsCommand(CliEnvironment environment, CompetitionCatalog catalog) : Command<CompetitionsSettings>
+{
+    protected override int Execute(CommandContext context, CompetitionsSettings settings, CancellationToken cancellationToken)
+    {
+        var entries = catalog.All.Select(d => new CompetitionEntry(
+            d.Id,
+            d.Name,
+            d.Confederation,
+            d.Matches is HistoryFilterSource ? "history" : "inline",
+            d.Stages.Sum(s => s.Groups.Length),
+            d.Teams.Count(),
+            d.Window.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            d.Window.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            d.Points.ToString(),
+            d.TieBreakers.Name)).ToList();
+
+        if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+        {
+            Json.Write(environment.Out, new { competitions = entries });
+            return 0;
+        }
+
+        var grid = new Table().Border(TableBorder.Rounded);
+        foreach (var heading in new[] { "Id", "Name", "Matches from", "Groups", "Teams", "From", "To", "Points", "Tie-breakers" })
+        {
+            grid.AddColumn(heading);
+        }
+
+        foreach (var e in entries)
+        {
+            grid.AddRow(
+                Markup.Escape(e.Id),
+                Markup.Escape(e.Name),
+                e.Source == "history" ? "history store [grey](needs import)[/]" : "definition",
+                e.Groups.ToString(CultureInfo.InvariantCulture),
+                e.Teams.ToString(CultureInfo.InvariantCulture),
+                e.From ?? string.Empty,
+                e.To ?? string.Empty,
+                e.Points,
+                Markup.Escape(e.TieBreakers));
+        }
+
+        environment.Console.Write(grid);
+        return 0;
+    }
+
+    private sealed record CompetitionEntry(
+        string Id, string Name, string? Confederation, string Source, int Groups, int Teams, string? From, string? To, string Points, string TieBreakers);
+}

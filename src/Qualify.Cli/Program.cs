@@ -1,0 +1,4 @@
+using Qualify.Cli;
+using Spectre.Console;
+
+return QualifyApp.Run(args, new CliEnvironment(AnsiConsole.Console, Console.Out, Console.Error, Environment.GetEnvironmentVariable));

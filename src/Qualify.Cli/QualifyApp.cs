@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Qualify.Application;
+using Qualify.Cli.Commands;
+using Qualify.Cli.Infrastructure;
+using Qualify.Domain;
+using Qualify.Domain.Competitions;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli;
+
+/// <summary>
+/// The <c>qualify</c> command line: commands, services, and the one place where errors become exit codes.
+/// Exit codes: 0 success; 2 input the user can fix (unknown name, bad option or date, invalid file), with a
+/// one-line message on standard error; 1 an unexpected failure.
+/// </summary>
+public static class QualifyApp
+{
+    /// <summary>Exit code for input the user can fix.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line <paramref name="args"/> against <paramref name="environment"/>.</summary>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var services = new ServiceCollection();
+        services.AddSingleton(environment);
+        services.AddSingleton(_ => CompetitionCatalog.Load(environment.Environment));
+        services.AddSingleton<IHistoryOpener>(_ => new StorageHistoryOpener(environment.Environment));
+
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("qualify");
+            config.ConfigureConsole(environment.Console);
+            config.PropagateExceptions();
+            config.ValidateExamples();
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
+                .WithExample("import", "../shared/data/international-results");
+            config.AddCommand<CompetitionsCommand>("competitions")
+                .WithDescription("List the competitions that can be named.");
+            config.AddCommand<TableCommand>("table")
+                .WithDescription("Show a competition's tables at a date, under its official tie-breakers.")
+                .WithExample("table", "concacaf-2022", "--as-of", "2021-11-17")
+                .WithExample("table", "concacaf-2022", "--format", "json");
+            config.AddCommand<TeamsCommand>("teams")
+                .WithDescription("List known teams and their former names.")
+                .WithExample("teams", "--search", "congo");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception e) when (IsUserError(e))
+        {
+            environment.Error.WriteLine("error: " + OneLine(e.Message));
+            return UsageError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            environment.Error.WriteLine("unexpected error: " + OneLine(e.Message) + " (" + e.GetType().Name + ")");
+            return 1;
+        }
+    }
+
+    private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException
+        or CompetitionDefinitionException or UserInputException or Storage.ImportFormatException;
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

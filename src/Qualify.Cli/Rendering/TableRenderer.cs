@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Standings;
+using Spectre.Console;
+
+namespace Qualify.Cli.Rendering;
+
+/// <summary>Renders competition tables for people (Spectre tables) and as CSV.</summary>
+internal static class TableRenderer
+{
+    public static void Render(IAnsiConsole console, CompetitionTable table)
+    {
+        var competition = table.Competition;
+        var asOf = table.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "all matches";
+        console.MarkupLine($"[bold]{Markup.Escape(competition.Name)}[/] [grey]({Markup.Escape(competition.Id)}, {asOf})[/]");
+        console.MarkupLine($"[grey]Tie-breakers ({Markup.Escape(competition.TieBreakers.Name)}): {Markup.Escape(competition.TieBreakers.Describe())}[/]");
+        foreach (var stage in table.Stages)
+        {
+            foreach (var group in stage.Groups)
+            {
+                RenderGroup(console, stage.Name, group, null);
+            }
+
+            foreach (var ranking in stage.CrossGroupRankings)
+            {
+                RenderGroup(console, stage.Name, ranking.Table, ranking.GroupOf);
+            }
+        }
+    }
+
+    private static void RenderGroup(IAnsiConsole console, string stage, GroupStandings group, IReadOnlyDictionary<string, string>? groupOf)
+    {
+        var grid = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]{Markup.Escape(stage)} — {Markup.Escape(group.Group)}[/]");
+        grid.AddColumn(new TableColumn("#").RightAligned());
+        grid.AddColumn("Team");
+        if (groupOf is not null)
+        {
+            grid.AddColumn("Group");
+        }
+
+        foreach (var heading in new[] { "P", "W", "D", "L", "GF", "GA", "GD", "Pts" })
+        {
+            grid.AddColumn(new TableColumn(heading).RightAligned());
+        }
+
+        grid.AddColumn("Slot");
+        grid.AddColumn("Decided by (vs next)");
+        foreach (var row in group.Rows)
+        {
+            var cells = new List<string>
+            {
+                row.Position.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(row.Team),
+            };
+            if (groupOf is not null)
+            {
+                cells.Add(Markup.Escape(groupOf.GetValueOrDefault(row.Team, string.Empty)));
+            }
+
+            cells.AddRange(new[] { row.Played, row.Won, row.Drawn, row.Lost, row.GoalsFor, row.GoalsAgainst }
+                .Select(v => v.ToString(CultureInfo.InvariantCulture)));
+            cells.Add(TieBreakText.Value(TieBreakCriterion.GoalDifference, row.GoalDifference));
+            cells.Add($"[bold]{row.Points.ToString(CultureInfo.InvariantCulture)}[/]" + (row.Deduction > 0 ? $" [red](-{row.Deduction})[/]" : string.Empty));
+            cells.Add(SlotMarkup(row.Slot));
+            cells.Add(Markup.Escape(row.DecidedBy?.ToString() ?? string.Empty));
+            grid.AddRow(cells.ToArray());
+        }
+
+        var footer = $"{group.MatchesPlayed} matches played, {group.MatchesRemaining} to play.";
+        if (group.DecidedByLots)
+        {
+            footer += " Drawing of lots (simulated, seeded) decided at least one position.";
+        }
+
+        grid.Caption($"[grey]{Markup.Escape(footer)}[/]");
+        console.Write(grid);
+    }
+
+    private static string SlotMarkup(SlotRule slot)
+    {
+        var text = Markup.Escape(SlotText.Name(slot.Kind) + (slot.Label is null ? string.Empty : $" ({slot.Label})"));
+        return slot.Kind switch
+        {
+            SlotKind.Qualified => $"[green]{text}[/]",
+            SlotKind.Playoff => $"[yellow]{text}[/]",
+            SlotKind.Advanced => $"[blue]{text}[/]",
+            _ => $"[grey]{text}[/]",
+        };
+    }
+
+    /// <summary>Writes the tables as CSV (RFC 4180 quoting), one line per row with its stage and group.</summary>
+    public static void WriteCsv(TextWriter output, CompetitionTable table)
+    {
+        var document = TableDocument.From(table);
+        output.Write("competition,asOf,stage,group,position,team,played,won,drawn,lost,goalsFor,goalsAgainst,goalDifference,points,deduction,slot,decidedBy\n");
+        foreach (var group in document.Groups)
+        {
+            foreach (var r in group.Rows)
+            {
+                var fields = new object?[]
+                {
+                    document.Competition, document.AsOf, group.Stage, group.Name, r.Position, r.Team, r.Played, r.Won, r.Drawn, r.Lost,
+                    r.GoalsFor, r.GoalsAgainst, r.GoalDifference, r.Points, r.Deduction, r.Slot, r.DecidedByDetail,
+                };
+                output.Write(string.Join(',', fields.Select(CsvField)));
+                output.Write('\n');
+            }
+        }
+
+        output.Flush();
+    }
+
+    private static string CsvField(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        if (text.IndexOfAny([',', '"', '\n', '\r']) < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        sb.Append(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Settings;
+
+/// <summary>Settings of <c>qualify import</c>.</summary>
+public sealed class ImportSettings : StoreSettings
+{
+    /// <summary>The dataset folder.</summary>
+    [CommandArgument(0, "<FOLDER>")]
+    [Description("Folder holding results.csv, goalscorers.csv, shootouts.csv and former_names.csv.")]
+    public string Folder { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Directory.Exists(Folder) ? ValidationResult.Success() : ValidationResult.Error($"folder '{Folder}' does not exist");
+}
