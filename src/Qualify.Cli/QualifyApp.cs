@@ -33,10 +33,8 @@ public static class QualifyApp
             config.SetApplicationName("qualify");
             config.ConfigureConsole(environment.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.ValidateExamples();
-            config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
-                .WithExample("import", "../shared/data/international-results");
             config.AddCommand<CompetitionsCommand>("competitions")
                 .WithDescription("List the competitions that can be named.");
             config.AddCommand<TableCommand>("table")
@@ -65,7 +63,7 @@ public static class QualifyApp
     }
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException
-        or CompetitionDefinitionException or UserInputException or Storage.ImportFormatException;
+        or CompetitionDefinitionException or UserInputException;
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -11,7 +11,7 @@ namespace Qualify.Cli.Commands;
 /// <summary><c>qualify competitions</c>: the competitions that can be named, with their format and source.</summary>
 internal sealed class CompetitionsCommand(CliEnvironment environment, CompetitionCatalog catalog) : Command<CompetitionsSettings>
 {
-    protected override int Execute(CommandContext context, CompetitionsSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, CompetitionsSettings settings, CancellationToken cancellationToken)
     {
         var entries = catalog.All.Select(d => new CompetitionEntry(
             d.Id,

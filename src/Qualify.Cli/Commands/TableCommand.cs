@@ -9,7 +9,7 @@ namespace Qualify.Cli.Commands;
 /// <summary><c>qualify table</c>: a competition's tables at a date, under its official tie-breakers.</summary>
 internal sealed class TableCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<TableSettings>
 {
-    protected override int Execute(CommandContext context, TableSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TableSettings settings, CancellationToken cancellationToken)
     {
         var service = new TableService(catalog, history.Open(settings.Database));
         var table = service.Build(new TableRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf)));

@@ -15,7 +15,7 @@ namespace Qualify.Cli.Commands;
 /// </summary>
 internal sealed class TeamsCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<TeamsSettings>
 {
-    protected override int Execute(CommandContext context, TeamsSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TeamsSettings settings, CancellationToken cancellationToken)
     {
         var store = history.Open(settings.Database);
         var fromStore = store.HasMatches;

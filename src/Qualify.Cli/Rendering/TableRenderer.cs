@@ -31,7 +31,7 @@ internal static class TableRenderer
 
     private static void RenderGroup(IAnsiConsole console, string stage, GroupStandings group, IReadOnlyDictionary<string, string>? groupOf)
     {
-        var grid = new Table().Border(TableBorder.Rounded)
+        var grid = new Table().Border(TableBorder.Horizontal)
             .Title($"[bold]{Markup.Escape(stage)} — {Markup.Escape(group.Group)}[/]");
         grid.AddColumn(new TableColumn("#").RightAligned());
         grid.AddColumn("Team");
@@ -46,7 +46,12 @@ internal static class TableRenderer
         }
 
         grid.AddColumn("Slot");
-        grid.AddColumn("Decided by (vs next)");
+        grid.AddColumn("Decided by");
+        foreach (var column in grid.Columns)
+        {
+            column.Padding(0, 0, 1, 0);
+        }
+
         foreach (var row in group.Rows)
         {
             var cells = new List<string>
@@ -68,7 +73,10 @@ internal static class TableRenderer
             grid.AddRow(cells.ToArray());
         }
 
-        var footer = $"{group.MatchesPlayed} matches played, {group.MatchesRemaining} to play.";
+        var legend = group.Rows.Select(r => r.Slot).Where(s => s.Label is not null).DistinctBy(s => s.Kind)
+            .Select(s => $"{SlotText.Name(s.Kind)}: {s.Label}");
+        var footer = string.Join("; ", legend.Prepend($"{group.MatchesPlayed} matches played, {group.MatchesRemaining} to play")) + "."
+            + " 'Decided by' is what separates a team from the one below it.";
         if (group.DecidedByLots)
         {
             footer += " Drawing of lots (simulated, seeded) decided at least one position.";
@@ -80,7 +88,7 @@ internal static class TableRenderer
 
     private static string SlotMarkup(SlotRule slot)
     {
-        var text = Markup.Escape(SlotText.Name(slot.Kind) + (slot.Label is null ? string.Empty : $" ({slot.Label})"));
+        var text = Markup.Escape(SlotText.Name(slot.Kind));
         return slot.Kind switch
         {
             SlotKind.Qualified => $"[green]{text}[/]",
