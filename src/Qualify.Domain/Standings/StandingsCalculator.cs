@@ -111,7 +111,7 @@ public static class StandingsCalculator
     /// A deterministic lot for a team: a SplitMix64 hash of the seed and the team's name, so that the drawn order
     /// depends on neither the input order nor the platform.
     /// </summary>
-    internal static ulong Lot(int seed, string team)
+    public static ulong Lot(int seed, string team)
     {
         var x = unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL);
         foreach (var c in team)

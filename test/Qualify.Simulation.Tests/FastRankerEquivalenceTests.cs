@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Simulation.Tests;
+
+/// <summary>
+/// The simulator's allocation-free ranker must give exactly the order of the reference engine
+/// (<see cref="StandingsCalculator"/>, the one behind <c>qualify table</c>) on random outcomes, for every preset.
+/// Scores are drawn from 0–3 so that ties on points, goal difference and goals are frequent and the head-to-head,
+/// away-goals and lots branches are exercised.
+/// </summary>
+public sealed class FastRankerEquivalenceTests
+{
+    private const int Outcomes = 100_000;
+
+    public static TheoryData<string> Presets => [.. TieBreakerPresets.All.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Presets))]
+    public void Rank_RandomOutcomes_EqualsStandingsCalculator(string preset)
+    {
+        var chain = TieBreakerPresets.All[preset];
+        ImmutableArray<string> teams = ["A", "B", "C", "D", "E", "F"];
+        var group = new CompiledGroup(teams, PointsScheme.ThreeOneZero, chain, ImmutableDictionary<string, int>.Empty, ImmutableDictionary<string, int>.Empty, lotsSeed: 7);
+        var pairs = (from h in Enumerable.Range(0, teams.Length) from a in Enumerable.Range(0, teams.Length) where h != a select (h, a)).ToArray();
+        var workspace = new RankerWorkspace(group, pairs.Length);
+        var random = new Random(20211117);
+        var mismatches = 0;
+        for (var o = 0; o < Outcomes / TieBreakerPresets.All.Count; o++)
+        {
+            var played = random.Next(1, pairs.Length + 1);
+            var matches = new List<Match>(played);
+            workspace.MatchCount = played;
+            for (var m = 0; m < played; m++)
+            {
+                var (h, a) = pairs[m];
+                var hg = random.Next(4);
+                var ag = random.Next(4);
+                (workspace.Home[m], workspace.Away[m], workspace.HomeGoals[m], workspace.AwayGoals[m]) = (h, a, hg, ag);
+                matches.Add(new Match(new DateOnly(2021, 9, 2), teams[h], teams[a], new Score(hg, ag), "T", "C", "K", false));
+            }
+
+            FastRanker.ComputeOverall(group, workspace);
+            FastRanker.Rank(group, workspace);
+            var reference = StandingsCalculator.Compute(new StandingsInput("G", teams, matches, PointsScheme.ThreeOneZero, chain) { LotsSeed = 7 });
+            if (!reference.Rows.Select(r => r.Team).SequenceEqual(workspace.Order.Select(i => teams[i])))
+            {
+                mismatches++;
+            }
+        }
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public void Rank_WithDeduction_DeductedTeamDropsBelow()
+    {
+        // Hand calculation: A beat C 1-0 and drew B 0-0 (4 points); B drew C 1-1 and A (2 points, 0 after a
+        // 2-point deduction); C drew B (1 point). Order: A 4, C 1, B 0.
+        ImmutableArray<string> teams = ["A", "B", "C"];
+        var deductions = ImmutableDictionary<string, int>.Empty.Add("B", 2);
+        var group = new CompiledGroup(teams, PointsScheme.ThreeOneZero, TieBreakerPresets.Concacaf2022, deductions, ImmutableDictionary<string, int>.Empty, 1);
+        var workspace = new RankerWorkspace(group, 3);
+        (int, int, int, int)[] results = [(0, 2, 1, 0), (1, 2, 1, 1), (1, 0, 0, 0)];
+        for (var m = 0; m < results.Length; m++)
+        {
+            (workspace.Home[m], workspace.Away[m], workspace.HomeGoals[m], workspace.AwayGoals[m]) = results[m];
+        }
+
+        workspace.MatchCount = results.Length;
+        FastRanker.ComputeOverall(group, workspace);
+        FastRanker.Rank(group, workspace);
+
+        Assert.Equal(["A", "C", "B"], workspace.Order.Select(i => teams[i]));
+    }
+}
