@@ -1,5 +1,6 @@
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Matches;
+using Qualify.Storage;
 
 namespace Qualify.Application;
 
@@ -39,7 +40,7 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
                 $"competition '{competition.Id}' reads its matches from the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
-        return g => history.LoadMatches(filter.Tournament, filter.From, filter.To, g.Teams);
+        return g => history.LoadMatches(new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = g.Teams });
     }
 }
 
@@ -52,11 +53,11 @@ public interface IHistorySource
     /// <summary>Whether the store exists and holds matches.</summary>
     bool HasMatches { get; }
 
-    /// <summary>
-    /// Matches of <paramref name="tournament"/> (case-insensitive) from <paramref name="from"/> to <paramref name="to"/>
-    /// inclusive, both of whose teams are in <paramref name="teams"/>, by date.
-    /// </summary>
-    IReadOnlyList<Match> LoadMatches(string tournament, DateOnly from, DateOnly to, IReadOnlyCollection<string> teams);
+    /// <summary>The matches selected by <paramref name="query"/>, by date.</summary>
+    IReadOnlyList<Match> LoadMatches(MatchQuery query);
+
+    /// <summary>The goals of the matches selected by <paramref name="query"/>.</summary>
+    IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query);
 
     /// <summary>Every team name in the store.</summary>
     IReadOnlyList<string> LoadTeams();

@@ -35,6 +35,9 @@ public static class QualifyApp
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.ValidateExamples();
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
+                .WithExample("import", "../shared/data/international-results");
             config.AddCommand<CompetitionsCommand>("competitions")
                 .WithDescription("List the competitions that can be named.");
             config.AddCommand<TableCommand>("table")
@@ -63,7 +66,8 @@ public static class QualifyApp
     }
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException
-        or CompetitionDefinitionException or UserInputException;
+        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException
+        or FileNotFoundException or DirectoryNotFoundException;
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,24 +1,9 @@
 using Qualify.Application;
-using Qualify.Domain.Matches;
-using Qualify.Domain.Teams;
 
 namespace Qualify.Cli.Infrastructure;
 
-/// <summary>Opens the EF Core history store.</summary>
+/// <summary>Opens the EF Core history store lazily at the location that <c>--db</c>, <c>QUALIFY_DB</c> or the default gives.</summary>
 internal sealed class StorageHistoryOpener(Func<string, string?> environment) : IHistoryOpener
 {
-    public IHistorySource Open(string? database) => new PendingSource(database ?? environment("QUALIFY_DB") ?? "default");
-
-    private sealed class PendingSource(string location) : IHistorySource
-    {
-        public string Location => location;
-
-        public bool HasMatches => false;
-
-        public IReadOnlyList<Match> LoadMatches(string tournament, DateOnly from, DateOnly to, IReadOnlyCollection<string> teams) => [];
-
-        public IReadOnlyList<string> LoadTeams() => [];
-
-        public IReadOnlyList<FormerName> LoadFormerNames() => [];
-    }
+    public IHistorySource Open(string? database) => new StoreHistorySource(database, environment);
 }

@@ -75,11 +75,18 @@ public sealed class TeamDirectory
     }
 
     /// <summary>Up to three team names close to <paramref name="input"/>.</summary>
-    public IReadOnlyList<string> Suggest(string input) =>
-        NameSuggester.Suggest(input, Teams.Concat(FormerNames.Select(f => f.Former)).Concat(TeamAliases.BuiltIn.Keys))
+    public IReadOnlyList<string> Suggest(string input)
+    {
+        var known = Teams.ToHashSet(StringComparer.Ordinal);
+        var names = Teams
+            .Concat(FormerNames.Where(f => known.Contains(f.Current)).Select(f => f.Former))
+            .Concat(TeamAliases.BuiltIn.Where(a => known.Contains(a.Value)).Select(a => a.Key));
+        return NameSuggester.Suggest(input, names, max: 6)
             .Select(s => TryResolve(s, out var t) ? t : s)
             .Distinct(StringComparer.Ordinal)
+            .Take(3)
             .ToList();
+    }
 
     /// <summary>Teams whose name, former name or alias contains <paramref name="text"/> (loosely), in order.</summary>
     public IReadOnlyList<string> Search(string? text)

@@ -1,0 +1,60 @@
+using Qualify.Storage.Import;
+using Qualify.Testing;
+
+namespace Qualify.Storage.Tests;
+
+/// <summary>Reading a results file cut at every possible point (a truncated download or copy).</summary>
+public sealed class DatasetReaderTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ReadResults_CutAtEveryOffset_FailsOnTheCutLineUnlessCutAtALineEnd()
+    {
+        var text = SampleDataset.Default.ResultsText;
+        var path = _folder.File("results.csv");
+        for (var cut = 0; cut <= text.Length; cut++)
+        {
+            File.WriteAllText(path, text[..cut]);
+            var atLineEnd = cut == text.Length || text[cut] == '\n' || (cut > 0 && text[cut - 1] == '\n');
+            var cutLine = text[..cut].Count(c => c == '\n') + 1;
+
+            var error = Record.Exception(() => DatasetReader.ReadResults(path, new StringPool(), CancellationToken.None));
+
+            if (atLineEnd)
+            {
+                Assert.True(error is null, $"cut at {cut}: {error?.Message}");
+            }
+            else
+            {
+                var formatError = Assert.IsType<ImportFormatException>(error);
+                Assert.True(formatError.Line == cutLine, $"cut at {cut}: expected line {cutLine}, got '{formatError.Message}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void ReadResults_EmptyFile_FailsOnLineOne()
+    {
+        var path = _folder.File("results.csv");
+        File.WriteAllText(path, "");
+
+        var error = Assert.Throws<ImportFormatException>(() => DatasetReader.ReadResults(path, new StringPool(), CancellationToken.None));
+
+        Assert.Equal("results.csv:1: the file is empty: expected a header row", error.Message);
+    }
+
+    [Fact]
+    public void ReadResults_CrLfLineEndings_ReadLikeLf()
+    {
+        var path = _folder.File("results.csv");
+        File.WriteAllText(path, SampleDataset.Default.ResultsText.ReplaceLineEndings("\r\n"));
+
+        var rows = DatasetReader.ReadResults(path, new StringPool(), CancellationToken.None);
+
+        // SampleDataset: 6 result rows; the last one starts on line 7.
+        Assert.Equal((6, 7), (rows.Count, rows[^1].Line));
+    }
+}
