@@ -44,6 +44,10 @@ public static class QualifyApp
                 .WithDescription("Show a competition's tables at a date, under its official tie-breakers.")
                 .WithExample("table", "concacaf-2022", "--as-of", "2021-11-17")
                 .WithExample("table", "concacaf-2022", "--format", "json");
+            config.AddCommand<RatingsCommand>("ratings")
+                .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
+                .WithExample("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10")
+                .WithExample("ratings", "--team", "Canada", "--history");
             config.AddCommand<TeamsCommand>("teams")
                 .WithDescription("List known teams and their former names.")
                 .WithExample("teams", "--search", "congo");
