@@ -1,0 +1,97 @@
+using Qualify.Domain.Matches;
+
+namespace Qualify.Domain.History;
+
+/// <summary>A match seen from one team's side.</summary>
+/// <param name="Match">The match.</param>
+/// <param name="Team">The team whose side this is.</param>
+public sealed record TeamResult(Match Match, string Team)
+{
+    /// <summary>Whether the team is the home (first-named) team.</summary>
+    public bool IsHome => string.Equals(Match.Home, Team, StringComparison.Ordinal);
+
+    /// <summary>The opponent.</summary>
+    public string Opponent => IsHome ? Match.Away : Match.Home;
+
+    /// <summary>Goals scored by the team.</summary>
+    public int GoalsFor => IsHome ? Match.Score!.Value.Home : Match.Score!.Value.Away;
+
+    /// <summary>Goals conceded by the team.</summary>
+    public int GoalsAgainst => IsHome ? Match.Score!.Value.Away : Match.Score!.Value.Home;
+
+    /// <summary>
+    /// Win, draw or loss on the score after extra time. A match decided by a penalty shootout is a draw here, as in
+    /// the dataset's scores (its README: scores exclude shootouts) and in most federations' records.
+    /// </summary>
+    public Outcome Outcome => GoalsFor > GoalsAgainst ? Outcome.Win : GoalsFor < GoalsAgainst ? Outcome.Loss : Outcome.Draw;
+
+    /// <summary>The venue from the team's side.</summary>
+    public Venue Venue => Match.Neutral ? Venue.Neutral : IsHome ? Venue.Home : Venue.Away;
+
+    /// <summary>The broad class of the competition.</summary>
+    public CompetitionGroup Competition => CompetitionClassifier.GroupOf(CompetitionClassifier.Classify(Match.Tournament));
+
+    /// <summary>The score from the team's side, "2-1".</summary>
+    public string Score => $"{GoalsFor}-{GoalsAgainst}";
+
+    /// <summary>The team's results among <paramref name="matches"/> (played matches only), by date.</summary>
+    public static List<TeamResult> Of(string team, IEnumerable<Match> matches) =>
+        [.. matches.Where(m => m.IsPlayed && m.Involves(team)).OrderBy(m => m.Date).Select(m => new TeamResult(m, team))];
+}
+
+/// <summary>A result from one side.</summary>
+public enum Outcome
+{
+    /// <summary>Won.</summary>
+    Win,
+
+    /// <summary>Drawn (including matches then decided on penalties).</summary>
+    Draw,
+
+    /// <summary>Lost.</summary>
+    Loss,
+}
+
+/// <summary>Where a team played.</summary>
+public enum Venue
+{
+    /// <summary>At home (first-named, venue not neutral).</summary>
+    Home,
+
+    /// <summary>Away (second-named, venue not neutral).</summary>
+    Away,
+
+    /// <summary>At a neutral venue.</summary>
+    Neutral,
+}
+
+/// <summary>Played, won, drawn, lost, goals.</summary>
+/// <param name="Played">Matches.</param>
+/// <param name="Won">Wins.</param>
+/// <param name="Drawn">Draws.</param>
+/// <param name="Lost">Losses.</param>
+/// <param name="GoalsFor">Goals scored.</param>
+/// <param name="GoalsAgainst">Goals conceded.</param>
+public sealed record Record(int Played, int Won, int Drawn, int Lost, int GoalsFor, int GoalsAgainst)
+{
+    /// <summary>The record of <paramref name="results"/>.</summary>
+    public static Record Of(IEnumerable<TeamResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        int p = 0, w = 0, d = 0, l = 0, gf = 0, ga = 0;
+        foreach (var r in results)
+        {
+            p++;
+            gf += r.GoalsFor;
+            ga += r.GoalsAgainst;
+            switch (r.Outcome)
+            {
+                case Outcome.Win: w++; break;
+                case Outcome.Loss: l++; break;
+                default: d++; break;
+            }
+        }
+
+        return new Record(p, w, d, l, gf, ga);
+    }
+}
