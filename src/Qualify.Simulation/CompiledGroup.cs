@@ -36,6 +36,10 @@ internal sealed class CompiledGroup
         Steps = [.. blocks.Select(b => b.Steps.Select(s => s.Criterion).ToArray())];
         OnlyWhenTwo = [.. blocks.Select(b => b.Steps.Select(s => s.OnlyWhenTwoTeamsConcerned).ToArray())];
         MaxSteps = Steps.Max(s => s.Length);
+        if (MaxSteps > 5)
+        {
+            throw new ArgumentException($"the simulator packs at most five consecutive criteria of one scope; chain '{chain.Name}' has {MaxSteps}", nameof(chain));
+        }
     }
 
     public ImmutableArray<string> Teams { get; }

@@ -18,7 +18,7 @@ internal sealed class RankerWorkspace
         Overall = new Totals(n);
         Scratch = new Totals(n);
         Member = new int[n];
-        Values = new int[group.MaxSteps * n];
+        Keys = new long[n];
         Order = new int[n];
     }
 
@@ -48,8 +48,8 @@ internal sealed class RankerWorkspace
 
     public int Stamp { get; set; }
 
-    /// <summary>Criterion values, [step * n + team].</summary>
-    public int[] Values { get; }
+    /// <summary>Each team's packed criteria key for the block being applied.</summary>
+    public long[] Keys { get; }
 
     /// <summary>The ranking: team indices, best first.</summary>
     public int[] Order { get; }
@@ -119,8 +119,6 @@ internal static class FastRanker
         }
 
         var steps = group.Steps[block];
-        var n = group.TeamCount;
-        var values = w.Values;
         var totals = w.Overall;
         if (group.HeadToHead[block])
         {
@@ -134,22 +132,31 @@ internal static class FastRanker
             Accumulate(group, w, totals, restrict: true);
         }
 
-        for (var s = 0; s < steps.Length; s++)
+        // Each team's criteria of this block packed into one 64-bit key, 12 bits per criterion (values offset into
+        // 0…4095, ample for points, goals and fair-play points; at most five criteria, the most any preset has),
+        // so that sorting and finding ties compare one number.
+        var keys = w.Keys;
+        for (var i = start; i < start + length; i++)
         {
-            var skip = group.OnlyWhenTwo[block][s] && length != 2;
-            for (var i = start; i < start + length; i++)
+            var t = order[i];
+            long key = 0;
+            for (var s = 0; s < steps.Length; s++)
             {
-                var t = order[i];
-                values[(s * n) + t] = skip ? 0 : Value(group, totals, steps[s], t, overall: !group.HeadToHead[block]);
+                var skip = group.OnlyWhenTwo[block][s] && length != 2;
+                var v = skip ? 0 : Value(group, totals, steps[s], t, overall: !group.HeadToHead[block]);
+                key = (key << 12) | (uint)(Math.Clamp(v, -2048, 2047) + 2048);
             }
+
+            keys[t] = key;
         }
 
         // Insertion sort, best first: n is small (a group), and the sort is stable.
         for (var i = start + 1; i < start + length; i++)
         {
             var team = order[i];
+            var key = keys[team];
             var j = i - 1;
-            while (j >= start && Compare(values, n, steps.Length, team, order[j]) > 0)
+            while (j >= start && keys[order[j]] < key)
             {
                 order[j + 1] = order[j];
                 j--;
@@ -162,7 +169,8 @@ internal static class FastRanker
         while (runStart < start + length)
         {
             var runEnd = runStart + 1;
-            while (runEnd < start + length && Compare(values, n, steps.Length, order[runStart], order[runEnd]) == 0)
+            var runKey = keys[order[runStart]];
+            while (runEnd < start + length && keys[order[runEnd]] == runKey)
             {
                 runEnd++;
             }
@@ -176,20 +184,6 @@ internal static class FastRanker
 
             runStart = runEnd;
         }
-    }
-
-    private static int Compare(int[] values, int n, int stepCount, int a, int b)
-    {
-        for (var s = 0; s < stepCount; s++)
-        {
-            var c = values[(s * n) + a].CompareTo(values[(s * n) + b]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return 0;
     }
 
     private static void SortBy(int[] order, int start, int length, int[] rank)

@@ -10,7 +10,81 @@ namespace Qualify.Simulation;
 /// <param name="Away">Away team index.</param>
 /// <param name="Cumulative">Cumulative score probabilities, length (G+1)².</param>
 /// <param name="MaxGoals">G, the largest goal count represented.</param>
-internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals);
+internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals)
+{
+    /// <summary>The alias table of the score distribution (Vose's alias method), built once per fixture.</summary>
+    public AliasTable Alias { get; } = AliasTable.FromCumulative(Cumulative);
+}
+
+/// <summary>
+/// Walker's alias method in Vose's numerically stable form (Vose, "A linear algorithm for generating random numbers
+/// with a given distribution", IEEE TSE 17(9), 1991): one uniform draw picks a cell in constant time.
+/// </summary>
+internal sealed class AliasTable
+{
+    private readonly double[] _threshold;
+    private readonly int[] _alias;
+
+    private AliasTable(double[] threshold, int[] alias)
+    {
+        _threshold = threshold;
+        _alias = alias;
+    }
+
+    /// <summary>Builds the table from cumulative probabilities (last entry 1).</summary>
+    public static AliasTable FromCumulative(double[] cumulative)
+    {
+        var n = cumulative.Length;
+        var scaled = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            scaled[i] = (cumulative[i] - (i == 0 ? 0 : cumulative[i - 1])) * n;
+        }
+
+        var threshold = new double[n];
+        var alias = new int[n];
+        var small = new Stack<int>();
+        var large = new Stack<int>();
+        for (var i = 0; i < n; i++)
+        {
+            (scaled[i] < 1 ? small : large).Push(i);
+        }
+
+        while (small.Count > 0 && large.Count > 0)
+        {
+            var s = small.Pop();
+            var l = large.Pop();
+            threshold[s] = scaled[s];
+            alias[s] = l;
+            scaled[l] = scaled[l] + scaled[s] - 1;
+            (scaled[l] < 1 ? small : large).Push(l);
+        }
+
+        while (large.Count > 0)
+        {
+            var l = large.Pop();
+            threshold[l] = 1;
+            alias[l] = l;
+        }
+
+        while (small.Count > 0)
+        {
+            var s = small.Pop();
+            threshold[s] = 1;
+            alias[s] = s;
+        }
+
+        return new AliasTable(threshold, alias);
+    }
+
+    /// <summary>The cell drawn by a uniform number in [0, 1).</summary>
+    public int Sample(double uniform)
+    {
+        var scaled = uniform * _threshold.Length;
+        var cell = (int)scaled;
+        return scaled - cell < _threshold[cell] ? cell : _alias[cell];
+    }
+}
 
 /// <summary>Counts gathered over all simulations of a group.</summary>
 /// <param name="Simulations">The number of simulations.</param>
@@ -178,7 +252,7 @@ internal sealed class GroupSimulator
                 for (var f = 0; f < fixtures.Length; f++)
                 {
                     var fixture = fixtures[f];
-                    var cell = Sample(fixture.Cumulative, rng.NextDouble());
+                    var cell = fixture.Alias.Sample(rng.NextDouble());
                     var hg = cell / (fixture.MaxGoals + 1);
                     var ag = cell % (fixture.MaxGoals + 1);
                     var h = fixture.Home;
@@ -222,26 +296,6 @@ internal sealed class GroupSimulator
                     PointsCounts[team][overall.Points[team] - group.Deduction[team] + pointsOffset]++;
                 }
             }
-        }
-
-        private static int Sample(double[] cumulative, double u)
-        {
-            var lo = 0;
-            var hi = cumulative.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (cumulative[mid] > u)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-
-            return lo;
         }
     }
 }
