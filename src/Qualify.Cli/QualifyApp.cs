@@ -44,10 +44,17 @@ public static class QualifyApp
                 .WithDescription("Show a competition's tables at a date, under its official tie-breakers.")
                 .WithExample("table", "concacaf-2022", "--as-of", "2021-11-17")
                 .WithExample("table", "concacaf-2022", "--format", "json");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Monte Carlo odds of every position and slot, under the official tie-breakers.")
+                .WithExample("forecast", "concacaf-2022", "--as-of", "2021-11-17")
+                .WithExample("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-1 Mexico");
             config.AddCommand<RatingsCommand>("ratings")
                 .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
                 .WithExample("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10")
                 .WithExample("ratings", "--team", "Canada", "--history");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Compare outcome forecasts walk-forward (RPS, log-loss, Brier, accuracy) overall and by competition.")
+                .WithExample("evaluate", "--from", "2010-01-01", "--to", "2026-07-19", "--models", "uniform,elo,elo-poisson");
             config.AddCommand<TeamsCommand>("teams")
                 .WithDescription("List known teams and their former names.")
                 .WithExample("teams", "--search", "congo");

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Match = Qualify.Domain.Matches.Match;
+using Qualify.Domain.Competitions;
+
+using Qualify.Domain.Teams;
+using Qualify.Models;
+using Qualify.Simulation;
+using Qualify.Storage;
+
+namespace Qualify.Application;
+
+/// <summary>The scoreline model a forecast draws from.</summary>
+public enum GoalModelKind
+{
+    /// <summary>Goal means from the Elo rating difference and venue.</summary>
+    EloPoisson,
+
+    /// <summary>Dixon and Coles (1997), fitted on the history store.</summary>
+    DixonColes,
+}
+
+/// <summary>A forecast request as a user gives it.</summary>
+/// <param name="Competition">The competition id.</param>
+/// <param name="AsOf">The date, or <see langword="null"/> for the latest state.</param>
+/// <param name="Simulations">How many simulations, at least 1.</param>
+/// <param name="Seed">The seed.</param>
+/// <param name="Model">The goal model.</param>
+/// <param name="Fixes">What-ifs such as "Canada 2-1 Mexico".</param>
+public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Simulations, ulong Seed, GoalModelKind Model, IReadOnlyList<string> Fixes)
+{
+    /// <summary>Reports simulations done.</summary>
+    public IProgress<long>? Progress { get; init; }
+}
+
+/// <summary>A forecast with what it was computed from.</summary>
+/// <param name="Competition">The definition.</param>
+/// <param name="Options">The request.</param>
+/// <param name="ModelDescription">What the model was fitted on, for the reader.</param>
+/// <param name="Groups">One forecast per group.</param>
+public sealed record ForecastReport(CompetitionDefinition Competition, ForecastOptions Options, string ModelDescription, ImmutableArray<GroupForecast> Groups);
+
+/// <summary>
+/// Forecasts a competition: builds the goal model at the as-of date, resolves what-ifs, and runs the Monte Carlo
+/// simulation (<see cref="CompetitionForecaster"/>).
+/// </summary>
+public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history)
+{
+    /// <summary>The time-decay rate used for Dixon-Coles fits, per day (a match's weight halves in about 385 days).</summary>
+    public const double DixonColesXi = 0.0018;
+
+    /// <summary>Runs the forecast.</summary>
+    /// <exception cref="UserInputException">A what-if is malformed or names no unplayed match, or the model needs the store.</exception>
+    public ForecastReport Forecast(ForecastOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var competition = catalog.Find(options.Competition);
+        var tables = new TableService(catalog, history);
+        var matchesOf = tables.MatchesOf(competition);
+        var teams = competition.Teams.ToList();
+        var fixes = options.Fixes.Select(f => ParseFix(f, teams)).ToImmutableArray();
+        var (predict, description) = BuildModel(options, competition);
+        try
+        {
+            var groups = CompetitionForecaster.Forecast(new ForecastRequest(competition, matchesOf, options.AsOf, predict, options.Simulations, options.Seed)
+            {
+                Fixes = fixes,
+                Progress = options.Progress,
+            });
+            return new ForecastReport(competition, options, description, groups);
+        }
+        catch (ArgumentException e) when (e.ParamName == "request")
+        {
+            throw new UserInputException("--fix: " + e.Message.Split(" (Parameter")[0] + " (already played, or no such fixture)");
+        }
+    }
+
+    private (Func<Match, ScorelineDistribution> Predict, string Description) BuildModel(ForecastOptions options, CompetitionDefinition competition)
+    {
+        var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (!history.HasMatches)
+        {
+            throw new UserInputException(
+                $"the {Name(options.Model)} model needs the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
+        }
+
+        var from = new DateOnly(asOf.Year - 3, 1, 1);
+        var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
+        var model = DixonColesGoalModel.Fit(matches, asOf, DixonColesXi);
+        var missing = competition.Teams.Where(t => !model.Contains(t)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new UserInputException($"the Dixon-Coles fit from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd} has no rating for {string.Join(", ", missing)}");
+        }
+
+        return (m => model.Predict(m.Home, m.Away, m.Neutral),
+            $"Dixon-Coles fitted on {model.MatchCount} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day");
+    }
+
+    private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";
+
+    /// <summary>Parses a what-if such as "Canada 2-1 Mexico" against the competition's teams (aliases accepted).</summary>
+    /// <exception cref="UserInputException">The text is not "Team g-g Team" or names a team outside the competition.</exception>
+    public static FixedResult ParseFix(string text, IReadOnlyCollection<string> teams)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = FixPattern().Match(text);
+        if (!match.Success)
+        {
+            throw new UserInputException($"--fix: '{text}' is not of the form \"Home 2-1 Away\"");
+        }
+
+        var directory = new TeamDirectory(teams);
+        string Resolve(string name) => directory.TryResolve(name, out var team)
+            ? team
+            : throw new UserInputException($"--fix: '{name}' is not a team of this competition"
+                + (directory.Suggest(name) is { Count: > 0 } s ? $" (did you mean '{s[0]}'?)" : string.Empty));
+
+        var home = Resolve(match.Groups["home"].Value);
+        var away = Resolve(match.Groups["away"].Value);
+        return new FixedResult(home, away, new Qualify.Domain.Matches.Score(int.Parse(match.Groups["hg"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["ag"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"^\s*(?<home>.+?)\s+(?<hg>\d{1,2})\s*[-–]\s*(?<ag>\d{1,2})\s+(?<away>.+?)\s*$")]
+    private static partial Regex FixPattern();
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Qualify.Application;
+using Qualify.Cli.Infrastructure;
+using Qualify.Cli.Rendering;
+using Qualify.Cli.Settings;
+using Qualify.Domain.Competitions;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Commands;
+
+/// <summary><c>qualify forecast</c>: Monte Carlo odds under the official tie-breakers.</summary>
+internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<ForecastSettings>
+{
+    public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
+    {
+        var service = new ForecastService(catalog, history.Open(settings.Database));
+        var options = new ForecastOptions(
+            settings.Competition,
+            SettingsParsing.ToDate(settings.AsOf),
+            settings.Simulations,
+            (ulong)settings.Seed,
+            settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
+            settings.Fixes);
+        var report = WithProgress(service, options, settings.Simulations);
+        if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+        {
+            Json.Write(environment.Out, ForecastDocument.From(report));
+            return 0;
+        }
+
+        Render(report);
+        return 0;
+    }
+
+    private ForecastReport WithProgress(ForecastService service, ForecastOptions options, long simulations)
+    {
+        var console = environment.Console;
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return service.Forecast(options);
+        }
+
+        ForecastReport? report = null;
+        console.Progress().Start(progress =>
+        {
+            var task = progress.AddTask("simulating", maxValue: simulations);
+            report = service.Forecast(options with { Progress = new Progress<long>(done => task.Value = Math.Min(done, simulations)) });
+            task.Value = simulations;
+        });
+        return report!;
+    }
+
+    private void Render(ForecastReport report)
+    {
+        var console = environment.Console;
+        var asOf = report.Options.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
+        console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; {report.Options.Simulations:N0} simulations, seed {report.Options.Seed})[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(report.ModelDescription)}. Every simulated table uses the full tie-breaker chain ({Markup.Escape(report.Competition.TieBreakers.Name)}).[/]");
+        foreach (var fix in report.Options.Fixes)
+        {
+            console.MarkupLine($"[yellow]What if: {Markup.Escape(fix)}[/]");
+        }
+
+        foreach (var group in report.Groups)
+        {
+            var n = group.Group.Teams.Length;
+            var kinds = Enum.GetValues<SlotKind>().Where(k => group.Group.Slots.Any(s => s.Kind == k) || k == SlotKind.Eliminated).ToList();
+            var grid = new Table().Border(TableBorder.Horizontal).Title($"[bold]{Markup.Escape(group.Group.Name)}[/]");
+            grid.AddColumn("Team");
+            foreach (var k in kinds)
+            {
+                grid.AddColumn(new TableColumn(SlotText.Name(k)).RightAligned());
+            }
+
+            grid.AddColumn(new TableColumn("Pts (5–95%)").RightAligned());
+            for (var p = 0; p < n; p++)
+            {
+                grid.AddColumn(new TableColumn((p + 1).ToString(CultureInfo.InvariantCulture)).RightAligned());
+            }
+
+            foreach (var t in group.Teams)
+            {
+                var cells = new List<string> { Markup.Escape(t.Team) };
+                cells.AddRange(kinds.Select(k => Percent(t.SlotProbabilities[k])));
+                cells.Add($"{t.ExpectedPoints.ToString("0.0", CultureInfo.InvariantCulture)} ({t.Points5}–{t.Points95})");
+                cells.AddRange(t.PositionProbabilities.Select(Percent));
+                grid.AddRow(cells.ToArray());
+            }
+
+            var maxError = group.Teams.SelectMany(t => t.PositionProbabilities).Max(group.StandardError);
+            grid.Caption($"[grey]Columns 1–{n}: probability of each final position. Largest Monte Carlo standard error: {(maxError * 100).ToString("0.00", CultureInfo.InvariantCulture)} points of percentage.[/]");
+            console.Write(grid);
+
+            if (group.Fixtures.Length > 0)
+            {
+                var fixtures = new Table().Border(TableBorder.Simple).Title("Remaining fixtures");
+                foreach (var heading in new[] { "Date", "Home", "Away", "1", "X", "2", "xG" })
+                {
+                    fixtures.AddColumn(heading);
+                }
+
+                foreach (var f in group.Fixtures)
+                {
+                    var dist = f.Distribution;
+                    fixtures.AddRow(f.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(f.Match.Home), Markup.Escape(f.Match.Away),
+                        Percent(dist.HomeWin), Percent(dist.Draw), Percent(dist.AwayWin),
+                        $"{dist.ExpectedHomeGoals.ToString("0.00", CultureInfo.InvariantCulture)}–{dist.ExpectedAwayGoals.ToString("0.00", CultureInfo.InvariantCulture)}");
+                }
+
+                console.Write(fixtures);
+            }
+        }
+    }
+
+    private static string Percent(double p) => p switch
+    {
+        0 => "–",
+        1 => "100%",
+        < 0.0005 => "<0.1%",
+        > 0.9995 => ">99.9%",
+        _ => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+    };
+}

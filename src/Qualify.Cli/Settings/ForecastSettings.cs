@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Settings;
+
+/// <summary>Settings of <c>qualify forecast</c>.</summary>
+public sealed class ForecastSettings : StoreSettings
+{
+    /// <summary>The competition's id.</summary>
+    [CommandArgument(0, "<COMPETITION>")]
+    [Description("Competition id, e.g. concacaf-2022.")]
+    public string Competition { get; init; } = string.Empty;
+
+    /// <summary>The date.</summary>
+    [CommandOption("--as-of <DATE>")]
+    [Description("Forecast as of this date (yyyy-MM-dd): later matches are simulated. Default: the latest state.")]
+    public string? AsOf { get; init; }
+
+    /// <summary>How many simulations.</summary>
+    [CommandOption("--sims <N>")]
+    [Description("Number of simulations (default 100000).")]
+    [DefaultValue(100_000L)]
+    public long Simulations { get; init; } = 100_000;
+
+    /// <summary>The seed.</summary>
+    [CommandOption("--seed <S>")]
+    [Description("Random seed (default 1): the same seed gives the same output.")]
+    [DefaultValue(1L)]
+    public long Seed { get; init; } = 1;
+
+    /// <summary>The goal model.</summary>
+    [CommandOption("--model <MODEL>")]
+    [Description("dixon-coles (default) or elo-poisson.")]
+    [DefaultValue("dixon-coles")]
+    public string Model { get; init; } = "dixon-coles";
+
+    /// <summary>What-ifs.</summary>
+    [CommandOption("--fix <RESULT>")]
+    [Description("Fix a remaining match, e.g. \"Canada 2-1 Mexico\" (repeatable).")]
+    public string[] Fixes { get; init; } = [];
+
+    /// <summary>The output format.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default) or json.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (Simulations < 1)
+        {
+            return ValidationResult.Error($"--sims: {Simulations} is not a positive number of simulations");
+        }
+
+        if (Seed < 0)
+        {
+            return ValidationResult.Error($"--seed: {Seed} is negative");
+        }
+
+        if (Model is not ("dixon-coles" or "elo-poisson"))
+        {
+            return ValidationResult.Error($"--model: '{Model}' is not one of dixon-coles, elo-poisson");
+        }
+
+        var date = SettingsParsing.ValidateDate(AsOf, "--as-of");
+        return date.Successful ? SettingsParsing.ValidateFormat(Format, OutputFormat.Table, OutputFormat.Json) : date;
+    }
+}
