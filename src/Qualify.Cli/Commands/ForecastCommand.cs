@@ -66,31 +66,41 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         {
             var n = group.Group.Teams.Length;
             var kinds = Enum.GetValues<SlotKind>().Where(k => group.Group.Slots.Any(s => s.Kind == k) || k == SlotKind.Eliminated).ToList();
-            var grid = new Table().Border(TableBorder.Horizontal).Title($"[bold]{Markup.Escape(group.Group.Name)}[/]");
+            var grid = new Table().Border(TableBorder.Horizontal).Title($"[bold]{Markup.Escape(group.Group.Name)}: slots[/]");
             grid.AddColumn("Team");
             foreach (var k in kinds)
             {
                 grid.AddColumn(new TableColumn(SlotText.Name(k)).RightAligned());
             }
 
-            grid.AddColumn(new TableColumn("Pts (5–95%)").RightAligned());
-            for (var p = 0; p < n; p++)
-            {
-                grid.AddColumn(new TableColumn((p + 1).ToString(CultureInfo.InvariantCulture)).RightAligned());
-            }
-
+            grid.AddColumn(new TableColumn("Exp. pts").RightAligned());
+            grid.AddColumn(new TableColumn("5–95%").RightAligned());
             foreach (var t in group.Teams)
             {
                 var cells = new List<string> { Markup.Escape(t.Team) };
                 cells.AddRange(kinds.Select(k => Percent(t.SlotProbabilities[k])));
-                cells.Add($"{t.ExpectedPoints.ToString("0.0", CultureInfo.InvariantCulture)} ({t.Points5}–{t.Points95})");
-                cells.AddRange(t.PositionProbabilities.Select(Percent));
+                cells.Add(t.ExpectedPoints.ToString("0.0", CultureInfo.InvariantCulture));
+                cells.Add($"{t.Points5}–{t.Points95}");
                 grid.AddRow(cells.ToArray());
             }
 
-            var maxError = group.Teams.SelectMany(t => t.PositionProbabilities).Max(group.StandardError);
-            grid.Caption($"[grey]Columns 1–{n}: probability of each final position. Largest Monte Carlo standard error: {(maxError * 100).ToString("0.00", CultureInfo.InvariantCulture)} points of percentage.[/]");
             console.Write(grid);
+
+            var positions = new Table().Border(TableBorder.Horizontal).Title($"[bold]{Markup.Escape(group.Group.Name)}: final position (%)[/]");
+            positions.AddColumn("Team");
+            for (var p = 0; p < n; p++)
+            {
+                positions.AddColumn(new TableColumn((p + 1).ToString(CultureInfo.InvariantCulture)).RightAligned());
+            }
+
+            foreach (var t in group.Teams)
+            {
+                positions.AddRow([Markup.Escape(t.Team), .. t.PositionProbabilities.Select(Cell)]);
+            }
+
+            var maxError = group.Teams.SelectMany(t => t.PositionProbabilities).Max(group.StandardError);
+            positions.Caption($"[grey]Largest Monte Carlo standard error: {(maxError * 100).ToString("0.00", CultureInfo.InvariantCulture)} percentage points.[/]");
+            console.Write(positions);
 
             if (group.Fixtures.Length > 0)
             {
@@ -112,6 +122,15 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             }
         }
     }
+
+    private static string Cell(double p) => p switch
+    {
+        0 => "–",
+        1 => "100",
+        < 0.0005 => "<0.1",
+        > 0.9995 => ">99.9",
+        _ => (p * 100).ToString("0.0", CultureInfo.InvariantCulture),
+    };
 
     private static string Percent(double p) => p switch
     {
