@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Match = Qualify.Domain.Matches.Match;
 using Qualify.Domain.Competitions;
 
+using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
+using Qualify.Ratings;
 using Qualify.Models;
 using Qualify.Simulation;
 using Qualify.Storage;
@@ -78,12 +80,75 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     private (Func<Match, ScorelineDistribution> Predict, string Description) BuildModel(ForecastOptions options, CompetitionDefinition competition)
     {
         var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (options.Model == GoalModelKind.EloPoisson && !history.HasMatches && competition.Fallback is { } fallback)
+        {
+            return FallbackEloPoisson(competition, fallback, asOf);
+        }
+
         if (!history.HasMatches)
         {
             throw new UserInputException(
                 $"the {Name(options.Model)} model needs the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
+        return options.Model == GoalModelKind.EloPoisson ? FullHistoryEloPoisson(asOf) : DixonColes(competition, asOf);
+    }
+
+    /// <summary>Years of matches the Elo-Poisson coefficients are fitted on, before the as-of date.</summary>
+    public const int EloPoissonFitYears = 8;
+
+    private (Func<Match, ScorelineDistribution>, string) FullHistoryEloPoisson(DateOnly asOf)
+    {
+        var matches = history.LoadMatches(new MatchQuery { To = asOf });
+        var fitFrom = asOf.AddYears(-EloPoissonFitYears);
+        var observations = new List<EloPoissonObservation>();
+        var elo = WorldFootballElo.Instance;
+        var ratings = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            var home = ratings.GetValueOrDefault(m.Home, elo.InitialRating);
+            var away = ratings.GetValueOrDefault(m.Away, elo.InitialRating);
+            if (m.Date >= fitFrom)
+            {
+                observations.Add(new EloPoissonObservation(home - away, m.Neutral, m.Score!.Value));
+            }
+
+            var (dh, da) = elo.Update(home, away, m, CompetitionClassifier.Classify(m.Tournament));
+            ratings[m.Home] = home + dh;
+            ratings[m.Away] = away + da;
+        }
+
+        var model = EloPoissonGoalModel.Fit(observations);
+        return (m => model.Predict(ratings.GetValueOrDefault(m.Home, elo.InitialRating) - ratings.GetValueOrDefault(m.Away, elo.InitialRating), m.Neutral),
+            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {matches.Count:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {observations.Count:N0} matches since {fitFrom:yyyy-MM-dd}"));
+    }
+
+    private (Func<Match, ScorelineDistribution>, string) FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
+    {
+        // The snapshot's ratings, brought forward with the competition's own results up to the date.
+        var elo = WorldFootballElo.Instance;
+        var ratings = fallback.Elo.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var played = competition.Stages.SelectMany(s => s.Groups)
+            .SelectMany(g => CompetitionTableBuilder.CountedMatches(competition, g.Fixtures, asOf))
+            .Where(m => m.Date >= fallback.AsOf)
+            .OrderBy(m => m.Date);
+        var updated = 0;
+        foreach (var m in played)
+        {
+            var (dh, da) = elo.Update(ratings[m.Home], ratings[m.Away], m, CompetitionClassifier.Classify(m.Tournament));
+            ratings[m.Home] += dh;
+            ratings[m.Away] += da;
+            updated++;
+        }
+
+        var c = fallback.EloPoisson;
+        var model = EloPoissonGoalModel.FromCoefficients(c.Intercept, c.RatingSlope, c.HomeAdvantage, c.AwayVenueEffect);
+        return (m => model.Predict(ratings[m.Home] - ratings[m.Away], m.Neutral),
+            FormattableString.Invariant($"Elo-Poisson on the definition's built-in ratings of {fallback.AsOf:yyyy-MM-dd}, updated with its {updated} results since (no history imported)"));
+    }
+
+    private (Func<Match, ScorelineDistribution>, string) DixonColes(CompetitionDefinition competition, DateOnly asOf)
+    {
         var from = new DateOnly(asOf.Year - 3, 1, 1);
         var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
         var model = DixonColesGoalModel.Fit(matches, asOf, DixonColesXi);
@@ -94,7 +159,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         }
 
         return (m => model.Predict(m.Home, m.Away, m.Neutral),
-            $"Dixon-Coles fitted on {model.MatchCount} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day");
+            FormattableString.Invariant($"Dixon-Coles fitted on {model.MatchCount:N0} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day"));
     }
 
     private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";
@@ -118,7 +183,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
         var home = Resolve(match.Groups["home"].Value);
         var away = Resolve(match.Groups["away"].Value);
-        return new FixedResult(home, away, new Qualify.Domain.Matches.Score(int.Parse(match.Groups["hg"].Value, System.Globalization.CultureInfo.InvariantCulture),
+        return new FixedResult(home, away, new Score(int.Parse(match.Groups["hg"].Value, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(match.Groups["ag"].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -31,9 +31,9 @@ public sealed class ForecastSettings : StoreSettings
 
     /// <summary>The goal model.</summary>
     [CommandOption("--model <MODEL>")]
-    [Description("dixon-coles (default) or elo-poisson.")]
-    [DefaultValue("dixon-coles")]
-    public string Model { get; init; } = "dixon-coles";
+    [Description("elo-poisson (default; works offline on built-in ratings) or dixon-coles (needs the history store).")]
+    [DefaultValue("elo-poisson")]
+    public string Model { get; init; } = "elo-poisson";
 
     /// <summary>What-ifs.</summary>
     [CommandOption("--fix <RESULT>")]

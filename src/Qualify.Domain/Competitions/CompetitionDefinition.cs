@@ -46,6 +46,9 @@ public sealed record CompetitionDefinition
     /// <summary>The seed for drawing lots, so that a drawn order is reproducible.</summary>
     public int LotsSeed { get; init; } = 1;
 
+    /// <summary>Ratings written into the definition, so that it can be forecast with no history imported.</summary>
+    public FallbackRatings? Fallback { get; init; }
+
     /// <summary>The first and last fixture dates over all groups with inline fixtures, or the filter's window.</summary>
     public (DateOnly? From, DateOnly? To) Window
     {
@@ -173,3 +176,23 @@ public sealed record InlineFixturesSource : MatchSource;
 /// <paramref name="To"/> (inclusive) in which both teams belong to the same group.
 /// </summary>
 public sealed record HistoryFilterSource(string Tournament, DateOnly From, DateOnly To) : MatchSource;
+
+/// <summary>
+/// A rating snapshot carried by a definition for forecasts without the history store: World Football Elo ratings of
+/// its teams before <paramref name="AsOf"/>, and the coefficients of an Elo-Poisson goal model.
+/// </summary>
+/// <param name="AsOf">The ratings are those before any match on this date.</param>
+/// <param name="Source">How the figures were obtained.</param>
+/// <param name="Elo">Elo rating per team.</param>
+/// <param name="EloPoisson">The goal model's coefficients.</param>
+public sealed record FallbackRatings(DateOnly AsOf, string Source, ImmutableDictionary<string, double> Elo, EloPoissonCoefficients EloPoisson);
+
+/// <summary>
+/// Coefficients of the Elo-Poisson goal model: log λ_home = β₀ + β₁·dr/400 + η_home·h, log μ_away = β₀ − β₁·dr/400 + η_away·h,
+/// with h = 1 at a non-neutral venue.
+/// </summary>
+/// <param name="Intercept">β₀.</param>
+/// <param name="RatingSlope">β₁, per 400 rating points.</param>
+/// <param name="HomeAdvantage">η_home.</param>
+/// <param name="AwayVenueEffect">η_away.</param>
+public sealed record EloPoissonCoefficients(double Intercept, double RatingSlope, double HomeAdvantage, double AwayVenueEffect);

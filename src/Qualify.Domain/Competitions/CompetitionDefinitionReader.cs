@@ -187,7 +187,22 @@ public static class CompetitionDefinitionReader
                 Decisions = decisions,
                 FairPlay = fairPlay,
                 LotsSeed = dto.LotsSeed ?? 1,
+                Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, allTeams),
             };
+        }
+
+        private FallbackRatings MapFallback(FallbackDto dto, IReadOnlySet<string> teams)
+        {
+            var elo = (dto.Elo ?? []).ToImmutableDictionary(kv => KnownTeam(kv.Key, teams, $"fallback.elo.{kv.Key}"), kv => kv.Value, StringComparer.Ordinal);
+            var missing = teams.Where(t => !elo.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                throw Error("fallback.elo", "no rating for " + string.Join(", ", missing));
+            }
+
+            var c = dto.EloPoisson ?? throw Error("fallback.eloPoisson", "the goal model's coefficients are required");
+            return new FallbackRatings(ParseDate(dto.AsOf, "fallback.asOf"), Required(dto.Source, "fallback.source"), elo,
+                new EloPoissonCoefficients(c.Intercept, c.RatingSlope, c.HomeAdvantage, c.AwayVenueEffect));
         }
 
         private string Required(string? value, string location) =>
@@ -414,6 +429,23 @@ public static class CompetitionDefinitionReader
         public List<DeductionDto>? Deductions { get; set; }
         public List<DecisionDto>? Decisions { get; set; }
         public Dictionary<string, int>? FairPlay { get; set; }
+        public FallbackDto? Fallback { get; set; }
+    }
+
+    private sealed class FallbackDto
+    {
+        public string? AsOf { get; set; }
+        public string? Source { get; set; }
+        public Dictionary<string, double>? Elo { get; set; }
+        public CoefficientsDto? EloPoisson { get; set; }
+    }
+
+    private sealed class CoefficientsDto
+    {
+        public double Intercept { get; set; }
+        public double RatingSlope { get; set; }
+        public double HomeAdvantage { get; set; }
+        public double AwayVenueEffect { get; set; }
     }
 
     private sealed class SourceDto
