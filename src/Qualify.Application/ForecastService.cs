@@ -77,6 +77,35 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         }
     }
 
+    /// <summary>
+    /// Re-forecasts after each matchday: one forecast as of the day before the first match, then one as of each date
+    /// with matches, up to the request's as-of date (or the end). Each uses the model and ratings as of its own date
+    /// only, so the series shows what could have been known at the time.
+    /// </summary>
+    public IReadOnlyList<ForecastReport> Timeline(ForecastOptions options, IProgress<(int Done, int Total)>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var competition = catalog.Find(options.Competition);
+        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var dates = competition.Stages.SelectMany(s => s.Groups).SelectMany(g => matchesOf(g))
+            .Where(m => m.IsPlayed && (options.AsOf is null || m.Date <= options.AsOf))
+            .Select(m => m.Date).Distinct().Order().ToList();
+        if (dates.Count == 0)
+        {
+            throw new UserInputException($"competition '{competition.Id}' has no played match{(options.AsOf is null ? string.Empty : " by " + options.AsOf.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}: there is no timeline to draw");
+        }
+
+        var points = dates.Prepend(dates[0].AddDays(-1)).ToList();
+        var reports = new List<ForecastReport>(points.Count);
+        foreach (var date in points)
+        {
+            reports.Add(Forecast(options with { AsOf = date, Progress = null }));
+            progress?.Report((reports.Count, points.Count));
+        }
+
+        return reports;
+    }
+
     private (Func<Match, ScorelineDistribution> Predict, string Description) BuildModel(ForecastOptions options, CompetitionDefinition competition)
     {
         var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);

@@ -21,6 +21,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
+        var options = settings.ToOptions();
         var service = new EvaluationService(history.Open(settings.Database));
         var console = environment.Console;
         EvaluationResult result;
@@ -33,7 +34,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
                 {
                     var fits = request.Models.Contains(EvaluationModel.DixonColes) ? progress.AddTask(EvaluationProgress.FittingDixonColes, maxValue: 1) : null;
                     var walk = progress.AddTask(EvaluationProgress.Forecasting, maxValue: 1);
-                    return service.Evaluate(request, new CallbackProgress(p =>
+                    return service.Evaluate(request, options, new CallbackProgress(p =>
                     {
                         var task = p.Stage == EvaluationProgress.FittingDixonColes ? fits : walk;
                         if (task is not null)
@@ -46,7 +47,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
         }
         else
         {
-            result = service.Evaluate(request, null, cancellationToken);
+            result = service.Evaluate(request, options, null, cancellationToken);
         }
 
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
@@ -185,8 +186,8 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
     private static MethodText Method(EvaluationResult result) => new(
         "Every match is forecast only from matches dated strictly before it; Elo and FIFA ratings are updated match by match (a day's matches use the ratings before that day)"
             + (result.FifaSeedDate is { } seed ? $", the FIFA SUM ranking from its seed of {Day(seed)}." : "."),
-        $"The ordered logits (elo, fifa) and elo-poisson are refitted every {result.Options.RatingModelRefits.Months} month(s) on every earlier match since {Day(result.Options.TrainingStart)}.",
-        $"Dixon-Coles is refitted every {result.Options.DixonColesRefits.Months} month(s) on the {result.Options.DixonColesWindowYears} years before, xi {result.Options.DixonColesXi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
+        $"The ordered logits (elo, fifa) and elo-poisson are refitted {Every(result.Options.RatingModelRefits)} on every earlier match since {Day(result.Options.TrainingStart)}.",
+        $"Dixon-Coles is refitted {Every(result.Options.DixonColesRefits)} on the {result.Options.DixonColesWindowYears} years before, xi {result.Options.DixonColesXi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
 
     private static (ModelEvaluation Baseline, ModelEvaluation Best, double ImprovementPercent)? Compare(EvaluationResult result)
     {
@@ -210,6 +211,8 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
     private static string GroupId(CompetitionGroup group) => JsonNamingPolicyCamelCase(group.ToString());
 
     private static string JsonNamingPolicyCamelCase(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private static string Every(RefitSchedule schedule) => schedule.Months == 1 ? "every month" : $"every {schedule.Months} months";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,11 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             (ulong)settings.Seed,
             settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
             settings.Fixes);
+        if (settings.Timeline)
+        {
+            return RunTimeline(service, options, settings);
+        }
+
         var report = WithProgress(service, options, settings.Simulations);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
@@ -30,6 +35,80 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         }
 
         Render(report);
+        return 0;
+    }
+
+    private int RunTimeline(ForecastService service, ForecastOptions options, ForecastSettings settings)
+    {
+        var console = environment.Console;
+        IReadOnlyList<ForecastReport> timeline;
+        if (console.Profile.Capabilities.Interactive)
+        {
+            IReadOnlyList<ForecastReport>? done = null;
+            console.Progress().Start(progress =>
+            {
+                var task = progress.AddTask("re-forecasting each matchday");
+                done = service.Timeline(options, new Progress<(int Done, int Total)>(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                }));
+            });
+            timeline = done!;
+        }
+        else
+        {
+            timeline = service.Timeline(options);
+        }
+
+        var slot = OddsChart.ChartedSlot(timeline[0].Competition);
+        var teams = timeline[^1].Groups.SelectMany(g => g.Teams).Select(t => t.Team).ToList();
+        double P(ForecastReport r, string team) => r.Groups.SelectMany(g => g.Teams).Single(t => t.Team == team).SlotProbabilities[slot];
+        if (settings.Chart is not null)
+        {
+            OddsChart.Save(timeline, settings.Chart);
+        }
+
+        if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+        {
+            Json.Write(environment.Out, new
+            {
+                competition = timeline[0].Competition.Id,
+                slot = SlotText.Name(slot),
+                simulations = options.Simulations,
+                seed = options.Seed,
+                model = settings.Model,
+                points = timeline.Select(r => new
+                {
+                    asOf = r.Options.AsOf!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    model = r.ModelDescription,
+                    teams = teams.Select(t => new { team = t, probability = P(r, t) }),
+                }),
+                chart = settings.Chart,
+            });
+            return 0;
+        }
+
+        var grid = new Table().Border(TableBorder.Horizontal)
+            .Title($"[bold]{Markup.Escape(timeline[0].Competition.Name)}: chance of {SlotText.Name(slot)} (%) after each matchday[/]");
+        grid.AddColumn(new TableColumn("As of").NoWrap());
+        foreach (var t in teams)
+        {
+            grid.AddColumn(new TableColumn(Markup.Escape(t)).RightAligned());
+        }
+
+        foreach (var r in timeline)
+        {
+            grid.AddRow([r.Options.AsOf!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. teams.Select(t => Cell(P(r, t)))]);
+        }
+
+        grid.Caption($"[grey]{options.Simulations:N0} simulations per date, seed {options.Seed}; model: {Markup.Escape(settings.Model)}, as of each date only.[/]");
+        console.Write(grid);
+        if (settings.Chart is not null)
+        {
+            console.MarkupLine($"Chart written to [bold]{Markup.Escape(settings.Chart)}[/].");
+        }
+
         return 0;
     }
 
@@ -128,7 +207,7 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         0 => "–",
         1 => "100",
         < 0.0005 => "<0.1",
-        > 0.9995 => ">99.9",
+        >= 0.9995 => ">99.9",
         _ => (p * 100).ToString("0.0", CultureInfo.InvariantCulture),
     };
 

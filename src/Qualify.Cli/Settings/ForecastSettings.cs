@@ -40,6 +40,16 @@ public sealed class ForecastSettings : StoreSettings
     [Description("Fix a remaining match, e.g. \"Canada 2-1 Mexico\" (repeatable).")]
     public string[] Fixes { get; init; } = [];
 
+    /// <summary>Whether to re-forecast after each matchday.</summary>
+    [CommandOption("--timeline")]
+    [Description("Re-forecast after each matchday (ratings as of each date only) and print the series.")]
+    public bool Timeline { get; init; }
+
+    /// <summary>Where to draw the odds-over-time chart.</summary>
+    [CommandOption("--chart <FILE>")]
+    [Description("With --timeline: draw the odds over time to a .png or .svg file.")]
+    public string? Chart { get; init; }
+
     /// <summary>The output format.</summary>
     [CommandOption("--format <FORMAT>")]
     [Description("table (default) or json.")]
@@ -62,6 +72,16 @@ public sealed class ForecastSettings : StoreSettings
         if (Model is not ("dixon-coles" or "elo-poisson"))
         {
             return ValidationResult.Error($"--model: '{Model}' is not one of dixon-coles, elo-poisson");
+        }
+
+        if (Chart is not null && !Timeline)
+        {
+            return ValidationResult.Error("--chart needs --timeline");
+        }
+
+        if (Chart is not null && Path.GetExtension(Chart).ToLowerInvariant() is not (".png" or ".svg"))
+        {
+            return ValidationResult.Error($"--chart: '{Chart}' must end in .png or .svg");
         }
 
         var date = SettingsParsing.ValidateDate(AsOf, "--as-of");

@@ -1,0 +1,64 @@
+using Qualify.Application;
+using Qualify.Domain.Competitions;
+using ScottPlot;
+
+namespace Qualify.Cli.Rendering;
+
+/// <summary>
+/// The odds-over-time chart of a forecast timeline (ScottPlot 5): one line per team, the probability of reaching the
+/// competition's best slot (qualified, else advanced) after each matchday.
+/// </summary>
+internal static class OddsChart
+{
+    /// <summary>The slot a chart shows for a competition.</summary>
+    public static SlotKind ChartedSlot(CompetitionDefinition competition) =>
+        competition.Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots).Any(s => s.Kind == SlotKind.Qualified) ? SlotKind.Qualified : SlotKind.Advanced;
+
+    /// <summary>Draws the chart to <paramref name="path"/>: PNG or SVG by the file's extension.</summary>
+    /// <exception cref="UserInputException">The extension is neither .png nor .svg.</exception>
+    public static void Save(IReadOnlyList<ForecastReport> timeline, string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".png" or ".svg"))
+        {
+            throw new UserInputException($"--chart: '{path}' must end in .png or .svg");
+        }
+
+        var competition = timeline[0].Competition;
+        var slot = ChartedSlot(competition);
+        var plot = new Plot();
+        var dates = timeline.Select(r => r.Options.AsOf!.Value.ToDateTime(TimeOnly.MinValue)).ToArray();
+        var teams = timeline[^1].Groups.SelectMany(g => g.Teams).Select(t => t.Team).ToList();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < teams.Count; i++)
+        {
+            var team = teams[i];
+            var values = timeline.Select(r => 100 * r.Groups.SelectMany(g => g.Teams).Single(t => t.Team == team).SlotProbabilities[slot]).ToArray();
+            var line = plot.Add.Scatter(dates, values, palette.GetColor(i));
+            line.LegendText = team;
+            line.LineWidth = 2;
+            line.MarkerSize = 5;
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.SetLimitsY(-2, 102);
+        plot.Title($"{competition.Name}: chance of {SlotText.Name(slot)} (%)");
+        plot.YLabel($"P({SlotText.Name(slot)}) %");
+        plot.XLabel("forecast as of");
+        plot.ShowLegend(Edge.Right);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        if (extension == ".svg")
+        {
+            plot.SaveSvg(path, 1000, 600);
+        }
+        else
+        {
+            plot.SavePng(path, 1000, 600);
+        }
+    }
+}

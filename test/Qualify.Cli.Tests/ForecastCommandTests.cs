@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+
+namespace Qualify.Cli.Tests;
+
+/// <summary>
+/// <c>qualify forecast</c> offline on the built-in Octagon (Elo-Poisson on the definition's ratings). Expected
+/// final positions: the CONCACAF final-round table of 30 Mar 2022.
+/// </summary>
+public sealed class ForecastCommandTests
+{
+    /// <summary>The 24 results after 17 Nov 2021 (results.csv, 2022-01-27 to 2022-03-30), written as what-ifs.</summary>
+    private static readonly string[] RemainingResults =
+    [
+        "Jamaica 1-2 Mexico", "United States 1-0 El Salvador", "Honduras 0-2 Canada", "Costa Rica 1-0 Panama",
+        "Canada 2-0 United States", "Mexico 0-0 Costa Rica", "Panama 3-2 Jamaica", "Honduras 0-2 El Salvador",
+        "United States 3-0 Honduras", "Jamaica 0-1 Costa Rica", "El Salvador 0-2 Canada", "Mexico 1-0 Panama",
+        "Jamaica 1-1 El Salvador", "Mexico 0-0 United States", "Panama 1-1 Honduras", "Costa Rica 1-0 Canada",
+        "El Salvador 1-2 Costa Rica", "Canada 4-0 Jamaica", "Honduras 0-1 Mexico", "United States 5-1 Panama",
+        "Mexico 2-0 El Salvador", "Costa Rica 2-0 United States", "Panama 1-0 Canada", "Jamaica 2-1 Honduras",
+    ];
+
+    private static JsonNode Forecast(params string[] extra)
+    {
+        var result = CliRunner.RunOffline(["forecast", "concacaf-2022", "--as-of", "2021-11-17", "--sims", "20000", "--seed", "7", "--format", "json", .. extra]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return JsonNode.Parse(result.Out)!;
+    }
+
+    private static double[] Positions(JsonNode team) => [.. team["positionProbabilities"]!.AsArray().Select(p => p!.GetValue<double>())];
+
+    [Fact]
+    public void Forecast_Octagon_EachTeamsPositionProbabilitiesSumToOne()
+    {
+        var teams = Forecast()["teams"]!.AsArray();
+
+        Assert.All(teams, t => Assert.Equal(1.0, Positions(t!).Sum(), 9));
+    }
+
+    [Fact]
+    public void Forecast_Octagon_EachPositionsProbabilitiesSumToOne()
+    {
+        var teams = Forecast()["teams"]!.AsArray().Select(t => Positions(t!)).ToList();
+
+        Assert.All(Enumerable.Range(0, 8), p => Assert.Equal(1.0, teams.Sum(t => t[p]), 9));
+    }
+
+    [Fact]
+    public void Forecast_Octagon_ListsTheTwentyFourRemainingFixtures()
+    {
+        var fixtures = Forecast()["fixtures"]!.AsArray();
+
+        Assert.Equal(24, fixtures.Count);
+        Assert.All(fixtures, f => Assert.Equal(1.0, f!["homeWin"]!.GetValue<double>() + f["draw"]!.GetValue<double>() + f["awayWin"]!.GetValue<double>(), 9));
+    }
+
+    [Fact]
+    public void Forecast_SameSeedTwice_GivesByteIdenticalJson()
+    {
+        var first = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--sims", "50000", "--seed", "3", "--format", "json");
+        var second = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--sims", "50000", "--seed", "3", "--format", "json");
+
+        Assert.Equal(first.Out, second.Out);
+    }
+
+    [Fact]
+    public void Forecast_EveryRemainingMatchFixed_GivesTheFinalTableWithCertainty()
+    {
+        var teams = Forecast([.. RemainingResults.SelectMany(r => new[] { "--fix", r })])["teams"]!.AsArray();
+
+        // Final table, 30 Mar 2022: Canada, Mexico, United States, Costa Rica, Panama, Jamaica, El Salvador, Honduras.
+        string[] final = ["Canada", "Mexico", "United States", "Costa Rica", "Panama", "Jamaica", "El Salvador", "Honduras"];
+        Assert.All(teams, t => Assert.Equal(1.0, Positions(t!)[Array.IndexOf(final, t!["team"]!.GetValue<string>())]));
+    }
+
+    [Fact]
+    public void Forecast_FixWithTeamOutsideCompetition_ExitsTwo()
+    {
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Brazil 2-1 Mexico");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --fix: 'Brazil' is not a team of this competition\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Forecast_FixOfPlayedMatch_ExitsTwo()
+    {
+        // Canada 2-1 Mexico was played on 2021-11-16 (results.csv), before the as-of date.
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-1 Mexico");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: --fix: no unplayed match between Canada and Mexico", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_MalformedFix_ExitsTwo()
+    {
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--fix", "Canada beat Mexico");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --fix: 'Canada beat Mexico' is not of the form \"Home 2-1 Away\"\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Forecast_ZeroSimulations_ExitsTwo()
+    {
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --sims: 0 is not a positive number of simulations\n", result.Error.ReplaceLineEndings("\n"));
+    }
+}
