@@ -13,7 +13,7 @@ namespace Qualify.Simulation;
 internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals)
 {
     /// <summary>The alias table of the score distribution (Vose's alias method), built once per fixture.</summary>
-    public AliasTable Alias { get; } = AliasTable.FromCumulative(Cumulative);
+    public AliasTable Alias { get; } = AliasTable.FromCumulative(Cumulative, MaxGoals);
 }
 
 /// <summary>
@@ -23,16 +23,22 @@ internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative,
 internal sealed class AliasTable
 {
     private readonly double[] _threshold;
+    private readonly int[] _own;
     private readonly int[] _alias;
 
-    private AliasTable(double[] threshold, int[] alias)
+    private AliasTable(double[] threshold, int[] own, int[] alias)
     {
         _threshold = threshold;
+        _own = own;
         _alias = alias;
     }
 
-    /// <summary>Builds the table from cumulative probabilities (last entry 1).</summary>
-    public static AliasTable FromCumulative(double[] cumulative)
+    /// <summary>
+    /// Builds the table from cumulative probabilities (last entry 1) of the row-major score cells of a matrix with
+    /// <paramref name="maxGoals"/> + 1 rows. Cells are stored as packed scores (home goals in the low 16 bits, away
+    /// goals in the high 16), so that drawing a score needs no division.
+    /// </summary>
+    public static AliasTable FromCumulative(double[] cumulative, int maxGoals)
     {
         var n = cumulative.Length;
         var scaled = new double[n];
@@ -74,15 +80,17 @@ internal sealed class AliasTable
             alias[s] = s;
         }
 
-        return new AliasTable(threshold, alias);
+        int Pack(int cell) => (cell / (maxGoals + 1)) | ((cell % (maxGoals + 1)) << 16);
+        return new AliasTable(threshold, [.. Enumerable.Range(0, n).Select(Pack)], [.. alias.Select(Pack)]);
     }
 
-    /// <summary>The cell drawn by a uniform number in [0, 1).</summary>
+    /// <summary>The packed score (home | away &lt;&lt; 16) drawn by a uniform number in [0, 1).</summary>
     public int Sample(double uniform)
     {
-        var scaled = uniform * _threshold.Length;
+        var threshold = _threshold;
+        var scaled = uniform * threshold.Length;
         var cell = (int)scaled;
-        return scaled - cell < _threshold[cell] ? cell : _alias[cell];
+        return scaled - cell < threshold[cell] ? _own[cell] : _alias[cell];
     }
 }
 
@@ -226,6 +234,11 @@ internal sealed class GroupSimulator
             _baseWins = (int[])w.Overall.Wins.Clone();
             _baseAwayWins = (int[])w.Overall.AwayWins.Clone();
             w.MatchCount = owner._played.Length + owner._fixtures.Length;
+            for (var f = 0; f < owner._fixtures.Length; f++)
+            {
+                w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
+                w.Away[owner._played.Length + f] = owner._fixtures[f].Away;
+            }
         }
 
         public long[][] PositionCounts { get; }
@@ -252,14 +265,12 @@ internal sealed class GroupSimulator
                 for (var f = 0; f < fixtures.Length; f++)
                 {
                     var fixture = fixtures[f];
-                    var cell = fixture.Alias.Sample(rng.NextDouble());
-                    var hg = cell / (fixture.MaxGoals + 1);
-                    var ag = cell % (fixture.MaxGoals + 1);
+                    var packed = fixture.Alias.Sample(rng.NextDouble());
+                    var hg = packed & 0xFFFF;
+                    var ag = packed >> 16;
                     var h = fixture.Home;
                     var a = fixture.Away;
                     var m = offset + f;
-                    w.Home[m] = h;
-                    w.Away[m] = a;
                     w.HomeGoals[m] = hg;
                     w.AwayGoals[m] = ag;
                     overall.GoalsFor[h] += hg;
