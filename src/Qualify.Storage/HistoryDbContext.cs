@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Qualify.Storage.Entities;
 
 namespace Qualify.Storage;
@@ -38,6 +39,16 @@ public sealed class HistoryDbContext : DbContext
 
     /// <summary>The log of successful imports.</summary>
     public DbSet<ImportRunEntity> ImportRuns => Set<ImportRunEntity>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // No automatic index on every foreign key: each index slows the import, so the entity configurations
+        // declare the ones the queries use (the shootout columns, mostly null, get none).
+        configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
+    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

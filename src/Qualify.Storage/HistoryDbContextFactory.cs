@@ -4,7 +4,8 @@ namespace Qualify.Storage;
 
 /// <summary>
 /// Creates <see cref="HistoryDbContext"/> instances for one store. The only place that knows which
-/// database provider is used.
+/// database provider is used. Contexts use the generated compiled model (<c>CompiledModel/</c>), which saves
+/// EF Core's model building at start-up.
 /// </summary>
 public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext>
 {
@@ -13,6 +14,15 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
     /// <summary>Creates a factory for the store described by <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The provider is not supported.</exception>
     public HistoryDbContextFactory(HistoryStoreOptions options)
+        : this(options, useCompiledModel: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a factory; <paramref name="useCompiledModel"/> <see langword="false"/> builds the model from the
+    /// entity configurations instead (for the EF tools, and for the test that the compiled model is current).
+    /// </summary>
+    internal HistoryDbContextFactory(HistoryStoreOptions options, bool useCompiledModel)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -22,6 +32,11 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
             HistoryStoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unsupported history store provider"),
         };
+        if (useCompiledModel)
+        {
+            builder.UseModel(CompiledModel.HistoryDbContextModel.Instance);
+        }
+
         _contextOptions = builder.Options;
     }
 

@@ -197,10 +197,19 @@ public sealed class HistoryStore
             matches = matches.Where(m => m.Date <= to);
         }
 
+        // Teams are looked up first so that the match filters are on the indexed team keys; an unknown team
+        // becomes key 0, which no team has (the importer numbers them from 1).
+        if (query.Involving is { } team)
+        {
+            var id = context.Teams.Where(t => t.Name == team).Select(t => (int?)t.Id).FirstOrDefault() ?? 0;
+            matches = matches.Where(m => m.HomeTeamId == id || m.AwayTeamId == id);
+        }
+
         if (query.Teams is { } teams)
         {
             var names = teams.Distinct(StringComparer.Ordinal).ToList();
-            matches = matches.Where(m => names.Contains(m.HomeTeam.Name) && names.Contains(m.AwayTeam.Name));
+            var ids = context.Teams.Where(t => names.Contains(t.Name)).Select(t => t.Id).ToList();
+            matches = matches.Where(m => ids.Contains(m.HomeTeamId) && ids.Contains(m.AwayTeamId));
         }
 
         return matches;

@@ -19,6 +19,12 @@ public sealed record MatchQuery
     public DateOnly? To { get; init; }
 
     /// <summary>
+    /// A dataset team name (exact, case-sensitive) that must be the home or the away team; <see langword="null"/>
+    /// for any team.
+    /// </summary>
+    public string? Involving { get; init; }
+
+    /// <summary>
     /// Dataset team names (exact, case-sensitive); a match is selected only when both of its teams are in the set.
     /// <see langword="null"/> for any teams; an empty set selects nothing.
     /// </summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FsCheck.Xunit;
 using Qualify.Storage.Import;
 using Qualify.Testing;
 
@@ -35,6 +37,27 @@ public sealed class DatasetReaderTests : IDisposable
         }
     }
 
+    [Property]
+    public bool ReadResults_AnyHomeScore_AcceptedExactlyWhenNonNegative(int score)
+    {
+        var path = WriteResultsRow($"2021-09-02,Canada,Honduras,{score.ToString(CultureInfo.InvariantCulture)},1,Friendly,Toronto,Canada,FALSE");
+
+        var error = Record.Exception(() => DatasetReader.ReadResults(path, new StringPool(), CancellationToken.None));
+
+        return score >= 0 ? error is null : error is ImportFormatException { Line: 2 };
+    }
+
+    [Property]
+    public bool ReadResults_AnyCalendarDate_ReadBackUnchanged(DateTime day)
+    {
+        var date = DateOnly.FromDateTime(day);
+        var path = WriteResultsRow($"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)},Canada,Honduras,1,1,Friendly,Toronto,Canada,FALSE");
+
+        var row = Assert.Single(DatasetReader.ReadResults(path, new StringPool(), CancellationToken.None));
+
+        return row.Date == date;
+    }
+
     [Fact]
     public void ReadResults_EmptyFile_FailsOnLineOne()
     {
@@ -56,5 +79,12 @@ public sealed class DatasetReaderTests : IDisposable
 
         // SampleDataset: 6 result rows; the last one starts on line 7.
         Assert.Equal((6, 7), (rows.Count, rows[^1].Line));
+    }
+
+    private string WriteResultsRow(string row)
+    {
+        var path = _folder.File("results.csv");
+        File.WriteAllText(path, SampleDataset.Default.Results[0] + "\n" + row + "\n");
+        return path;
     }
 }

@@ -26,6 +26,9 @@ public sealed class HistoryImporterMalformedTests : IDisposable
         { "results.csv", 2, "1957-03-13,,Colombia,8,2,Copa América,Lima,Peru,TRUE", "home_team is empty" },
         { "results.csv", 2, "1957-03-13,Argentina,Argentina,8,2,Copa América,Lima,Peru,TRUE", "home_team and away_team are the same team 'Argentina'" },
         { "results.csv", 1, "date,home_team,away_team,home_score,away_score,tournament,city,country", "missing column 'neutral' in the header" },
+        { "results.csv", 4, "1977-10-06,United States,China,1,1,Friendly,\"Washington, D.C.,United States,FALSE", "expected 9 columns, found 7" },
+        { "results.csv", 4, "1977-10-06,United States,China,1,1,Friendly,Washington\uFFFD,United States,FALSE", "city 'Washington\uFFFD' contains a line break, a control character or bytes that are not UTF-8" },
+        { "results.csv", 4, "1977-10-06,United States,China,1,1,Friendly,Washington ,United States,FALSE", "city 'Washington ' has leading or trailing spaces" },
         { "goalscorers.csv", 5, "2021-09-02,Canada,Honduras,Honduras,Alexander López,40',FALSE,TRUE", "minute '40'' is not a non-negative integer or NA" },
         { "goalscorers.csv", 5, "2021-09-02,Canada,Honduras,Mexico,Alexander López,40,FALSE,TRUE", "team 'Mexico' is neither home_team 'Canada' nor away_team 'Honduras'" },
         { "goalscorers.csv", 6, "2021-09-02,Canada,Honduras,Canada,Cyle Larin,66,FALSE,true", "penalty 'true' is not TRUE or FALSE" },
@@ -57,6 +60,17 @@ public sealed class HistoryImporterMalformedTests : IDisposable
 
         Assert.Equal(reason, error.Reason);
         Assert.Equal(before, _store.Store.Counts());
+    }
+
+    [Fact]
+    public void Import_HeaderNamesColumnTwice_FailsOnLineOne()
+    {
+        var header = "date,home_team,away_team,home_score,away_score,tournament,city,country,neutral,date";
+        var folder = SampleDataset.Default.WithLine("results.csv", 1, header).WriteTo(_store.CreateFolder("bad"));
+
+        var error = Assert.Throws<ImportFormatException>(() => _store.Importer.Import(folder));
+
+        Assert.Equal(("results.csv", 1), (error.File, error.Line));
     }
 
     [Fact]

@@ -102,6 +102,47 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void LoadMatches_InvolvingAwayTeam_IncludesItsMatch()
+    {
+        _store.Import(SampleDataset.Default);
+
+        var matches = _store.Store.LoadMatches(new MatchQuery { Involving = "Costa Rica" });
+
+        // SampleDataset results.csv line 5: Costa Rica's only match, as the away team.
+        Assert.Equal("2021-06-03 Mexico 0-0 Costa Rica", Assert.Single(matches).ToString());
+    }
+
+    [Fact]
+    public void LoadMatches_InvolvingHomeTeam_IncludesItsMatch()
+    {
+        _store.Import(SampleDataset.Default);
+
+        var matches = _store.Store.LoadMatches(new MatchQuery { Involving = "Mexico" });
+
+        // SampleDataset results.csv line 5: Mexico's only match, as the home team.
+        Assert.Equal("2021-06-03 Mexico 0-0 Costa Rica", Assert.Single(matches).ToString());
+    }
+
+    [Fact]
+    public void LoadMatches_InvolvingUnknownTeam_ReturnsNothing()
+    {
+        _store.Import(SampleDataset.Default);
+
+        Assert.Empty(_store.Store.LoadMatches(new MatchQuery { Involving = "Atlantis" }));
+    }
+
+    [Fact]
+    public void LoadGoals_Involving_ReturnsGoalsOfBothSides()
+    {
+        _store.Import(SampleDataset.Default);
+
+        var goals = _store.Store.LoadGoals(new MatchQuery { Involving = "Canada" });
+
+        // SampleDataset goalscorers.csv lines 5-6: López (Honduras) and Larin (Canada) in Canada v Honduras.
+        Assert.Equal(["Alexander López", "Cyle Larin"], goals.Select(g => g.Scorer));
+    }
+
+    [Fact]
     public void LoadMatches_EmptyTeamSet_ReturnsNothing()
     {
         _store.Import(SampleDataset.Default);

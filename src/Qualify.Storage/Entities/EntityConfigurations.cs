@@ -76,6 +76,7 @@ internal sealed class FormerNameEntityConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Former).IsRequired();
         builder.HasOne(f => f.Team).WithMany().HasForeignKey(f => f.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.TeamId);
     }
 }
 

@@ -235,6 +235,6 @@ internal readonly ref struct CsvRow
     private static string Quote(ReadOnlySpan<char> text)
     {
         var shown = text.Length <= MaxQuotedLength ? text.ToString() : string.Concat(text[..MaxQuotedLength], "…");
-        return "'" + ImportFormatException.OneLine(shown) + "'";
+        return "'" + shown.ReplaceLineEndings(" ") + "'";
     }
 }
