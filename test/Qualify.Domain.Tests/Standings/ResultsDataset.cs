@@ -13,6 +13,9 @@ internal static class ResultsDataset
 {
     private static readonly Lazy<IReadOnlyList<Match>> All = new(Load);
 
+    /// <summary>Every played match of the dataset.</summary>
+    public static IReadOnlyList<Match> Matches => All.Value;
+
     /// <summary>The matches of <paramref name="tournament"/> from <paramref name="from"/> to <paramref name="to"/> between two of <paramref name="teams"/>.</summary>
     public static IReadOnlyList<Match> Between(string tournament, DateOnly from, DateOnly to, IEnumerable<string> teams)
     {
