@@ -1,3 +1,4 @@
+using Qualify.Domain;
 using Qualify.Domain.History;
 using Qualify.Domain.Teams;
 using Qualify.Storage;
@@ -7,14 +8,30 @@ namespace Qualify.Application;
 /// <summary>A head-to-head request: two teams as typed, and optional filters.</summary>
 /// <param name="TeamA">The first team (aliases and former names accepted).</param>
 /// <param name="TeamB">The second team.</param>
-/// <param name="Before">Only matches strictly before this date; also the date "days since" counts to.</param>
+/// <param name="Before">
+/// Only matches strictly before this date; also the date "days since" counts to. Default: matches up to and including
+/// today (the clock's date, UTC), days counted to today.
+/// </param>
 /// <param name="Since">Only matches on or after this date.</param>
 /// <param name="Tournament">Only tournaments whose name contains this text (case-insensitive).</param>
 public sealed record HeadToHeadRequest(string TeamA, string TeamB, DateOnly? Before, DateOnly? Since, string? Tournament);
 
+/// <summary>A team report request.</summary>
+/// <param name="Team">The team as typed (aliases and former names accepted).</param>
+/// <param name="Before">Only matches strictly before this date; <see langword="null"/> for all.</param>
+public sealed record TeamRequest(string Team, DateOnly? Before);
+
+/// <summary>A records request.</summary>
+/// <param name="Team">One team as typed, or <see langword="null"/> for records across every team.</param>
+/// <param name="Before">Only matches strictly before this date; <see langword="null"/> for all.</param>
+/// <param name="Top">How many entries each list holds, 1 or more.</param>
+public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = 10);
+
 /// <summary>
 /// History questions over the store: head-to-head records, a team's record and scorers, and all-time records. Names
-/// resolve through the <see cref="TeamDirectory"/> (former names, aliases, suggestions).
+/// resolve through the <see cref="TeamDirectory"/> (former names, aliases, suggestions); a name that can mean more
+/// than one team is refused (<see cref="TeamNameMeanings"/>). Matches and goals come from
+/// <see cref="IHistorySource.LoadHistory"/>, which the store answers with lean queries.
 /// </summary>
 public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 {
@@ -24,35 +41,82 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
     public TeamDirectory Directory => _directory ??= new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
 
     /// <summary>The head-to-head report of a request.</summary>
-    /// <exception cref="Domain.UnknownNameException">A team is unknown.</exception>
-    /// <exception cref="UserInputException">Both names are the same team.</exception>
+    /// <exception cref="UnknownNameException">A team is unknown.</exception>
+    /// <exception cref="UserInputException">A name is ambiguous, both names are the same team, or the dates leave no window.</exception>
     public HeadToHeadReport HeadToHead(HeadToHeadRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var a = Directory.Resolve(request.TeamA);
-        var b = Directory.Resolve(request.TeamB);
+        var a = Resolve(request.TeamA);
+        var b = Resolve(request.TeamB);
         if (a == b)
         {
             throw new UserInputException($"'{request.TeamA}' and '{request.TeamB}' are the same team ({a})");
         }
 
-        var matches = history.LoadMatches(new MatchQuery { Teams = [a, b], From = request.Since, To = request.Before?.AddDays(-1) })
+        // Without --before the report is as of today: matches up to and including today, days counted to today.
+        var reference = request.Before ?? Today();
+        var before = request.Before ?? reference.AddDays(1);
+        CheckWindow(request.Since, before);
+        var extract = history.LoadHistory(new HistoryScope { Team = a, Opponent = b, Since = request.Since, Before = before, WithGoals = true });
+        var matches = extract.Matches
             .Where(m => request.Tournament is null || m.Tournament.Contains(request.Tournament, StringComparison.OrdinalIgnoreCase));
-        return HeadToHeadReport.Build(a, b, matches, request.Before ?? Today());
+        return HeadToHeadReport.Build(a, b, matches, reference, extract.Goals);
     }
 
-    /// <summary>A team's report, from its matches strictly before <paramref name="before"/>.</summary>
-    public TeamReport Team(string team, DateOnly? before)
+    /// <summary>A team's report, from its matches strictly before the request's date.</summary>
+    /// <exception cref="UnknownNameException">The team is unknown.</exception>
+    /// <exception cref="UserInputException">The name is ambiguous.</exception>
+    public TeamReport Team(TeamRequest request)
     {
-        var name = Directory.Resolve(team);
-        var to = before?.AddDays(-1);
-        var matches = history.LoadMatches(new MatchQuery { Involving = name, To = to });
-        var goals = history.LoadGoals(new MatchQuery { Involving = name, To = to }).Select(ToGoal);
-        var editions = history.LoadMatches(new MatchQuery { Tournament = TeamReport.WorldCupTournament, To = to }).Select(m => m.Date.Year);
-        return TeamReport.Build(name, matches, goals, editions);
+        ArgumentNullException.ThrowIfNull(request);
+        var name = Resolve(request.Team);
+        var extract = history.LoadHistory(new HistoryScope { Team = name, Before = request.Before, WithGoals = true });
+        var editions = history.LoadTournamentYears(TeamReport.WorldCupTournament, request.Before);
+        return TeamReport.Build(name, extract.Matches, extract.Goals, editions);
     }
 
-    private static Goal ToGoal(GoalRecord g) => new(g.Date, g.Home, g.Away, g.Team, g.Scorer, g.Minute, g.OwnGoal, g.Penalty);
+    /// <summary>Records of one team or across every team, from the matches strictly before the request's date.</summary>
+    /// <exception cref="UnknownNameException">The team is unknown.</exception>
+    /// <exception cref="UserInputException">The name is ambiguous or the list length is not positive.</exception>
+    public RecordsReport Records(RecordsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Top < 1)
+        {
+            throw new UserInputException($"--top: {request.Top} is not a positive number");
+        }
+
+        var team = request.Team is null ? null : Resolve(request.Team);
+        var extract = history.LoadHistory(new HistoryScope { Team = team, Before = request.Before, WithGoals = true });
+        return RecordsReport.Build(team, extract.Matches, extract.Goals, request.Top);
+    }
+
+    /// <summary>
+    /// The dataset name of <paramref name="input"/>, refusing a name that means more than one team with the teams it
+    /// can mean.
+    /// </summary>
+    /// <exception cref="UnknownNameException">The name is unknown (with suggestions).</exception>
+    /// <exception cref="UserInputException">The name is ambiguous.</exception>
+    public string Resolve(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var meanings = TeamNameMeanings.Of(Directory, input);
+        if (meanings.Count > 1)
+        {
+            throw new UserInputException(
+                $"ambiguous team '{input}' (did you mean {string.Join(" or ", meanings.Select(m => $"'{m}'"))}?)");
+        }
+
+        return meanings.Count == 1 ? meanings[0] : Directory.Resolve(input);
+    }
+
+    private static void CheckWindow(DateOnly? since, DateOnly? before)
+    {
+        if (since is { } from && before is { } to && from >= to)
+        {
+            throw new UserInputException($"--since {from:yyyy-MM-dd} is not before {to:yyyy-MM-dd}: no match can be in between");
+        }
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -11,13 +11,18 @@ namespace Qualify.Application;
 public sealed class StoreHistorySource : IHistorySource
 {
     private readonly Lazy<StoreLocation> _location;
+    private readonly Lazy<HistoryDbContextFactory> _contexts;
     private readonly Lazy<HistoryStore> _store;
+    private readonly Lazy<HistoryQueries> _queries;
+    private bool _hasMatches;
 
     /// <summary>Creates the source for an explicit path (or <see langword="null"/>) and an environment.</summary>
     public StoreHistorySource(string? explicitPath, Func<string, string?> environment)
     {
         _location = new Lazy<StoreLocation>(() => HistoryStoreLocation.Resolve(explicitPath, environment));
-        _store = new Lazy<HistoryStore>(() => new HistoryStore(HistoryDbContextFactory.ForSqliteFile(_location.Value.Path)));
+        _contexts = new Lazy<HistoryDbContextFactory>(() => HistoryDbContextFactory.ForSqliteFile(_location.Value.Path));
+        _store = new Lazy<HistoryStore>(() => new HistoryStore(_contexts.Value));
+        _queries = new Lazy<HistoryQueries>(() => new HistoryQueries(_contexts.Value));
     }
 
     /// <summary>The resolved store file.</summary>
@@ -27,7 +32,11 @@ public sealed class StoreHistorySource : IHistorySource
     public string Location => _location.Value.Path;
 
     /// <inheritdoc />
-    public bool HasMatches => File.Exists(Location) && !_store.Value.IsEmpty();
+    /// <remarks>
+    /// Once true it stays true for this source (an import replaces the data in one transaction, never leaving the
+    /// store empty), so that each read does not count the tables again.
+    /// </remarks>
+    public bool HasMatches => _hasMatches || (_hasMatches = File.Exists(Location) && _queries.Value.HasMatches());
 
     /// <summary>The store itself, for the import.</summary>
     public HistoryStore Store => _store.Value;
@@ -39,12 +48,19 @@ public sealed class StoreHistorySource : IHistorySource
     public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => Existing().LoadGoals(query);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> LoadTeams() => Existing().LoadTeams();
+    public IReadOnlyList<string> LoadTeams() => HasMatches ? _queries.Value.LoadTeams() : throw Empty();
 
     /// <inheritdoc />
     public IReadOnlyList<FormerName> LoadFormerNames() => Existing().LoadFormerNames();
 
-    private HistoryStore Existing() => HasMatches
-        ? _store.Value
-        : throw new UserInputException($"the history store at {Location} is empty: run 'qualify import <folder>' first");
+    /// <inheritdoc />
+    public HistoryExtract LoadHistory(HistoryScope scope) => HasMatches ? _queries.Value.Load(scope) : throw Empty();
+
+    /// <inheritdoc />
+    public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>
+        HasMatches ? _queries.Value.LoadTournamentYears(tournament, before) : throw Empty();
+
+    private HistoryStore Existing() => HasMatches ? _store.Value : throw Empty();
+
+    private UserInputException Empty() => new($"the history store at {Location} is empty: run 'qualify import <folder>' first");
 }

@@ -64,4 +64,33 @@ public interface IHistorySource
 
     /// <summary>Every former name in the store.</summary>
     IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames();
+
+    /// <summary>
+    /// The matches of <paramref name="scope"/> and, when asked, their goals, ordered as <see cref="LoadMatches"/> and
+    /// <see cref="LoadGoals"/> order them: what the history reports read. This default filters
+    /// <see cref="LoadMatches"/> and <see cref="LoadGoals"/> in memory; a store answers with a lean query.
+    /// </summary>
+    HistoryExtract LoadHistory(HistoryScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        bool Selected(DateOnly date, string home, string away) =>
+            (scope.Team is null || home == scope.Team || away == scope.Team)
+            && (scope.Opponent is null || home == scope.Opponent || away == scope.Opponent)
+            && (scope.Since is null || date >= scope.Since) && (scope.Before is null || date < scope.Before);
+        var matches = LoadMatches(MatchQuery.All).Where(m => Selected(m.Date, m.Home, m.Away)).ToList();
+        var goals = scope.WithGoals
+            ? LoadGoals(MatchQuery.All).Where(g => Selected(g.Date, g.Home, g.Away))
+                .Select(g => new Domain.History.Goal(g.Date, g.Home, g.Away, g.Team, g.Scorer, g.Minute, g.OwnGoal, g.Penalty)).ToList()
+            : [];
+        return new HistoryExtract(matches, goals);
+    }
+
+    /// <summary>
+    /// The distinct years, in order, in which <paramref name="tournament"/> (exact name, case ignored) has matches
+    /// strictly before <paramref name="before"/> (all when <see langword="null"/>). This default reads
+    /// <see cref="LoadMatches"/>.
+    /// </summary>
+    IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>
+        [.. LoadMatches(new MatchQuery { Tournament = tournament }).Where(m => before is null || m.Date < before)
+            .Select(m => m.Date.Year).Distinct().Order()];
 }

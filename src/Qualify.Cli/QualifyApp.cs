@@ -55,6 +55,17 @@ public static class QualifyApp
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Compare outcome forecasts walk-forward (RPS, log-loss, Brier, accuracy) overall and by competition.")
                 .WithExample("evaluate", "--from", "2010-01-01", "--to", "2026-07-19", "--models", "uniform,elo,elo-poisson");
+            config.AddCommand<HeadToHeadCommand>("h2h")
+                .WithDescription("Two teams' meetings: record by competition and venue, last wins with the time since, biggest wins, the list.")
+                .WithExample("h2h", "Canada", "Mexico", "--before", "2021-11-16")
+                .WithExample("h2h", "USA", "Mexico", "--tournament", "World Cup qualification", "--format", "json");
+            config.AddCommand<TeamCommand>("team")
+                .WithDescription("One team's record, biggest wins and defeats, longest runs, World Cup appearances and top scorers.")
+                .WithExample("team", "Canada", "--before", "2021-11-17");
+            config.AddCommand<RecordsCommand>("records")
+                .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
+                .WithExample("records", "--team", "Canada")
+                .WithExample("records", "--before", "2022-01-01", "--top", "5");
             config.AddCommand<TeamsCommand>("teams")
                 .WithDescription("List known teams and their former names.")
                 .WithExample("teams", "--search", "congo");

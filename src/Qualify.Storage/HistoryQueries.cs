@@ -64,6 +64,18 @@ public sealed class HistoryQueries
         return creator.Exists() && creator.HasTables() && context.Matches.Any();
     }
 
+    /// <summary>
+    /// Every team name, in ordinal order: the same names as <see cref="HistoryStore.LoadTeams"/>, by the query that
+    /// <see cref="Load"/> maps team keys with (one query for EF Core to compile, not two).
+    /// </summary>
+    public IReadOnlyList<string> LoadTeams()
+    {
+        using var context = _contexts.CreateDbContext();
+        var names = ReadTeams(context).Values.ToList();
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
     /// <summary>The matches (and, if asked, goals) of <paramref name="scope"/>. An unknown team selects nothing.</summary>
     /// <exception cref="ArgumentException">The scope has an opponent without a team, or an empty date window.</exception>
     public HistoryExtract Load(HistoryScope scope)
@@ -80,27 +92,40 @@ public sealed class HistoryQueries
         }
 
         using var context = _contexts.CreateDbContext();
-        var names = context.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionary(t => t.Id, t => t.Name);
+        var names = ReadTeams(context);
+
+        // The goals are read on a second connection while this one reads the matches: for every match, two long reads.
+        var goalRows = scope.WithGoals ? Task.Run(() => ReadGoals(scope, names)) : null;
         var matches = Filter(context, scope, names);
         var rows = matches
             .Select(m => new { m.Id, m.Date, m.HomeTeamId, m.AwayTeamId, m.HomeScore, m.AwayScore, m.Tournament, m.City, m.Country, m.Neutral, m.ShootoutWinnerId })
             .ToList();
 
+        // The order of HistoryStore.LoadMatches (date, then home and away team by ordinal name) as one integer key per
+        // match, from each team's rank among the names: no string comparison while sorting every match.
+        var rank = names.OrderBy(t => t.Value, StringComparer.Ordinal).Select((t, i) => (t.Key, Rank: (long)i)).ToDictionary(t => t.Key, t => t.Rank);
+        var teamCount = (long)Math.Max(1, names.Count);
+
         // One string instance per distinct tournament, city and country: the reports hold every match at once.
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pooled(string text) => pool.TryGetValue(text, out var kept) ? kept : pool[text] = text;
-        var byId = new Dictionary<int, Match>(rows.Count);
-        foreach (var m in rows)
+        var ordered = new Match[rows.Count];
+        var keys = new long[rows.Count];
+        var ids = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            byId[m.Id] = new Match(
+            var m = rows[i];
+            ordered[i] = new Match(
                 m.Date, names[m.HomeTeamId], names[m.AwayTeamId], new Score(m.HomeScore, m.AwayScore), Pooled(m.Tournament),
                 Pooled(m.City), Pooled(m.Country), m.Neutral, m.ShootoutWinnerId is { } w ? names[w] : null);
+            keys[i] = (((m.Date.DayNumber * teamCount) + rank[m.HomeTeamId]) * teamCount) + rank[m.AwayTeamId];
+            ids[i] = m.Id;
         }
 
-        var ordered = byId.Values
-            .OrderBy(m => m.Date).ThenBy(m => m.Home, StringComparer.Ordinal).ThenBy(m => m.Away, StringComparer.Ordinal)
-            .ToList();
-        return new HistoryExtract(ordered, scope.WithGoals ? LoadGoals(context, scope, matches, byId, names) : []);
+        var sortKeys = (long[])keys.Clone();
+        Array.Sort(sortKeys, ordered);
+        Array.Sort(keys, ids);
+        return new HistoryExtract(ordered, goalRows is null ? [] : ToGoals(goalRows.GetAwaiter().GetResult(), ids, ordered, names));
     }
 
     /// <summary>
@@ -120,6 +145,9 @@ public sealed class HistoryQueries
 
         return [.. matches.Select(m => m.Date).Distinct().AsEnumerable().Select(d => d.Year).Distinct().Order()];
     }
+
+    private static Dictionary<int, string> ReadTeams(HistoryDbContext context) =>
+        context.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionary(t => t.Id, t => t.Name);
 
     private static IQueryable<MatchEntity> Filter(HistoryDbContext context, HistoryScope scope, Dictionary<int, string> names)
     {
@@ -165,25 +193,39 @@ public sealed class HistoryQueries
         return 0;
     }
 
-    private static List<Goal> LoadGoals(
-        HistoryDbContext context, HistoryScope scope, IQueryable<MatchEntity> matches, Dictionary<int, Match> byId, Dictionary<int, string> names)
+    private List<GoalRow> ReadGoals(HistoryScope scope, Dictionary<int, string> names)
     {
+        using var context = _contexts.CreateDbContext();
+
         // Every match selected: read the goal table alone; otherwise join it to the selected matches.
         var goals = scope.Team is null && scope.Since is null && scope.Before is null
             ? context.Goals.AsNoTracking()
-            : context.Goals.AsNoTracking().Join(matches, g => g.MatchId, m => m.Id, (g, m) => g);
-        var rows = goals.Select(g => new { g.Id, g.MatchId, g.TeamId, g.Scorer, g.Minute, g.OwnGoal, g.Penalty }).ToList();
-        rows.Sort((x, y) => x.Id.CompareTo(y.Id));
-        var result = new List<Goal>(rows.Count);
+            : context.Goals.AsNoTracking().Join(Filter(context, scope, names), g => g.MatchId, m => m.Id, (g, m) => g);
+        return goals.Select(g => new GoalRow(g.Id, g.MatchId, g.TeamId, g.Scorer, g.Minute, g.OwnGoal, g.Penalty)).ToList();
+    }
+
+    private static Goal[] ToGoals(List<GoalRow> rows, int[] matchIds, Match[] ordered, Dictionary<int, string> names)
+    {
+        // Match order, then file order (the goal key): sort on the match's position and the goal key, both integers.
+        var position = new Dictionary<int, int>(matchIds.Length);
+        for (var i = 0; i < matchIds.Length; i++)
+        {
+            position[matchIds[i]] = i;
+        }
+
+        var kept = new List<(long Key, Goal Goal)>(rows.Count);
         foreach (var g in rows)
         {
-            if (byId.TryGetValue(g.MatchId, out var match))
+            if (position.TryGetValue(g.MatchId, out var at))
             {
-                result.Add(new Goal(match.Date, match.Home, match.Away, names[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty));
+                var match = ordered[at];
+                kept.Add((((long)at << 32) | (uint)g.Id, new Goal(match.Date, match.Home, match.Away, names[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty)));
             }
         }
 
-        // Match order (date, home, away), then file order: a stable sort by date, home and away keeps the Id order.
-        return [.. result.OrderBy(g => g.Date).ThenBy(g => g.Home, StringComparer.Ordinal).ThenBy(g => g.Away, StringComparer.Ordinal)];
+        kept.Sort((x, y) => x.Key.CompareTo(y.Key));
+        return [.. kept.Select(k => k.Goal)];
     }
+
+    private readonly record struct GoalRow(int Id, int MatchId, int TeamId, string? Scorer, int? Minute, bool OwnGoal, bool Penalty);
 }

@@ -25,15 +25,53 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
 {
     /// <summary>
     /// The top scorers among <paramref name="goals"/>: own goals do not count for the player (the dataset credits them
-    /// to the benefiting team, with the opponent's player as scorer). Ties share the order of the earliest to reach
-    /// the total.
+    /// to the benefiting team, with the opponent's player as scorer), nor do goals without a named scorer. A player's
+    /// goals for different teams are separate totals. Ties share the order of the earliest to reach the total (the
+    /// earlier last goal), then the name (ordinal).
     /// </summary>
-    public static IReadOnlyList<ScorerTotal> Top(IEnumerable<Goal> goals, int count) =>
-        [.. goals.Where(g => !g.OwnGoal && g.Scorer is not null)
-            .GroupBy(g => (g.Scorer!, g.Team))
-            .Select(g => new ScorerTotal(g.Key.Item1, g.Key.Team, g.Count(), g.Count(x => x.Penalty), g.Min(x => x.Date), g.Max(x => x.Date)))
-            .OrderByDescending(s => s.Goals).ThenBy(s => s.Last).ThenBy(s => s.Scorer, StringComparer.Ordinal)
+    public static IReadOnlyList<ScorerTotal> Top(IEnumerable<Goal> goals, int count)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var tallies = new Dictionary<(string Scorer, string Team), Tally>();
+        foreach (var g in goals)
+        {
+            if (g.OwnGoal || g.Scorer is not { } scorer)
+            {
+                continue;
+            }
+
+            if (!tallies.TryGetValue((scorer, g.Team), out var tally))
+            {
+                tallies[(scorer, g.Team)] = tally = new Tally(g.Date);
+            }
+
+            tally.Add(g);
+        }
+
+        return [.. tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last))
+            .OrderByDescending(s => s.Goals).ThenBy(s => s.Last).ThenBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal)
             .Take(count)];
+    }
+
+    private sealed class Tally(DateOnly date)
+    {
+        public int Goals { get; private set; }
+
+        public int Penalties { get; private set; }
+
+        public DateOnly First { get; private set; } = date;
+
+        public DateOnly Last { get; private set; } = date;
+
+        public void Add(Goal goal)
+        {
+            Goals++;
+            Penalties += goal.Penalty ? 1 : 0;
+            First = goal.Date < First ? goal.Date : First;
+            Last = goal.Date > Last ? goal.Date : Last;
+        }
+    }
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Qualify.Domain.History;
 
 /// <summary>A kind of run of consecutive results.</summary>
@@ -37,8 +39,25 @@ public sealed record Run(string Team, RunKind Kind, int Length, DateOnly From, D
     /// <summary>The longest run of <paramref name="kind"/> in <paramref name="results"/> (date order); the earliest if tied.</summary>
     public static Run? Longest(string team, IReadOnlyList<TeamResult> results, RunKind kind)
     {
-        ArgumentNullException.ThrowIfNull(results);
         Run? best = null;
+        foreach (var run in All(team, results, kind))
+        {
+            if (best is null || run.Length > best.Length)
+            {
+                best = run;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Every maximal run of <paramref name="kind"/> in <paramref name="results"/> (one team's results in date order),
+    /// oldest first: each run cannot be extended by the result before or after it.
+    /// </summary>
+    public static IEnumerable<Run> All(string team, IReadOnlyList<TeamResult> results, RunKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(results);
         var start = -1;
         for (var i = 0; i <= results.Count; i++)
         {
@@ -49,16 +68,83 @@ public sealed record Run(string Team, RunKind Kind, int Length, DateOnly From, D
             }
             else if (!continues && start >= 0)
             {
-                var length = i - start;
-                if (best is null || length > best.Length)
-                {
-                    best = new Run(team, kind, length, results[start].Match.Date, results[i - 1].Match.Date, Ongoing: i == results.Count);
-                }
-
+                yield return new Run(team, kind, i - start, results[start].Match.Date, results[i - 1].Match.Date, Ongoing: i == results.Count);
                 start = -1;
             }
         }
+    }
 
-        return best;
+    /// <summary>
+    /// The <paramref name="count"/> longest maximal runs of <paramref name="kind"/> among every team's results (each in
+    /// date order), best first: by length, then the earliest start, then the team (ordinal). A team can appear more
+    /// than once. Only the runs listed are allocated, so that the records over every team stay fast.
+    /// </summary>
+    public static ImmutableArray<Run> Top(IEnumerable<KeyValuePair<string, List<TeamResult>>> teams, RunKind kind, int count)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+
+        // A bounded heap holding the best candidates seen, the worst of them on top.
+        var kept = new PriorityQueue<Candidate, Candidate>(count + 1, WorstFirst.Instance);
+        foreach (var (team, results) in teams)
+        {
+            var start = -1;
+            for (var i = 0; i <= results.Count; i++)
+            {
+                var continues = i < results.Count && Continues(kind, results[i].Outcome);
+                if (continues && start < 0)
+                {
+                    start = i;
+                }
+                else if (!continues && start >= 0)
+                {
+                    var candidate = new Candidate(team, results, start, i - 1);
+                    if (kept.Count < count)
+                    {
+                        kept.Enqueue(candidate, candidate);
+                    }
+                    else if (WorstFirst.Instance.Compare(candidate, kept.Peek()) > 0)
+                    {
+                        kept.EnqueueDequeue(candidate, candidate);
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+
+        var best = new List<Run>(kept.Count);
+        while (kept.TryDequeue(out var c, out _))
+        {
+            best.Add(new Run(c.Team, kind, c.Length, c.From, c.Results[c.Last].Match.Date, Ongoing: c.Last == c.Results.Count - 1));
+        }
+
+        best.Reverse();
+        return [.. best];
+    }
+
+    private readonly record struct Candidate(string Team, List<TeamResult> Results, int First, int Last)
+    {
+        public int Length => Last - First + 1;
+
+        public DateOnly From => Results[First].Match.Date;
+    }
+
+    /// <summary>Orders candidates worst first: shorter, then later start, then team later in ordinal order.</summary>
+    private sealed class WorstFirst : IComparer<Candidate>
+    {
+        public static WorstFirst Instance { get; } = new();
+
+        public int Compare(Candidate x, Candidate y)
+        {
+            var byLength = x.Length.CompareTo(y.Length);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byStart = y.From.CompareTo(x.From);
+            return byStart != 0 ? byStart : string.CompareOrdinal(y.Team, x.Team);
+        }
     }
 }

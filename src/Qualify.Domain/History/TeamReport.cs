@@ -18,7 +18,7 @@ public sealed record TeamReport
     /// <summary>The record over every match.</summary>
     public required Record Overall { get; init; }
 
-    /// <summary>The record by competition group.</summary>
+    /// <summary>The record by competition group; every group is present.</summary>
     public required ImmutableDictionary<CompetitionGroup, Record> ByCompetition { get; init; }
 
     /// <summary>The first and last match considered.</summary>
@@ -36,7 +36,10 @@ public sealed record TeamReport
     /// <summary>Years of the World Cup finals the team played in.</summary>
     public required ImmutableArray<int> WorldCupAppearances { get; init; }
 
-    /// <summary>The longest sequence of consecutive editions played (years), empty if none.</summary>
+    /// <summary>Years of every World Cup finals edition in the data over the same period, played or not.</summary>
+    public required ImmutableArray<int> WorldCupEditions { get; init; }
+
+    /// <summary>The longest sequence of consecutive editions played (years), empty if none; the earliest if tied.</summary>
     public required ImmutableArray<int> LongestWorldCupStreak { get; init; }
 
     /// <summary>Top scorers for the team.</summary>
@@ -53,8 +56,12 @@ public sealed record TeamReport
     /// <param name="listLength">How many biggest wins, defeats and scorers to list.</param>
     public static TeamReport Build(string team, IEnumerable<Match> matches, IEnumerable<Goal> goals, IEnumerable<int> worldCupEditions, int listLength = 5)
     {
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(worldCupEditions);
         var results = TeamResult.Of(team, matches);
-        var teamGoals = goals.Where(g => string.Equals(g.Team, team, StringComparison.Ordinal)).ToList();
+        ImmutableArray<int> editions = [.. worldCupEditions.Distinct().Order()];
+        var played = results.Select(r => (r.Match.Date, r.Match.Home, r.Match.Away)).ToHashSet();
+        var teamGoals = goals.Where(g => string.Equals(g.Team, team, StringComparison.Ordinal) && played.Contains((g.Date, g.Home, g.Away))).ToList();
         var appearances = results.Where(r => r.Match.Tournament == WorldCupTournament).Select(r => r.Match.Date.Year).Distinct().Order().ToImmutableArray();
         var losses = results.Where(r => r.Outcome == Outcome.Loss)
             .OrderByDescending(r => r.GoalsAgainst - r.GoalsFor).ThenByDescending(r => r.GoalsAgainst).ThenBy(r => r.Match.Date)
@@ -63,19 +70,20 @@ public sealed record TeamReport
         {
             Team = team,
             Overall = Record.Of(results),
-            ByCompetition = results.GroupBy(r => r.Competition).ToImmutableDictionary(g => g.Key, Record.Of),
+            ByCompetition = Record.By(results, r => r.Competition),
             Span = results.Count == 0 ? null : (results[0].Match.Date, results[^1].Match.Date),
             BiggestWins = HeadToHeadReport.Biggest(results, listLength),
             BiggestDefeats = [.. losses],
             LongestRuns = [.. Enum.GetValues<RunKind>().Select(k => Run.Longest(team, results, k)).OfType<Run>()],
             WorldCupAppearances = appearances,
-            LongestWorldCupStreak = LongestStreak(appearances, [.. worldCupEditions.Distinct().Order()]),
+            WorldCupEditions = editions,
+            LongestWorldCupStreak = LongestStreak(appearances, editions),
             TopScorers = ScorerTotal.Top(teamGoals, listLength * 2),
             Coverage = new ScorerCoverage(results.Sum(r => r.GoalsFor), teamGoals.Count(g => g.Scorer is not null)),
         };
     }
 
-    private static ImmutableArray<int> LongestStreak(ImmutableArray<int> appearances, int[] editions)
+    private static ImmutableArray<int> LongestStreak(ImmutableArray<int> appearances, ImmutableArray<int> editions)
     {
         var played = appearances.ToHashSet();
         var best = new List<int>();

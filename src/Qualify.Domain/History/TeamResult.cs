@@ -1,23 +1,30 @@
+using System.Collections.Immutable;
 using Qualify.Domain.Matches;
 
 namespace Qualify.Domain.History;
 
-/// <summary>A match seen from one team's side.</summary>
-/// <param name="Match">The match.</param>
-/// <param name="Team">The team whose side this is.</param>
+/// <summary>A played match seen from one team's side.</summary>
+/// <param name="Match">The match, played (with a score).</param>
+/// <param name="Team">The team whose side this is: the match's home or away team.</param>
+/// <exception cref="ArgumentException">
+/// <paramref name="Match"/> has no score, or <paramref name="Team"/> did not play in it.
+/// </exception>
 public sealed record TeamResult(Match Match, string Team)
 {
+    // Validated and read once: the records over every team look at each result several times.
+    private readonly (bool IsHome, int GoalsFor, int GoalsAgainst) _side = SideOf(Match, Team);
+
     /// <summary>Whether the team is the home (first-named) team.</summary>
-    public bool IsHome => string.Equals(Match.Home, Team, StringComparison.Ordinal);
+    public bool IsHome => _side.IsHome;
 
     /// <summary>The opponent.</summary>
     public string Opponent => IsHome ? Match.Away : Match.Home;
 
     /// <summary>Goals scored by the team.</summary>
-    public int GoalsFor => IsHome ? Match.Score!.Value.Home : Match.Score!.Value.Away;
+    public int GoalsFor => _side.GoalsFor;
 
     /// <summary>Goals conceded by the team.</summary>
-    public int GoalsAgainst => IsHome ? Match.Score!.Value.Away : Match.Score!.Value.Home;
+    public int GoalsAgainst => _side.GoalsAgainst;
 
     /// <summary>
     /// Win, draw or loss on the score after extra time. A match decided by a penalty shootout is a draw here, as in
@@ -33,6 +40,27 @@ public sealed record TeamResult(Match Match, string Team)
 
     /// <summary>The score from the team's side, "2-1".</summary>
     public string Score => $"{GoalsFor}-{GoalsAgainst}";
+
+    private static (bool IsHome, int GoalsFor, int GoalsAgainst) SideOf(Match match, string team)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (match.Score is not { } score)
+        {
+            throw new ArgumentException($"{match} has no score: only played matches have a result", nameof(match));
+        }
+
+        if (string.Equals(match.Home, team, StringComparison.Ordinal))
+        {
+            return (true, score.Home, score.Away);
+        }
+
+        if (string.Equals(match.Away, team, StringComparison.Ordinal))
+        {
+            return (false, score.Away, score.Home);
+        }
+
+        throw new ArgumentException($"{team} did not play in {match}", nameof(team));
+    }
 
     /// <summary>The team's results among <paramref name="matches"/> (played matches only), by date.</summary>
     public static List<TeamResult> Of(string team, IEnumerable<Match> matches) =>
@@ -74,6 +102,18 @@ public enum Venue
 /// <param name="GoalsAgainst">Goals conceded.</param>
 public sealed record Record(int Played, int Won, int Drawn, int Lost, int GoalsFor, int GoalsAgainst)
 {
+    /// <summary>Goals scored minus goals conceded.</summary>
+    public int GoalDifference => GoalsFor - GoalsAgainst;
+
+    /// <summary>The record of each value of <typeparamref name="TKey"/> (an enum), every value present, zero when no result has it.</summary>
+    public static ImmutableDictionary<TKey, Record> By<TKey>(IReadOnlyCollection<TeamResult> results, Func<TeamResult, TKey> key)
+        where TKey : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var groups = results.ToLookup(key);
+        return Enum.GetValues<TKey>().ToImmutableDictionary(k => k, k => Of(groups[k]));
+    }
+
     /// <summary>The record of <paramref name="results"/>.</summary>
     public static Record Of(IEnumerable<TeamResult> results)
     {

@@ -1,0 +1,36 @@
+using Qualify.Application;
+using Qualify.Cli.Infrastructure;
+using Qualify.Cli.Rendering;
+using Qualify.Cli.Settings;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Commands;
+
+/// <summary>
+/// <c>qualify h2h</c>: two teams' meetings from the history store — totals, splits by competition and venue, last
+/// meeting, each side's last win and last home win with the time since, biggest wins, and the list.
+/// </summary>
+internal sealed class HeadToHeadCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<HeadToHeadSettings>
+{
+    /// <summary>Creates the command on the system clock, for containers that register no <see cref="TimeProvider"/>.</summary>
+    public HeadToHeadCommand(CliEnvironment environment, IHistoryOpener history)
+        : this(environment, history, TimeProvider.System)
+    {
+    }
+
+    public override int Execute(CommandContext context, HeadToHeadSettings settings, CancellationToken cancellationToken)
+    {
+        var request = settings.ToRequest();
+        var report = new HistoryService(history.Open(settings.Database), clock).HeadToHead(request);
+        if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+        {
+            Json.Write(environment.Out, HeadToHeadDocument.From(report, request.Before, request.Since, request.Tournament));
+        }
+        else
+        {
+            HistoryRenderer.HeadToHead(environment.Console, report, request.Before, request.Since, request.Tournament);
+        }
+
+        return 0;
+    }
+}

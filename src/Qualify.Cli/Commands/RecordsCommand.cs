@@ -1,0 +1,33 @@
+using Qualify.Application;
+using Qualify.Cli.Infrastructure;
+using Qualify.Cli.Rendering;
+using Qualify.Cli.Settings;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Commands;
+
+/// <summary><c>qualify records</c>: top scorers, biggest wins and longest runs, of one team or across every team.</summary>
+internal sealed class RecordsCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<RecordsSettings>
+{
+    /// <summary>Creates the command on the system clock, for containers that register no <see cref="TimeProvider"/>.</summary>
+    public RecordsCommand(CliEnvironment environment, IHistoryOpener history)
+        : this(environment, history, TimeProvider.System)
+    {
+    }
+
+    public override int Execute(CommandContext context, RecordsSettings settings, CancellationToken cancellationToken)
+    {
+        var request = settings.ToRequest();
+        var report = new HistoryService(history.Open(settings.Database), clock).Records(request);
+        if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+        {
+            Json.Write(environment.Out, RecordsDocument.From(report, request.Before, request.Top));
+        }
+        else
+        {
+            HistoryRenderer.Records(environment.Console, report, request.Before);
+        }
+
+        return 0;
+    }
+}
