@@ -48,6 +48,10 @@ public static class QualifyApp
                 .WithDescription("Monte Carlo odds of every position and slot, under the official tie-breakers.")
                 .WithExample("forecast", "concacaf-2022", "--as-of", "2021-11-17")
                 .WithExample("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-1 Mexico");
+            config.AddCommand<ScenariosCommand>("scenarios")
+                .WithDescription("Exact best and worst positions, and which slots each team has clinched, lost or still open.")
+                .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-28")
+                .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-24", "--team", "Canada", "--format", "json");
             config.AddCommand<RatingsCommand>("ratings")
                 .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
                 .WithExample("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10")

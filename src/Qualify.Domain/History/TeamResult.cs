@@ -11,8 +11,15 @@ namespace Qualify.Domain.History;
 /// </exception>
 public sealed record TeamResult(Match Match, string Team)
 {
-    // Validated and read once: the records over every team look at each result several times.
+    // Validated and read once: the records over every team look at each result several times. Match and Team are
+    // get-only, so that a `with` copy cannot pair them with another side's figures.
     private readonly (bool IsHome, int GoalsFor, int GoalsAgainst) _side = SideOf(Match, Team);
+
+    /// <summary>The match.</summary>
+    public Match Match { get; } = Match;
+
+    /// <summary>The team whose side this is.</summary>
+    public string Team { get; } = Team;
 
     /// <summary>Whether the team is the home (first-named) team.</summary>
     public bool IsHome => _side.IsHome;

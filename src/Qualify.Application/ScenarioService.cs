@@ -1,0 +1,66 @@
+using Qualify.Domain;
+using Qualify.Domain.Competitions;
+using Qualify.Scenarios;
+
+namespace Qualify.Application;
+
+/// <summary>A request for exact scenarios.</summary>
+/// <param name="Competition">The competition's id.</param>
+/// <param name="AsOf">The date, or <see langword="null"/> for the latest state.</param>
+/// <param name="Team">Only this team (aliases accepted), or <see langword="null"/> for every team.</param>
+public sealed record ScenarioRequest(string Competition, DateOnly? AsOf, string? Team)
+{
+    /// <summary>The goal bound and solver settings.</summary>
+    public ScenarioOptions Options { get; init; } = new();
+}
+
+/// <summary>Exact scenarios of a competition at a date, one per group.</summary>
+/// <param name="Competition">The definition.</param>
+/// <param name="AsOf">The date asked for.</param>
+/// <param name="Groups">Each group's answers.</param>
+public sealed record ScenarioReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<GroupScenarios> Groups);
+
+/// <summary>
+/// Exact clinch and elimination scenarios (<see cref="ScenarioAnalyzer"/>): finds the definition, takes its matches as
+/// <see cref="TableService"/> does, and analyses every group.
+/// </summary>
+public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource history)
+{
+    /// <summary>Analyses the competition.</summary>
+    /// <exception cref="UnknownNameException">The competition or the team is unknown.</exception>
+    /// <exception cref="UserInputException">The chain is not supported, or the store is needed and empty.</exception>
+    public ScenarioReport Analyse(ScenarioRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var competition = catalog.Find(request.Competition);
+        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
+        if (request.Team is { } name)
+        {
+            var directory = new Domain.Teams.TeamDirectory([.. competition.Teams]);
+            if (!directory.TryResolve(name, out var team))
+            {
+                throw new UnknownNameException("team", name, directory.Suggest(name));
+            }
+
+            problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
+            var groups = Run(problems, request.Options);
+            return new ScenarioReport(competition, request.AsOf,
+                [.. groups.Select(g => g with { Teams = [.. g.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] })]);
+        }
+
+        return new ScenarioReport(competition, request.AsOf, Run(problems, request.Options));
+    }
+
+    private static List<GroupScenarios> Run(IEnumerable<ScenarioProblem> problems, ScenarioOptions options)
+    {
+        try
+        {
+            return [.. problems.Select(p => ScenarioAnalyzer.Analyse(p, options))];
+        }
+        catch (NotSupportedException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qualify.Cli.Settings;
+
+/// <summary>Settings of <c>qualify scenarios</c>.</summary>
+public sealed class ScenariosSettings : StoreSettings
+{
+    /// <summary>The competition's id.</summary>
+    [CommandArgument(0, "<COMPETITION>")]
+    [Description("Competition id, e.g. concacaf-2022.")]
+    public string Competition { get; init; } = string.Empty;
+
+    /// <summary>The date.</summary>
+    [CommandOption("--as-of <DATE>")]
+    [Description("Analyse as of this date (yyyy-MM-dd): later matches are still to play. Default: the latest state.")]
+    public string? AsOf { get; init; }
+
+    /// <summary>Only one team.</summary>
+    [CommandOption("--team <TEAM>")]
+    [Description("Only this team (aliases accepted).")]
+    public string? Team { get; init; }
+
+    /// <summary>The goal bound.</summary>
+    [CommandOption("--max-goals <N>")]
+    [Description("Most goals per side in a remaining match (default 12; raised automatically when a 4x larger bound changes an answer).")]
+    [DefaultValue(12)]
+    public int MaxGoals { get; init; } = 12;
+
+    /// <summary>The output format.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default) or json.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (MaxGoals is < 1 or > 99)
+        {
+            return ValidationResult.Error($"--max-goals: {MaxGoals} is not between 1 and 99");
+        }
+
+        if (Team is not null && string.IsNullOrWhiteSpace(Team))
+        {
+            return ValidationResult.Error("--team: empty team name");
+        }
+
+        var date = SettingsParsing.ValidateDate(AsOf, "--as-of");
+        return date.Successful ? SettingsParsing.ValidateFormat(Format, OutputFormat.Table, OutputFormat.Json) : date;
+    }
+}

@@ -1,0 +1,272 @@
+using System.Collections.Immutable;
+using Google.OrTools.Sat;
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Scenarios;
+
+/// <summary>Whether a slot is settled for a team.</summary>
+public enum SlotStatus
+{
+    /// <summary>The team finishes in the slot whatever the remaining results, scores, fair play and lots.</summary>
+    Clinched,
+
+    /// <summary>No remaining results, scores, fair play or lots put the team in the slot.</summary>
+    Eliminated,
+
+    /// <summary>Some results put the team in the slot and others keep it out.</summary>
+    Open,
+}
+
+/// <summary>How much to search: the goal bound and the solver's parameters.</summary>
+public sealed record ScenarioOptions
+{
+    /// <summary>
+    /// The most goals one side may score in one remaining match, 0 or more; default 12. Answers are rechecked at
+    /// <see cref="VerificationGoals"/>, and the bound is raised automatically when that changes any answer
+    /// (see docs/scenarios.md).
+    /// </summary>
+    public int MaxGoals { get; init; } = 12;
+
+    /// <summary>The larger bound at which every proven (clinched or eliminated) answer is rechecked; default 4 × <see cref="MaxGoals"/>; 0 turns the recheck off.</summary>
+    public int? VerificationGoals { get; init; }
+
+    /// <summary>Whether to check every witness against the reference table (<c>StandingsCalculator</c>); default on.</summary>
+    public bool CheckWitnesses { get; init; } = true;
+
+    /// <summary>CP-SAT parameters; default one worker per query, queries run in parallel across teams.</summary>
+    public string SolverParameters { get; init; } = "num_workers:1";
+}
+
+/// <summary>A set of results for the remaining fixtures and where they leave the team.</summary>
+/// <param name="From">The best position these results allow the team (fair play and lots going its way).</param>
+/// <param name="To">The worst position these results allow it (fair play and lots going against it); equal to <paramref name="From"/> unless a tie reaches fair play or lots.</param>
+/// <param name="Results">Every remaining fixture with a score.</param>
+public sealed record Witness(int From, int To, ImmutableArray<Match> Results);
+
+/// <summary>One slot's answer for one team.</summary>
+/// <param name="Name">The slot's name: "qualified", "playoff", "playoffOrBetter", …</param>
+/// <param name="From">The slot's first position.</param>
+/// <param name="To">The slot's last position.</param>
+/// <param name="Status">Clinched, eliminated or open.</param>
+/// <param name="Proof">For clinched or eliminated: the solver's proof, for example "best position 1 proven OPTIMAL, worst 3 proven OPTIMAL".</param>
+/// <param name="Witness">For open: results that put the team in the slot.</param>
+/// <param name="CounterWitness">For open: results that keep the team out of the slot.</param>
+public sealed record SlotScenario(string Name, int From, int To, SlotStatus Status, string? Proof, Witness? Witness, Witness? CounterWitness);
+
+/// <summary>One team's exact range of final positions and its slot answers.</summary>
+/// <param name="Team">The team.</param>
+/// <param name="BestPosition">Its best possible final position.</param>
+/// <param name="WorstPosition">Its worst possible final position.</param>
+/// <param name="Best">Results giving the best position.</param>
+/// <param name="Worst">Results giving the worst position.</param>
+/// <param name="Slots">Its answer for each slot.</param>
+public sealed record TeamScenario(string Team, int BestPosition, int WorstPosition, Witness Best, Witness Worst, ImmutableArray<SlotScenario> Slots);
+
+/// <summary>A group's exact scenarios.</summary>
+/// <param name="Group">The group's name.</param>
+/// <param name="MatchesRemaining">How many fixtures are still to play.</param>
+/// <param name="MaxGoals">The goal bound the answers were proven under.</param>
+/// <param name="Teams">One entry per team, in the group's order.</param>
+public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxGoals, ImmutableArray<TeamScenario> Teams);
+
+/// <summary>
+/// Exact clinch and elimination analysis of a group with Google OR-Tools CP-SAT: for each team, its best and worst
+/// final position (optimised and proven OPTIMAL), and for each slot whether it is clinched, lost or open. Every open
+/// answer carries witnesses, each checked against the reference ranking (<c>StandingsCalculator</c>). Fair play and
+/// drawing of lots are taken to go either way, as the final report of a tie by lots cannot be known in advance.
+/// </summary>
+public static class ScenarioAnalyzer
+{
+    /// <summary>The slots analysed: each slot rule that is not elimination, plus "X or better" for every slot after the first.</summary>
+    public static IReadOnlyList<(string Name, int From, int To)> SlotsOf(ScenarioProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var rules = problem.Slots.Where(s => s.Kind != SlotKind.Eliminated).OrderBy(s => s.From).ToList();
+        var slots = new List<(string, int, int)>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            slots.Add((Name(rules[i].Kind), rules[i].From, rules[i].To));
+            if (i > 0)
+            {
+                slots.Add((Name(rules[i].Kind) + "OrBetter", rules[0].From, rules[i].To));
+            }
+        }
+
+        return slots;
+    }
+
+    private static string Name(SlotKind kind) => kind switch
+    {
+        SlotKind.Qualified => "qualified",
+        SlotKind.Playoff => "playoff",
+        SlotKind.Advanced => "advanced",
+        _ => "eliminated",
+    };
+
+    /// <summary>Analyses every team of <paramref name="problem"/>.</summary>
+    /// <exception cref="NotSupportedException">The chain re-applies head-to-head criteria to subsets.</exception>
+    public static GroupScenarios Analyse(ScenarioProblem problem, ScenarioOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= new ScenarioOptions();
+        var bound = options.MaxGoals;
+        var verification = options.VerificationGoals ?? bound * 4;
+        while (true)
+        {
+            var teams = AnalyseAt(problem, options, bound, null);
+            if (verification <= bound)
+            {
+                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams);
+            }
+
+            // Recheck at the larger bound: any proven answer that changes means the bound was too small.
+            // Witnesses found under the smaller bound stay valid; only the proofs are redone.
+            var check = AnalyseAt(problem, options with { CheckWitnesses = false }, verification, teams);
+            if (teams.Zip(check).All(p => p.First.BestPosition == p.Second.BestPosition && p.First.WorstPosition == p.Second.WorstPosition
+                && p.First.Slots.Select(s => s.Status).SequenceEqual(p.Second.Slots.Select(s => s.Status))))
+            {
+                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams);
+            }
+
+            bound = verification;
+            verification *= 4;
+        }
+    }
+
+    private static ImmutableArray<TeamScenario> AnalyseAt(ScenarioProblem problem, ScenarioOptions options, int bound, ImmutableArray<TeamScenario>? previous)
+    {
+        var teams = problem.Teams;
+        var model = new ScenarioModel(problem, bound);
+        var relaxed = new ScenarioModel(problem, bound, pointsOnly: true);
+        var settings = new SolverSettings(options.SolverParameters);
+        var slots = SlotsOf(problem);
+        var results = new TeamScenario[teams.Length];
+        Parallel.For(0, teams.Length, t => results[t] = AnalyseTeam(problem, model, relaxed, settings, slots, t, options.CheckWitnesses, bound, previous?[t]));
+        return [.. results];
+    }
+
+    private static TeamScenario AnalyseTeam(ScenarioProblem problem, ScenarioModel model, ScenarioModel relaxed, SolverSettings settings, IReadOnlyList<(string Name, int From, int To)> slots, int focal, bool check, int bound, TeamScenario? previous)
+    {
+        var team = problem.Teams[focal];
+        var n = problem.Teams.Length;
+        var search = new WitnessSearch(problem, bound, focal + 1);
+        const int Evaluations = 500;
+
+        // Best position: a witness at position 1 needs no proof; otherwise CP-SAT minimises, hinted by the search.
+        var bestGuess = previous?.Best ?? search.Search(team, (from, _) => from, 1, Evaluations).Witness;
+        Witness bestWitness;
+        string bestProof;
+        if (bestGuess.From == 1)
+        {
+            (bestWitness, bestProof) = (bestGuess, "best position 1 reached");
+        }
+        else if (relaxed.Solve(focal, QueryKind.Best, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound1 && bound1.From == bestGuess.From)
+        {
+            (bestWitness, bestProof) = (bestGuess, $"best position {bestGuess.From} reached and proven OPTIMAL on points");
+        }
+        else
+        {
+            bestWitness = ToWitness(problem, team, Proven(model.Solve(focal, QueryKind.Best, 0, 0, settings, bestGuess), "best position"), check);
+            bestProof = $"best position {bestWitness.From} proven OPTIMAL";
+        }
+
+        var worstGuess = previous?.Worst ?? search.Search(team, (_, to) => -to, -n, Evaluations).Witness;
+        Witness worstWitness;
+        string worstProof;
+        if (worstGuess.To == n)
+        {
+            (worstWitness, worstProof) = (worstGuess, $"worst position {n} reached");
+        }
+        else if (relaxed.Solve(focal, QueryKind.Worst, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound2 && bound2.To == worstGuess.To)
+        {
+            (worstWitness, worstProof) = (worstGuess, $"worst position {worstGuess.To} reached and proven OPTIMAL on points");
+        }
+        else
+        {
+            worstWitness = ToWitness(problem, team, Proven(model.Solve(focal, QueryKind.Worst, 0, 0, settings, worstGuess), "worst position"), check);
+            worstProof = $"worst position {worstWitness.To} proven OPTIMAL";
+        }
+
+        var bestPosition = bestWitness.From;
+        var worstPosition = worstWitness.To;
+        var answers = ImmutableArray.CreateBuilder<SlotScenario>(slots.Count);
+        foreach (var (name, from, to) in slots)
+        {
+            if (bestPosition >= from && worstPosition <= to)
+            {
+                answers.Add(new SlotScenario(name, from, to, SlotStatus.Clinched, bestProof + "; " + worstProof, null, null));
+                continue;
+            }
+
+            if (bestPosition > to || worstPosition < from)
+            {
+                answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated, bestPosition > to ? bestProof : worstProof, null, null));
+                continue;
+            }
+
+            var outside = bestPosition < from ? bestWitness : worstWitness;
+            Witness? inside = Overlaps(bestWitness, from, to) ? bestWitness : Overlaps(worstWitness, from, to) ? worstWitness : null;
+            inside ??= previous?.Slots.Single(p => p.Name == name).Witness;
+            if (inside is null)
+            {
+                var (guess, distance) = search.Search(team, (f, t) => Math.Max(0, f - to) + Math.Max(0, from - t), 0, Evaluations);
+                if (distance == 0)
+                {
+                    inside = guess;
+                }
+                else if (relaxed.Solve(focal, QueryKind.Within, from, to, settings).Status == CpSolverStatus.Infeasible)
+                {
+                    answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated,
+                        $"positions {from}-{to} proven INFEASIBLE on points ({bestProof}; {worstProof})", null, null));
+                    continue;
+                }
+                else
+                {
+                    var within = model.Solve(focal, QueryKind.Within, from, to, settings, guess);
+                    if (within.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+                    {
+                        inside = ToWitness(problem, team, within, check);
+                    }
+                    else if (within.Status == CpSolverStatus.Infeasible)
+                    {
+                        answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated,
+                            $"positions {from}-{to} proven INFEASIBLE ({bestProof}; {worstProof})", null, null));
+                        continue;
+                    }
+                    else
+                    {
+                        throw new InvalidOperationException($"CP-SAT returned {within.Status} for {team} in positions {from}-{to}");
+                    }
+                }
+            }
+
+            answers.Add(new SlotScenario(name, from, to, SlotStatus.Open, null, inside, outside));
+        }
+
+        return new TeamScenario(team, bestPosition, worstPosition, bestWitness, worstWitness, answers.MoveToImmutable());
+    }
+
+    private static bool Overlaps(Witness w, int from, int to) => w.From <= to && w.To >= from;
+
+    private static QueryAnswer Proven(QueryAnswer answer, string what) =>
+        answer.Status == CpSolverStatus.Optimal
+            ? answer
+            : throw new InvalidOperationException($"CP-SAT did not prove the {what}: {answer.Status}");
+
+    private static Witness ToWitness(ScenarioProblem problem, string team, QueryAnswer answer, bool check)
+    {
+        var witness = new Witness(answer.From, answer.To, [.. answer.Results]);
+        if (check)
+        {
+            var range = ScenarioProblem.PositionRange(problem.TableWith(witness.Results), team);
+            if (range != (witness.From, witness.To))
+            {
+                throw new InvalidOperationException(
+                    $"witness for {team} claims positions {witness.From}-{witness.To} but the reference table gives {range.From}-{range.To}");
+            }
+        }
+
+        return witness;
+    }
+}

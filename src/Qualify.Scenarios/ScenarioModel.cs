@@ -1,0 +1,355 @@
+using Google.OrTools.Sat;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Scenarios;
+
+/// <summary>What a CP-SAT query asks about the focal team.</summary>
+internal enum QueryKind
+{
+    /// <summary>Minimise the teams surely above it: its best position.</summary>
+    Best,
+
+    /// <summary>Maximise the teams not surely below it: its worst position.</summary>
+    Worst,
+
+    /// <summary>Find results that let it finish within a range of positions.</summary>
+    Within,
+}
+
+/// <summary>The answer of one CP-SAT query.</summary>
+/// <param name="Status">The solver's status: Optimal or Feasible with a solution, Infeasible when proven impossible.</param>
+/// <param name="From">With a solution: the best position the focal team can take in it (lots going its way).</param>
+/// <param name="To">With a solution: the worst position it can take in it (lots going against it).</param>
+/// <param name="Results">With a solution: the remaining fixtures with the scores chosen.</param>
+internal sealed record QueryAnswer(CpSolverStatus Status, int From, int To, IReadOnlyList<Match> Results);
+
+/// <summary>
+/// The CP-SAT encoding of one group's remaining matches and of the tie-breaker chain as seen from one focal team T.
+/// Each remaining match has integer goals 0…<c>maxGoals</c> per side and one of three outcome literals. For every other
+/// team j the chain's criteria are compared with T's in order (overall criteria on all matches; head-to-head criteria
+/// on the matches among the teams level with T when the block starts; two-team-only criteria when exactly one other
+/// team is level); literals above(j), below(j) and tied(j) say where the comparison ends. Fair play and drawing of lots
+/// are not encoded: a team level with T up to them may end either side of T. T's position then ranges over
+/// 1 + Σ above … 1 + Σ above + Σ tied.
+/// </summary>
+internal sealed class ScenarioModel
+{
+    private readonly ScenarioProblem _problem;
+    private readonly int _maxGoals;
+    private readonly int _n;
+    private readonly Dictionary<string, int> _index;
+    private readonly List<(int Home, int Away, Score Score)> _played;
+    private readonly List<(int Home, int Away, Match Match)> _remaining;
+    private readonly List<(TieBreakScope Scope, TieBreakCriterion Criterion, bool TwoTeams, int Block)> _steps;
+
+    public ScenarioModel(ScenarioProblem problem, int maxGoals, bool pointsOnly = false)
+    {
+        _problem = problem;
+        _maxGoals = maxGoals;
+        _n = problem.Teams.Length;
+        _index = problem.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        _played = [.. problem.Played.Select(m => (_index[m.Home], _index[m.Away], m.Score!.Value))];
+        _remaining = [.. problem.Remaining.Select(m => (_index[m.Home], _index[m.Away], m))];
+        _steps = [];
+        var blocks = problem.TieBreakers.Blocks;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var block = blocks[b];
+            if (block.Steps.Any(s => s.Criterion is TieBreakCriterion.FairPlay or TieBreakCriterion.Lots))
+            {
+                break;
+            }
+
+            if (block.ReapplyToSubsets)
+            {
+                throw new NotSupportedException(
+                    $"tie-breaker chain '{problem.TieBreakers.Name}' re-applies head-to-head criteria to subsets, which the exact scenario analysis does not encode yet");
+            }
+
+            foreach (var step in block.Steps)
+            {
+                _steps.Add((block.Scope, step.Criterion, step.OnlyWhenTwoTeamsConcerned, b));
+            }
+        }
+
+        // The relaxation on points: teams level on points may end either side, so it bounds the exact answer.
+        if (pointsOnly)
+        {
+            _steps = [.. _steps.Take(1)];
+            IsRelaxation = true;
+        }
+    }
+
+    /// <summary>Whether only the first criterion is encoded (ties on it may go either way): a relaxation.</summary>
+    public bool IsRelaxation { get; }
+
+    public QueryAnswer Solve(int focal, QueryKind kind, int from, int to, SolverSettings settings, Witness? hint = null)
+    {
+        var model = new CpModel();
+        var one = model.NewBoolVar("one");
+        model.Add(one == 1);
+        var scheme = _problem.Points;
+
+        // Remaining matches: goals and outcome literals.
+        var goals = new (IntVar Home, IntVar Away, BoolVar HomeWin, BoolVar Draw, BoolVar AwayWin)[_remaining.Count];
+        for (var m = 0; m < _remaining.Count; m++)
+        {
+            var hg = model.NewIntVar(0, _maxGoals, $"hg{m}");
+            var ag = model.NewIntVar(0, _maxGoals, $"ag{m}");
+            var hw = model.NewBoolVar($"hw{m}");
+            var dr = model.NewBoolVar($"dr{m}");
+            var aw = model.NewBoolVar($"aw{m}");
+            model.AddExactlyOne([hw, dr, aw]);
+            model.Add(hg - ag >= 1).OnlyEnforceIf(hw);
+            model.Add(hg == ag).OnlyEnforceIf(dr);
+            model.Add(ag - hg >= 1).OnlyEnforceIf(aw);
+            goals[m] = (hg, ag, hw, dr, aw);
+            if (hint is not null && hint.Results[m].Score is { } h && h.Home <= _maxGoals && h.Away <= _maxGoals)
+            {
+                model.AddHint(hg, h.Home);
+                model.AddHint(ag, h.Away);
+                model.AddHint(hw, h.Home > h.Away ? 1 : 0);
+                model.AddHint(dr, h.Home == h.Away ? 1 : 0);
+                model.AddHint(aw, h.Home < h.Away ? 1 : 0);
+            }
+        }
+
+        // A side's statistic in one match, as a linear expression (constants for played matches).
+        LinearExpr RemainingStat(int m, bool home, TieBreakCriterion criterion)
+        {
+            var (hg, ag, hw, dr, aw) = goals[m];
+            var (forGoals, against, win, loss) = home ? (hg, ag, hw, aw) : (ag, hg, aw, hw);
+            return criterion switch
+            {
+                TieBreakCriterion.Points => scheme.Win * win + scheme.Draw * dr + scheme.Loss * loss,
+                TieBreakCriterion.GoalDifference => forGoals - against,
+                TieBreakCriterion.GoalsFor => (LinearExpr)forGoals,
+                TieBreakCriterion.AwayGoalsFor => home ? LinearExpr.Constant(0) : forGoals,
+                TieBreakCriterion.Wins => (LinearExpr)win,
+                TieBreakCriterion.AwayWins => home ? LinearExpr.Constant(0) : win,
+                _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+            };
+        }
+
+        (long Min, long Max) Range(TieBreakCriterion criterion) => criterion switch
+        {
+            TieBreakCriterion.Points => (Math.Min(scheme.Loss, 0), Math.Max(scheme.Win, scheme.Draw)),
+            TieBreakCriterion.GoalDifference => (-_maxGoals, _maxGoals),
+            TieBreakCriterion.GoalsFor or TieBreakCriterion.AwayGoalsFor => (0, _maxGoals),
+            _ => (0, 1),
+        };
+
+        var overall = new Dictionary<(int Team, TieBreakCriterion Criterion), LinearExpr>();
+        LinearExpr Overall(int team, TieBreakCriterion criterion)
+        {
+            if (overall.TryGetValue((team, criterion), out var cached))
+            {
+                return cached;
+            }
+
+            var builder = LinearExpr.NewBuilder();
+            long constant = criterion == TieBreakCriterion.Points ? -_problem.Deductions.GetValueOrDefault(_problem.Teams[team]) : 0;
+            foreach (var (h, a, s) in _played)
+            {
+                if (h == team)
+                {
+                    constant += PlayedStat(s, home: true, criterion);
+                }
+                else if (a == team)
+                {
+                    constant += PlayedStat(s, home: false, criterion);
+                }
+            }
+
+            for (var m = 0; m < _remaining.Count; m++)
+            {
+                if (_remaining[m].Home == team)
+                {
+                    builder.Add(RemainingStat(m, home: true, criterion));
+                }
+                else if (_remaining[m].Away == team)
+                {
+                    builder.Add(RemainingStat(m, home: false, criterion));
+                }
+            }
+
+            builder.Add(constant);
+            LinearExpr result = builder;
+            overall[(team, criterion)] = result;
+            return result;
+        }
+
+        // Literals: level[s][j] = j is level with T on every step before s (level[0] = true).
+        var steps = _steps.Count;
+        var level = new BoolVar[steps + 1][];
+        level[0] = [.. Enumerable.Range(0, _n).Select(_ => one)];
+        var above = new List<BoolVar>();
+        var firstStepOfBlock = new Dictionary<int, int>();
+        for (var s = 0; s < steps; s++)
+        {
+            firstStepOfBlock.TryAdd(_steps[s].Block, s);
+        }
+
+        var twoTeams = new Dictionary<int, BoolVar>();
+        BoolVar TwoTeamsConcerned(int block)
+        {
+            if (twoTeams.TryGetValue(block, out var literal))
+            {
+                return literal;
+            }
+
+            var start = level[firstStepOfBlock[block]];
+            var others = LinearExpr.Sum(Enumerable.Range(0, _n).Where(j => j != focal).Select(j => (LinearExpr)start[j]));
+            literal = model.NewBoolVar($"two{block}");
+            model.Add(others == 1).OnlyEnforceIf(literal);
+            model.Add(others != 1).OnlyEnforceIf(literal.Not());
+            twoTeams[block] = literal;
+            return literal;
+        }
+
+        // Head-to-head statistic of team x over the matches against teams level with T at the block's start.
+        var gated = new Dictionary<(int Match, bool Home, TieBreakCriterion Criterion, int Block), LinearExpr>();
+        LinearExpr HeadToHead(int x, TieBreakCriterion criterion, int block)
+        {
+            var start = level[firstStepOfBlock[block]];
+            ILiteral InClass(int o) => o == focal ? one : start[o];
+            var builder = LinearExpr.NewBuilder();
+            foreach (var (h, a, s) in _played)
+            {
+                if (h == x && a != x)
+                {
+                    builder.AddTerm(InClass(a), PlayedStat(s, home: true, criterion));
+                }
+                else if (a == x && h != x)
+                {
+                    builder.AddTerm(InClass(h), PlayedStat(s, home: false, criterion));
+                }
+            }
+
+            for (var m = 0; m < _remaining.Count; m++)
+            {
+                var (h, a, _) = _remaining[m];
+                if (h != x && a != x)
+                {
+                    continue;
+                }
+
+                var home = h == x;
+                var opponent = home ? a : h;
+                if (opponent == focal)
+                {
+                    builder.Add(RemainingStat(m, home, criterion));
+                    continue;
+                }
+
+                if (!gated.TryGetValue((m, home, criterion, block), out var product))
+                {
+                    var (lo, hi) = Range(criterion);
+                    var v = model.NewIntVar(Math.Min(lo, 0), Math.Max(hi, 0), $"g{m}{home}{criterion}{block}");
+                    var gate = start[opponent];
+                    model.Add(v == RemainingStat(m, home, criterion)).OnlyEnforceIf(gate);
+                    model.Add(v == 0).OnlyEnforceIf(gate.Not());
+                    product = v;
+                    gated[(m, home, criterion, block)] = product;
+                }
+
+                builder.Add(product);
+            }
+
+            return builder;
+        }
+
+        for (var s = 0; s < steps; s++)
+        {
+            var (scope, criterion, onlyTwo, block) = _steps[s];
+            level[s + 1] = new BoolVar[_n];
+            var two = onlyTwo ? TwoTeamsConcerned(block) : null;
+            for (var j = 0; j < _n; j++)
+            {
+                if (j == focal)
+                {
+                    level[s + 1][j] = one;
+                    continue;
+                }
+
+                var diff = scope == TieBreakScope.Overall
+                    ? Overall(j, criterion) - Overall(focal, criterion)
+                    : HeadToHead(j, criterion, block) - HeadToHead(focal, criterion, block);
+                var up = model.NewBoolVar($"a{s}_{j}");
+                var down = model.NewBoolVar($"b{s}_{j}");
+                var stay = model.NewBoolVar($"l{s}_{j}");
+                model.Add(level[s][j] == up + down + stay);
+                model.Add(diff >= 1).OnlyEnforceIf(up);
+                model.Add(diff <= -1).OnlyEnforceIf(down);
+                if (two is null)
+                {
+                    model.Add(diff == 0).OnlyEnforceIf(stay);
+                }
+                else
+                {
+                    model.AddImplication(up, two);
+                    model.AddImplication(down, two);
+                    model.Add(diff == 0).OnlyEnforceIf([stay, two]);
+                }
+
+                above.Add(up);
+                level[s + 1][j] = stay;
+            }
+        }
+
+        var aboveCount = LinearExpr.Sum(above.Select(a => (LinearExpr)a));
+        var tiedCount = LinearExpr.Sum(Enumerable.Range(0, _n).Where(j => j != focal).Select(j => (LinearExpr)level[steps][j]));
+        switch (kind)
+        {
+            case QueryKind.Best:
+                model.Minimize(aboveCount);
+                break;
+            case QueryKind.Worst:
+                model.Maximize(aboveCount + tiedCount);
+                break;
+            default:
+                model.Add(aboveCount + 1 <= to);
+                model.Add(aboveCount + tiedCount + 1 >= from);
+                break;
+        }
+
+        var solver = new CpSolver { StringParameters = settings.Parameters };
+        var status = solver.Solve(model);
+
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new QueryAnswer(status, 0, 0, []);
+        }
+
+        var results = new List<Match>(_remaining.Count);
+        for (var m = 0; m < _remaining.Count; m++)
+        {
+            results.Add(_remaining[m].Match with { Score = new Score((int)solver.Value(goals[m].Home), (int)solver.Value(goals[m].Away)) });
+        }
+
+        var aboveValue = (int)above.Sum(a => solver.Value(a));
+        var tiedValue = (int)Enumerable.Range(0, _n).Where(j => j != focal).Sum(j => solver.Value(level[steps][j]));
+        return new QueryAnswer(status, aboveValue + 1, aboveValue + tiedValue + 1, results);
+    }
+
+    private long PlayedStat(Score s, bool home, TieBreakCriterion criterion)
+    {
+        var (forGoals, against) = home ? (s.Home, s.Away) : (s.Away, s.Home);
+        var scheme = _problem.Points;
+        return criterion switch
+        {
+            TieBreakCriterion.Points => forGoals > against ? scheme.Win : forGoals == against ? scheme.Draw : scheme.Loss,
+            TieBreakCriterion.GoalDifference => forGoals - against,
+            TieBreakCriterion.GoalsFor => forGoals,
+            TieBreakCriterion.AwayGoalsFor => home ? 0 : forGoals,
+            TieBreakCriterion.Wins => forGoals > against ? 1 : 0,
+            TieBreakCriterion.AwayWins => !home && forGoals > against ? 1 : 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+        };
+    }
+}
+
+/// <summary>CP-SAT parameters for one query.</summary>
+/// <param name="Parameters">The solver's parameter string, for example "num_workers:1".</param>
+internal sealed record SolverSettings(string Parameters);
