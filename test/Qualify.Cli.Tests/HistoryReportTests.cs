@@ -105,6 +105,25 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     }
 
     [Fact]
+    public void HeadToHead_CanadaMexicoBefore17Nov2021_TableMatchesSnapshot()
+    {
+        // The whole readable report; its figures are those the JSON tests above check against results.csv.
+        var result = CliRunner.Run(store.Environment, "h2h", "Canada", "Mexico", "--before", "2021-11-17");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match("h2h-canada-mexico-2021-11-17.txt", result.Console);
+    }
+
+    [Fact]
+    public void Team_CanadaBefore17Nov2021_TableMatchesSnapshot()
+    {
+        var result = CliRunner.Run(store.Environment, "team", "Canada", "--before", "2021-11-17");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match("team-canada-2021-11-17.txt", result.Console);
+    }
+
+    [Fact]
     public void HeadToHead_TournamentFilter_KeepsOnlyMatchingTournaments()
     {
         // World Cup qualification meetings before 2021-11-16: lines 4504, 4506, 18954, 19008, 21746, 22400, 24796, 25049,
@@ -236,6 +255,44 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
         var report = service.HeadToHead(new HeadToHeadRequest("Canada", "Mexico", Before: null, Since: null, Tournament: null));
 
         Assert.Equal((new DateOnly(2021, 11, 15), 7939), (report.ReferenceDate, report.LastWinA!.DaysSince));
+    }
+
+    [Theory]
+    [InlineData("Canada", null, null)]
+    [InlineData("Canada", "Mexico", "2021-11-16")]
+    [InlineData(null, null, "1950-01-01")]
+    public void LoadHistory_LeanStoreQuery_SameAsTheInterfacesDefault(string? team, string? opponent, string? before)
+    {
+        var source = new StoreHistorySource(store.DatabasePath, _ => null);
+        var scope = new Storage.HistoryScope
+        {
+            Team = team,
+            Opponent = opponent,
+            Before = before is null ? null : DateOnly.Parse(before, System.Globalization.CultureInfo.InvariantCulture),
+            WithGoals = true,
+        };
+
+        var lean = source.LoadHistory(scope);
+        var reference = ((IHistorySource)new DefaultOnly(source)).LoadHistory(scope);
+
+        Assert.Equal(reference.Matches, lean.Matches);
+        Assert.Equal(reference.Goals, lean.Goals);
+    }
+
+    /// <summary>The store's four base reads only, so that <see cref="IHistorySource.LoadHistory"/> runs its default.</summary>
+    private sealed class DefaultOnly(IHistorySource inner) : IHistorySource
+    {
+        public string Location => inner.Location;
+
+        public bool HasMatches => inner.HasMatches;
+
+        public IReadOnlyList<Domain.Matches.Match> LoadMatches(Storage.MatchQuery query) => inner.LoadMatches(query);
+
+        public IReadOnlyList<Storage.GoalRecord> LoadGoals(Storage.MatchQuery query) => inner.LoadGoals(query);
+
+        public IReadOnlyList<string> LoadTeams() => inner.LoadTeams();
+
+        public IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames() => inner.LoadFormerNames();
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

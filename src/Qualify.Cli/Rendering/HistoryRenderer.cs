@@ -33,7 +33,7 @@ internal static class HistoryRenderer
             window.Add("from " + D(from));
         }
 
-        window.Add(before is { } to ? "before " + D(to) : "every match");
+        window.Add(before is { } to ? "before " + D(to) : "up to " + D(report.ReferenceDate));
         if (tournament is not null)
         {
             window.Add($"tournaments containing \"{tournament}\"");
@@ -69,11 +69,12 @@ internal static class HistoryRenderer
 
         void Last(string what, Dated? dated) => console.MarkupLine(dated is null
             ? $"{E(what)}: none"
-            : $"{E(what)}: {E(Describe(dated.Result.Match))} — [bold]{N(dated.DaysSince)} days[/] ({E(dated.Elapsed.ToString())}) before {D(dated.ReferenceDate)}");
-        Last($"{a}'s last win", report.LastWinA);
-        Last($"{b}'s last win", report.LastWinB);
-        Last($"{a}'s last home win", report.LastHomeWinA);
-        Last($"{b}'s last home win", report.LastHomeWinB);
+            : $"{E(what)}: {E(Describe(dated.Result.Match))} — [bold]{Days(dated.DaysSince)}[/]"
+                + (dated.Elapsed is { Years: 0, Months: 0 } ? string.Empty : $" ({E(dated.Elapsed.ToString())})") + $" before {D(dated.ReferenceDate)}");
+        Last($"{Possessive(a)} last win", report.LastWinA);
+        Last($"{Possessive(b)} last win", report.LastWinB);
+        Last($"{Possessive(a)} last home win", report.LastHomeWinA);
+        Last($"{Possessive(b)} last home win", report.LastHomeWinB);
 
         if (!report.BiggestWinsA.IsEmpty || !report.BiggestWinsB.IsEmpty)
         {
@@ -257,7 +258,12 @@ internal static class HistoryRenderer
 
     private static string Where(Match m) => m.Neutral ? $"{m.City}, {m.Country}, neutral" : $"{m.City}, {m.Country}";
 
+    /// <summary>"Canada's", "United States'".</summary>
+    private static string Possessive(string team) => team.EndsWith('s') ? team + "'" : team + "'s";
+
     private static string Years(IEnumerable<int> years) => string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+
+    private static string Days(int days) => N(days) + (days == 1 ? " day" : " days");
 
     private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
