@@ -40,6 +40,108 @@ internal sealed class CompiledGroup
         {
             throw new ArgumentException($"the simulator packs at most five consecutive criteria of one scope; chain '{chain.Name}' has {MaxSteps}", nameof(chain));
         }
+
+        KeyCoefficients = new long[BlockCount * 2][];
+        KeyConstants = new long[BlockCount * 2][];
+        for (var b = 0; b < BlockCount; b++)
+        {
+            for (var two = 0; two < 2; two++)
+            {
+                (KeyCoefficients[(b * 2) + two], KeyConstants[(b * 2) + two]) = LinearKey(b, two == 1);
+            }
+        }
+    }
+
+    /// <summary>The six team totals a criterion can read, in the order of <see cref="KeyCoefficients"/>.</summary>
+    public const int KeyFields = 6;
+
+    /// <summary>Bits per criterion in a block's packed key; a criterion's value must lie in [−2048, 2047].</summary>
+    public const int KeyBits = 12;
+
+    /// <summary>
+    /// Per block and per case (index block × 2, + 1 when exactly two teams are concerned): the coefficients of points,
+    /// goals for, goals against, away goals for, wins and away wins in the block's packed key. The key of a team is
+    /// Σ coefficient × total + <see cref="KeyConstants"/>[team]: each criterion's value, offset by 2048, in its own
+    /// 12 bits (the first criterion highest), so that one comparison of keys applies the whole block.
+    /// </summary>
+    public long[][] KeyCoefficients { get; }
+
+    /// <summary>
+    /// The team-specific part of each key (same indexing as <see cref="KeyCoefficients"/>): the 2048 offsets, minus
+    /// deductions on overall points, plus fair-play points.
+    /// </summary>
+    public long[][] KeyConstants { get; }
+
+    /// <summary>A team's key for a block and case (index as in <see cref="KeyCoefficients"/>) from its totals.</summary>
+    public long Key(int caseIndex, RankerWorkspace.Totals totals, int team)
+    {
+        var k = KeyCoefficients[caseIndex];
+        return (k[0] * totals.Points[team]) + (k[1] * totals.GoalsFor[team]) + (k[2] * totals.GoalsAgainst[team])
+            + (k[3] * totals.AwayGoalsFor[team]) + (k[4] * totals.Wins[team]) + (k[5] * totals.AwayWins[team])
+            + KeyConstants[caseIndex][team];
+    }
+
+    private (long[] Coefficients, long[] Constants) LinearKey(int block, bool twoTeams)
+    {
+        var coefficients = new long[KeyFields];
+        var constants = new long[TeamCount];
+        var steps = Steps[block];
+        for (var s = 0; s < steps.Length; s++)
+        {
+            var shift = KeyBits * (steps.Length - 1 - s);
+            var weight = 1L << shift;
+            for (var t = 0; t < TeamCount; t++)
+            {
+                constants[t] += 2048L << shift;
+            }
+
+            if (OnlyWhenTwo[block][s] && !twoTeams)
+            {
+                continue;
+            }
+
+            switch (steps[s])
+            {
+                case TieBreakCriterion.Points:
+                    coefficients[0] += weight;
+                    if (!HeadToHead[block])
+                    {
+                        for (var t = 0; t < TeamCount; t++)
+                        {
+                            constants[t] -= Deduction[t] * weight;
+                        }
+                    }
+
+                    break;
+                case TieBreakCriterion.GoalDifference:
+                    coefficients[1] += weight;
+                    coefficients[2] -= weight;
+                    break;
+                case TieBreakCriterion.GoalsFor:
+                    coefficients[1] += weight;
+                    break;
+                case TieBreakCriterion.AwayGoalsFor:
+                    coefficients[3] += weight;
+                    break;
+                case TieBreakCriterion.Wins:
+                    coefficients[4] += weight;
+                    break;
+                case TieBreakCriterion.AwayWins:
+                    coefficients[5] += weight;
+                    break;
+                case TieBreakCriterion.FairPlay:
+                    for (var t = 0; t < TeamCount; t++)
+                    {
+                        constants[t] += FairPlay[t] * weight;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return (coefficients, constants);
     }
 
     public ImmutableArray<string> Teams { get; }

@@ -19,7 +19,9 @@ internal sealed class RankerWorkspace
         Scratch = new Totals(n);
         Member = new int[n];
         Keys = new long[n];
+        FirstKeys = new long[n];
         Order = new int[n];
+        Sorted = new int[n];
     }
 
     /// <summary>Home team index of each counted match.</summary>
@@ -51,8 +53,20 @@ internal sealed class RankerWorkspace
     /// <summary>Each team's packed criteria key for the block being applied.</summary>
     public long[] Keys { get; }
 
+    /// <summary>Each team's key for the first block, kept by the simulator (<see cref="FastRanker.RankFromFirstKeys"/>).</summary>
+    public long[] FirstKeys { get; }
+
     /// <summary>The ranking: team indices, best first.</summary>
     public int[] Order { get; }
+
+    /// <summary>
+    /// Whether <see cref="Overall"/> holds the totals of the current matches; the simulator clears it for each
+    /// simulated table, whose totals are then computed only if a tie needs them.
+    /// </summary>
+    public bool OverallReady { get; set; }
+
+    /// <summary>Scratch space for sorting a segment of <see cref="Order"/>.</summary>
+    public int[] Sorted { get; }
 
     /// <summary>Struct-of-arrays team totals.</summary>
     internal sealed class Totals(int n)
@@ -90,18 +104,37 @@ internal sealed class RankerWorkspace
 internal static class FastRanker
 {
     /// <summary>Fills <see cref="RankerWorkspace.Overall"/> from the workspace's matches.</summary>
-    public static void ComputeOverall(CompiledGroup group, RankerWorkspace w) => Accumulate(group, w, w.Overall, restrict: false);
+    public static void ComputeOverall(CompiledGroup group, RankerWorkspace w)
+    {
+        Accumulate(group, w, w.Overall, restrict: false);
+        w.OverallReady = true;
+    }
 
     /// <summary>Ranks the group into <see cref="RankerWorkspace.Order"/>; <see cref="ComputeOverall"/> must have run.</summary>
     public static void Rank(CompiledGroup group, RankerWorkspace w)
+    {
+        ResetOrder(w);
+        RankSegment(group, w, 0, w.Order.Length, 0);
+    }
+
+    /// <summary>
+    /// Ranks the group when <see cref="RankerWorkspace.FirstKeys"/> already hold every team's key for the first block
+    /// (an overall block), as the simulator keeps them up to date match by match. Totals are computed only if a tie
+    /// survives the first block and a later block needs them (<see cref="RankerWorkspace.OverallReady"/> false).
+    /// </summary>
+    public static void RankFromFirstKeys(CompiledGroup group, RankerWorkspace w)
+    {
+        ResetOrder(w);
+        SortAndBreakTies(group, w, w.FirstKeys, 0, w.Order.Length, 0);
+    }
+
+    private static void ResetOrder(RankerWorkspace w)
     {
         var order = w.Order;
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
-
-        RankSegment(group, w, 0, order.Length, 0);
     }
 
     private static void RankSegment(CompiledGroup group, RankerWorkspace w, int start, int length, int block)
@@ -118,7 +151,6 @@ internal static class FastRanker
             return;
         }
 
-        var steps = group.Steps[block];
         var totals = w.Overall;
         if (group.HeadToHead[block])
         {
@@ -131,38 +163,59 @@ internal static class FastRanker
             totals = w.Scratch;
             Accumulate(group, w, totals, restrict: true);
         }
+        else if (!w.OverallReady)
+        {
+            ComputeOverall(group, w);
+        }
 
         // Each team's criteria of this block packed into one 64-bit key, 12 bits per criterion (values offset into
         // 0…4095, ample for points, goals and fair-play points; at most five criteria, the most any preset has),
-        // so that sorting and finding ties compare one number.
+        // so that sorting and finding ties compare one number. The key is linear in the team's totals
+        // (CompiledGroup.KeyCoefficients), so building it needs no branch on the criteria.
+        var caseIndex = (block * 2) + (length == 2 ? 1 : 0);
+        var k = group.KeyCoefficients[caseIndex];
+        var constants = group.KeyConstants[caseIndex];
+        var (kPoints, kFor, kAgainst, kAwayFor, kWins, kAwayWins) = (k[0], k[1], k[2], k[3], k[4], k[5]);
         var keys = w.Keys;
+        var points = totals.Points;
+        var goalsFor = totals.GoalsFor;
+        var goalsAgainst = totals.GoalsAgainst;
+        var awayFor = totals.AwayGoalsFor;
+        var wins = totals.Wins;
+        var awayWins = totals.AwayWins;
         for (var i = start; i < start + length; i++)
         {
             var t = order[i];
-            long key = 0;
-            for (var s = 0; s < steps.Length; s++)
-            {
-                var skip = group.OnlyWhenTwo[block][s] && length != 2;
-                var v = skip ? 0 : Value(group, totals, steps[s], t, overall: !group.HeadToHead[block]);
-                key = (key << 12) | (uint)(Math.Clamp(v, -2048, 2047) + 2048);
-            }
-
-            keys[t] = key;
+            keys[t] = (kPoints * points[t]) + (kFor * goalsFor[t]) + (kAgainst * goalsAgainst[t]) + (kAwayFor * awayFor[t])
+                + (kWins * wins[t]) + (kAwayWins * awayWins[t]) + constants[t];
         }
 
-        // Insertion sort, best first: n is small (a group), and the sort is stable.
-        for (var i = start + 1; i < start + length; i++)
+        SortAndBreakTies(group, w, keys, start, length, block);
+    }
+
+    /// <summary>Sorts a segment by <see cref="RankerWorkspace.Keys"/> and sends each run of equal keys to the next block.</summary>
+    private static void SortAndBreakTies(CompiledGroup group, RankerWorkspace w, long[] keys, int start, int length, int block)
+    {
+        // Stable sort, best first, by counting: a team's place is the number of teams with a greater key plus the
+        // number before it with an equal key. Branch-free, which beats an insertion sort on random keys.
+        var order = w.Order;
+        var sorted = w.Sorted;
+        for (var i = start; i < start + length; i++)
         {
-            var team = order[i];
-            var key = keys[team];
-            var j = i - 1;
-            while (j >= start && keys[order[j]] < key)
+            var key = keys[order[i]];
+            var place = start;
+            for (var j = start; j < start + length; j++)
             {
-                order[j + 1] = order[j];
-                j--;
+                var other = keys[order[j]];
+                place += (other > key ? 1 : 0) + (other == key && j < i ? 1 : 0);
             }
 
-            order[j + 1] = team;
+            sorted[place] = order[i];
+        }
+
+        for (var i = start; i < start + length; i++)
+        {
+            order[i] = sorted[i];
         }
 
         var runStart = start;
@@ -201,18 +254,6 @@ internal static class FastRanker
             order[j + 1] = team;
         }
     }
-
-    private static int Value(CompiledGroup group, RankerWorkspace.Totals totals, TieBreakCriterion criterion, int team, bool overall) => criterion switch
-    {
-        TieBreakCriterion.Points => totals.Points[team] - (overall ? group.Deduction[team] : 0),
-        TieBreakCriterion.GoalDifference => totals.GoalsFor[team] - totals.GoalsAgainst[team],
-        TieBreakCriterion.GoalsFor => totals.GoalsFor[team],
-        TieBreakCriterion.AwayGoalsFor => totals.AwayGoalsFor[team],
-        TieBreakCriterion.Wins => totals.Wins[team],
-        TieBreakCriterion.AwayWins => totals.AwayWins[team],
-        TieBreakCriterion.FairPlay => group.FairPlay[team],
-        _ => 0,
-    };
 
     private static void Accumulate(CompiledGroup group, RankerWorkspace w, RankerWorkspace.Totals totals, bool restrict)
     {

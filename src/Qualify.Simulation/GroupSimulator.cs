@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Qualify.Domain.Standings;
 
 namespace Qualify.Simulation;
 
@@ -10,35 +13,23 @@ namespace Qualify.Simulation;
 /// <param name="Away">Away team index.</param>
 /// <param name="Cumulative">Cumulative score probabilities, length (G+1)².</param>
 /// <param name="MaxGoals">G, the largest goal count represented.</param>
-internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals)
-{
-    /// <summary>The alias table of the score distribution (Vose's alias method), built once per fixture.</summary>
-    public AliasTable Alias { get; } = AliasTable.FromCumulative(Cumulative, MaxGoals);
-}
+internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals);
 
 /// <summary>
-/// Walker's alias method in Vose's numerically stable form (Vose, "A linear algorithm for generating random numbers
-/// with a given distribution", IEEE TSE 17(9), 1991): one uniform draw picks a cell in constant time.
+/// One cell of a fixture's alias table (Walker's alias method in Vose's numerically stable form: Vose, "A linear
+/// algorithm for generating random numbers with a given distribution", IEEE TSE 17(9), 1991). A uniform 32-bit
+/// fraction below <see cref="Threshold"/> (the cell's own share scaled to 2³²) keeps <see cref="Own"/>, otherwise the
+/// draw is <see cref="Alias"/>. Both are indices into the simulator's score table. A cell whose own share is whole
+/// is its own alias, so its threshold need not reach 2³². Eight bytes, so that a fixture's table of 121 cells fits in
+/// under 1 KB.
 /// </summary>
-internal sealed class AliasTable
+internal readonly record struct AliasEntry(uint Threshold, ushort Own, ushort Alias)
 {
-    private readonly double[] _threshold;
-    private readonly int[] _own;
-    private readonly int[] _alias;
-
-    private AliasTable(double[] threshold, int[] own, int[] alias)
-    {
-        _threshold = threshold;
-        _own = own;
-        _alias = alias;
-    }
-
     /// <summary>
-    /// Builds the table from cumulative probabilities (last entry 1) of the row-major score cells of a matrix with
-    /// <paramref name="maxGoals"/> + 1 rows. Cells are stored as packed scores (home goals in the low 16 bits, away
-    /// goals in the high 16), so that drawing a score needs no division.
+    /// Builds a fixture's table from its cumulative score probabilities. Cell i of the result stands for the score
+    /// (i / (G+1), i mod (G+1)); <paramref name="toScoreIndex"/> maps it to the simulator's score table.
     /// </summary>
-    public static AliasTable FromCumulative(double[] cumulative, int maxGoals)
+    public static AliasEntry[] Build(double[] cumulative, Func<int, ushort> toScoreIndex)
     {
         var n = cumulative.Length;
         var scaled = new double[n];
@@ -66,33 +57,26 @@ internal sealed class AliasTable
             (scaled[l] < 1 ? small : large).Push(l);
         }
 
-        while (large.Count > 0)
+        // Leftovers are 1 up to rounding (Vose, section III).
+        foreach (var rest in large.Concat(small))
         {
-            var l = large.Pop();
-            threshold[l] = 1;
-            alias[l] = l;
+            threshold[rest] = 1;
+            alias[rest] = rest;
         }
 
-        while (small.Count > 0)
-        {
-            var s = small.Pop();
-            threshold[s] = 1;
-            alias[s] = s;
-        }
-
-        int Pack(int cell) => (cell / (maxGoals + 1)) | ((cell % (maxGoals + 1)) << 16);
-        return new AliasTable(threshold, [.. Enumerable.Range(0, n).Select(Pack)], [.. alias.Select(Pack)]);
-    }
-
-    /// <summary>The packed score (home | away &lt;&lt; 16) drawn by a uniform number in [0, 1).</summary>
-    public int Sample(double uniform)
-    {
-        var threshold = _threshold;
-        var scaled = uniform * threshold.Length;
-        var cell = (int)scaled;
-        return scaled - cell < threshold[cell] ? _own[cell] : _alias[cell];
+        return [.. Enumerable.Range(0, n).Select(i =>
+            new AliasEntry((uint)Math.Min(Math.Round(Math.Clamp(threshold[i], 0, 1) * 4294967296.0), uint.MaxValue), toScoreIndex(i), toScoreIndex(alias[i])))];
     }
 }
+
+/// <summary>A simulated fixture as the hot loop reads it: the teams and where its alias table lies.</summary>
+internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, uint AliasCount);
+
+/// <summary>
+/// A score and what it adds to the home and to the away team's first-block key (<see cref="CompiledGroup.KeyCoefficients"/>),
+/// so that recording a simulated result is two additions with no branch on win, draw or loss. 24 bytes.
+/// </summary>
+internal readonly record struct ScoreDelta(long HomeKey, long AwayKey, int HomeGoals, int AwayGoals);
 
 /// <summary>Counts gathered over all simulations of a group.</summary>
 /// <param name="Simulations">The number of simulations.</param>
@@ -106,6 +90,12 @@ internal sealed record SimulationCounts(long Simulations, long[][] PositionCount
 /// (<see cref="FastRanker"/>). Deterministic under a seed whatever the thread count: simulations are cut into fixed
 /// chunks, chunk c draws from its own generator seeded with (seed, c), and the counts are integer sums.
 /// </summary>
+/// <remarks>
+/// The hot loop allocates nothing and does not branch on results: each fixture draws one 64-bit number, whose high
+/// 32 bits pick an alias cell (Lemire's multiply-shift, "Fast random integer generation in an interval", ACM TOMACS
+/// 29(1), 2019, whose bias is below n / 2³², here under 10⁻⁷) and whose low 32 bits decide between the cell and its
+/// alias; the score then adds precomputed deltas to the two teams' packed totals.
+/// </remarks>
 internal sealed class GroupSimulator
 {
     /// <summary>Simulations per chunk, the unit of parallel work and of seeding.</summary>
@@ -113,15 +103,23 @@ internal sealed class GroupSimulator
 
     private readonly CompiledGroup _group;
     private readonly ImmutableArray<(int Home, int Away, int HomeGoals, int AwayGoals)> _played;
-    private readonly SimulatedFixture[] _fixtures;
+    private readonly FixtureSlot[] _fixtures;
+    private readonly AliasEntry[] _alias;
+    private readonly ScoreDelta[] _scores;
     private readonly int _maxPoints;
     private readonly int _pointsOffset;
+    private readonly bool _firstKeyPath;
+    private readonly int _pointsShift;
 
     public GroupSimulator(CompiledGroup group, IEnumerable<(int Home, int Away, int HomeGoals, int AwayGoals)> played, IReadOnlyList<SimulatedFixture> fixtures)
     {
+        if (group.Win < 0 || group.Draw < 0 || group.Loss < 0)
+        {
+            throw new ArgumentException($"the simulator packs non-negative points; the scheme gives {group.Win}-{group.Draw}-{group.Loss}", nameof(group));
+        }
+
         _group = group;
         _played = [.. played];
-        _fixtures = [.. fixtures];
         var matchesPerTeam = new int[group.TeamCount];
         foreach (var (h, a, _, _) in _played)
         {
@@ -129,15 +127,65 @@ internal sealed class GroupSimulator
             matchesPerTeam[a]++;
         }
 
-        foreach (var f in _fixtures)
+        foreach (var f in fixtures)
         {
             matchesPerTeam[f.Home]++;
             matchesPerTeam[f.Away]++;
         }
 
+        // One score table for every fixture, sized by the largest goal bound.
+        var g = fixtures.Select(f => f.MaxGoals).DefaultIfEmpty().Max();
+        if (g > 254)
+        {
+            throw new ArgumentException($"the simulator indexes scores in 16 bits; a fixture allows {g} goals", nameof(fixtures));
+        }
+
         var maxPerMatch = Math.Max(Math.Max(group.Win, group.Draw), group.Loss);
         _maxPoints = matchesPerTeam.DefaultIfEmpty().Max() * maxPerMatch;
         _pointsOffset = group.Deduction.DefaultIfEmpty().Max();
+
+        // The fast path keeps every team's first-block key up to date match by match: possible when the first block
+        // is an overall block led by points (every preset) and no total can leave its 12-bit field.
+        var firstCase = group.TeamCount == 2 ? 1 : 0;
+        var k = group.KeyCoefficients[firstCase];
+        var goalsBound = _played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max() + g;
+        var totalBound = matchesPerTeam.DefaultIfEmpty().Max() * Math.Max(goalsBound, maxPerMatch)
+            + group.Deduction.Select(Math.Abs).DefaultIfEmpty().Max() + group.FairPlay.Select(Math.Abs).DefaultIfEmpty().Max();
+        _firstKeyPath = !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
+        _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
+        _scores = new ScoreDelta[(g + 1) * (g + 1)];
+        for (var hg = 0; hg <= g; hg++)
+        {
+            for (var ag = 0; ag <= g; ag++)
+            {
+                var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
+                var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
+                _scores[(hg * (g + 1)) + ag] = _firstKeyPath
+                    ? new ScoreDelta(
+                        (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
+                        (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw),
+                        hg, ag)
+                    : new ScoreDelta(0, 0, hg, ag);
+            }
+        }
+
+        _fixtures = new FixtureSlot[fixtures.Count];
+        var entries = new List<AliasEntry>();
+        for (var f = 0; f < fixtures.Count; f++)
+        {
+            var fixture = fixtures[f];
+            var fg = fixture.MaxGoals;
+            if ((uint)fixture.Home >= (uint)group.TeamCount || (uint)fixture.Away >= (uint)group.TeamCount
+                || fixture.Cumulative.Length != (fg + 1) * (fg + 1))
+            {
+                throw new ArgumentException($"fixture {f} has a team index or a distribution out of range", nameof(fixtures));
+            }
+
+            _fixtures[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, (uint)fixture.Cumulative.Length);
+            entries.AddRange(AliasEntry.Build(fixture.Cumulative, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
+        }
+
+        _alias = [.. entries];
     }
 
     public CompiledGroup Group => _group;
@@ -152,9 +200,10 @@ internal sealed class GroupSimulator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(simulations, 1);
         var n = _group.TeamCount;
+        var pointsWidth = _maxPoints + _pointsOffset + 1;
         var chunks = (simulations + ChunkSize - 1) / ChunkSize;
-        var positionTotals = NewCounts(n, n);
-        var pointsTotals = NewCounts(n, _maxPoints + _pointsOffset + 1);
+        var positionTotals = new long[n * n];
+        var pointsTotals = new long[n * pointsWidth];
         var gate = new object();
         long done = 0;
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
@@ -181,19 +230,32 @@ internal sealed class GroupSimulator
                 }
             });
 
-        return new SimulationCounts(simulations, positionTotals, pointsTotals, _pointsOffset);
+        return new SimulationCounts(simulations, Rows(positionTotals, n), Rows(pointsTotals, pointsWidth), _pointsOffset);
     }
 
-    private static long[][] NewCounts(int rows, int columns) => [.. Enumerable.Range(0, rows).Select(_ => new long[columns])];
+    /// <summary>
+    /// Replays the first <paramref name="count"/> simulations of chunk 0 (those <see cref="Run"/> counts first),
+    /// showing each simulated and ranked table to <paramref name="visit"/>: for tests that compare the hot path with the
+    /// standings engine.
+    /// </summary>
+    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit)
+    {
+        var worker = new Worker(this);
+        var rng = new Xoshiro256StarStar(seed, 0);
+        for (var s = 0; s < count; s++)
+        {
+            worker.SimulateOne(ref rng);
+            visit(worker.Workspace);
+        }
+    }
 
-    private static void Add(long[][] into, long[][] from)
+    private static long[][] Rows(long[] flat, int width) => [.. flat.Chunk(width)];
+
+    private static void Add(long[] into, long[] from)
     {
         for (var i = 0; i < into.Length; i++)
         {
-            for (var j = 0; j < into[i].Length; j++)
-            {
-                into[i][j] += from[i][j];
-            }
+            into[i] += from[i];
         }
     }
 
@@ -202,23 +264,21 @@ internal sealed class GroupSimulator
     {
         private readonly GroupSimulator _owner;
         private readonly RankerWorkspace _workspace;
-        private readonly int[] _basePoints;
-        private readonly int[] _baseFor;
-        private readonly int[] _baseAgainst;
-        private readonly int[] _baseAwayFor;
-        private readonly int[] _baseWins;
-        private readonly int[] _baseAwayWins;
+        private readonly long[] _baseKeys;
+        private readonly int _pointsWidth;
 
         public Worker(GroupSimulator owner)
         {
             _owner = owner;
             var group = owner._group;
             var n = group.TeamCount;
-            _workspace = new RankerWorkspace(group, owner._played.Length + owner._fixtures.Length);
-            PositionCounts = NewCounts(n, n);
-            PointsCounts = NewCounts(n, owner._maxPoints + owner._pointsOffset + 1);
+            var fixtureCount = owner._fixtures.Length;
+            _workspace = new RankerWorkspace(group, owner._played.Length + fixtureCount);
+            _pointsWidth = owner._maxPoints + owner._pointsOffset + 1;
+            PositionCounts = new long[n * n];
+            PointsCounts = new long[n * _pointsWidth];
 
-            // The played matches never change: load them once and keep their totals as the baseline.
+            // The played matches never change: load them once and keep their first-block keys as the baseline.
             var w = _workspace;
             for (var m = 0; m < owner._played.Length; m++)
             {
@@ -227,84 +287,109 @@ internal sealed class GroupSimulator
 
             w.MatchCount = owner._played.Length;
             FastRanker.ComputeOverall(group, w);
-            _basePoints = (int[])w.Overall.Points.Clone();
-            _baseFor = (int[])w.Overall.GoalsFor.Clone();
-            _baseAgainst = (int[])w.Overall.GoalsAgainst.Clone();
-            _baseAwayFor = (int[])w.Overall.AwayGoalsFor.Clone();
-            _baseWins = (int[])w.Overall.Wins.Clone();
-            _baseAwayWins = (int[])w.Overall.AwayWins.Clone();
-            w.MatchCount = owner._played.Length + owner._fixtures.Length;
-            for (var f = 0; f < owner._fixtures.Length; f++)
+            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(group.TeamCount == 2 ? 1 : 0, w.Overall, t))];
+            w.MatchCount = owner._played.Length + fixtureCount;
+            for (var f = 0; f < fixtureCount; f++)
             {
                 w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
                 w.Away[owner._played.Length + f] = owner._fixtures[f].Away;
             }
         }
 
-        public long[][] PositionCounts { get; }
+        public RankerWorkspace Workspace => _workspace;
 
-        public long[][] PointsCounts { get; }
+        /// <summary>Position counts, flattened: [team × teams + position − 1].</summary>
+        public long[] PositionCounts { get; }
+
+        /// <summary>Points counts, flattened: [team × width + points + offset].</summary>
+        public long[] PointsCounts { get; }
 
         public void RunChunk(ulong seed, ulong chunk, int count)
         {
             var rng = new Xoshiro256StarStar(seed, chunk);
-            var group = _owner._group;
-            var fixtures = _owner._fixtures;
-            var w = _workspace;
-            var overall = w.Overall;
-            var offset = _owner._played.Length;
-            var pointsOffset = _owner._pointsOffset;
             for (var s = 0; s < count; s++)
             {
-                _basePoints.AsSpan().CopyTo(overall.Points);
-                _baseFor.AsSpan().CopyTo(overall.GoalsFor);
-                _baseAgainst.AsSpan().CopyTo(overall.GoalsAgainst);
-                _baseAwayFor.AsSpan().CopyTo(overall.AwayGoalsFor);
-                _baseWins.AsSpan().CopyTo(overall.Wins);
-                _baseAwayWins.AsSpan().CopyTo(overall.AwayWins);
-                for (var f = 0; f < fixtures.Length; f++)
-                {
-                    var fixture = fixtures[f];
-                    var packed = fixture.Alias.Sample(rng.NextDouble());
-                    var hg = packed & 0xFFFF;
-                    var ag = packed >> 16;
-                    var h = fixture.Home;
-                    var a = fixture.Away;
-                    var m = offset + f;
-                    w.HomeGoals[m] = hg;
-                    w.AwayGoals[m] = ag;
-                    overall.GoalsFor[h] += hg;
-                    overall.GoalsAgainst[h] += ag;
-                    overall.GoalsFor[a] += ag;
-                    overall.GoalsAgainst[a] += hg;
-                    overall.AwayGoalsFor[a] += ag;
-                    if (hg > ag)
-                    {
-                        overall.Points[h] += group.Win;
-                        overall.Points[a] += group.Loss;
-                        overall.Wins[h]++;
-                    }
-                    else if (hg < ag)
-                    {
-                        overall.Points[a] += group.Win;
-                        overall.Points[h] += group.Loss;
-                        overall.Wins[a]++;
-                        overall.AwayWins[a]++;
-                    }
-                    else
-                    {
-                        overall.Points[h] += group.Draw;
-                        overall.Points[a] += group.Draw;
-                    }
-                }
+                SimulateOne(ref rng);
+                Count();
+            }
+        }
 
-                FastRanker.Rank(group, w);
-                var order = w.Order;
-                for (var p = 0; p < order.Length; p++)
+        /// <summary>
+        /// Simulates one table into the workspace and ranks it: the simulated goals are in the workspace's matches,
+        /// the ranking in <see cref="RankerWorkspace.Order"/>.
+        /// </summary>
+        public void SimulateOne(ref Xoshiro256StarStar rng)
+        {
+            var owner = _owner;
+            var w = _workspace;
+            var offset = owner._played.Length;
+            var fixtures = owner._fixtures;
+            var keys = w.FirstKeys;
+            _baseKeys.AsSpan().CopyTo(keys);
+
+            // Trusted indices (validated when the simulator was built): no bounds checks in the innermost loop.
+            ref var key0 = ref MemoryMarshal.GetArrayDataReference(keys);
+            ref var fixture0 = ref MemoryMarshal.GetArrayDataReference(fixtures);
+            ref var alias0 = ref MemoryMarshal.GetArrayDataReference(owner._alias);
+            ref var score0 = ref MemoryMarshal.GetArrayDataReference(owner._scores);
+            ref var homeGoals0 = ref MemoryMarshal.GetArrayDataReference(w.HomeGoals);
+            ref var awayGoals0 = ref MemoryMarshal.GetArrayDataReference(w.AwayGoals);
+            for (var f = 0; f < fixtures.Length; f++)
+            {
+                var r = rng.NextUInt64();
+                ref readonly var fixture = ref Unsafe.Add(ref fixture0, f);
+                ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(((r >> 32) * fixture.AliasCount) >> 32));
+                ref readonly var score = ref Unsafe.Add(ref score0, (uint)r < entry.Threshold ? entry.Own : entry.Alias);
+                Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
+                Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
+                Unsafe.Add(ref homeGoals0, offset + f) = score.HomeGoals;
+                Unsafe.Add(ref awayGoals0, offset + f) = score.AwayGoals;
+            }
+
+            if (owner._firstKeyPath)
+            {
+                w.OverallReady = false;
+                FastRanker.RankFromFirstKeys(owner._group, w);
+            }
+            else
+            {
+                FastRanker.ComputeOverall(owner._group, w);
+                FastRanker.Rank(owner._group, w);
+            }
+        }
+
+        private void Count()
+        {
+            var owner = _owner;
+            var group = owner._group;
+            var n = group.TeamCount;
+            var w = _workspace;
+            var order = w.Order;
+            var positionCounts = PositionCounts;
+            var pointsCounts = PointsCounts;
+            var width = _pointsWidth;
+            var pointsOffset = owner._pointsOffset;
+            for (var p = 0; p < n; p++)
+            {
+                positionCounts[(order[p] * n) + p]++;
+            }
+
+            if (owner._firstKeyPath)
+            {
+                // The first-block keys hold points after deductions in their top field (the first criterion).
+                var keys = w.FirstKeys;
+                for (var t = 0; t < n; t++)
                 {
-                    var team = order[p];
-                    PositionCounts[team][p]++;
-                    PointsCounts[team][overall.Points[team] - group.Deduction[team] + pointsOffset]++;
+                    pointsCounts[(t * width) + (int)(keys[t] >> owner._pointsShift) - 2048 + pointsOffset]++;
+                }
+            }
+            else
+            {
+                var points = w.Overall.Points;
+                var deduction = group.Deduction;
+                for (var t = 0; t < n; t++)
+                {
+                    pointsCounts[(t * width) + points[t] - deduction[t] + pointsOffset]++;
                 }
             }
         }
