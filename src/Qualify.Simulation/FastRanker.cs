@@ -196,34 +196,48 @@ internal static class FastRanker
     /// <summary>Sorts a segment by <see cref="RankerWorkspace.Keys"/> and sends each run of equal keys to the next block.</summary>
     private static void SortAndBreakTies(CompiledGroup group, RankerWorkspace w, long[] keys, int start, int length, int block)
     {
-        // Stable sort, best first, by counting: a team's place is the number of teams with a greater key plus the
-        // number before it with an equal key. Branch-free, which beats an insertion sort on random keys.
+        // Stable sort, best first, by counting: a team's place is the number of teams before it with a key at least
+        // as large plus the number after it with a larger key. Branch-free, which beats an insertion sort on random
+        // keys. The keys are copied out first (group sizes are small: a few dozen bytes of stack), and kept in their
+        // sorted order for finding the runs of ties.
         var order = w.Order;
         var sorted = w.Sorted;
-        for (var i = start; i < start + length; i++)
+        Span<long> segment = stackalloc long[length];
+        Span<long> sortedKeys = stackalloc long[length];
+        for (var i = 0; i < length; i++)
         {
-            var key = keys[order[i]];
-            var place = start;
-            for (var j = start; j < start + length; j++)
+            segment[i] = keys[order[start + i]];
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var key = segment[i];
+            var place = 0;
+            for (var j = 0; j < i; j++)
             {
-                var other = keys[order[j]];
-                place += (other > key ? 1 : 0) + (other == key && j < i ? 1 : 0);
+                place += segment[j] >= key ? 1 : 0;
             }
 
-            sorted[place] = order[i];
+            for (var j = i + 1; j < length; j++)
+            {
+                place += segment[j] > key ? 1 : 0;
+            }
+
+            sorted[place] = order[start + i];
+            sortedKeys[place] = key;
         }
 
-        for (var i = start; i < start + length; i++)
+        for (var i = 0; i < length; i++)
         {
-            order[i] = sorted[i];
+            order[start + i] = sorted[i];
         }
 
-        var runStart = start;
-        while (runStart < start + length)
+        var runStart = 0;
+        while (runStart < length)
         {
             var runEnd = runStart + 1;
-            var runKey = keys[order[runStart]];
-            while (runEnd < start + length && keys[order[runEnd]] == runKey)
+            var runKey = sortedKeys[runStart];
+            while (runEnd < length && sortedKeys[runEnd] == runKey)
             {
                 runEnd++;
             }
@@ -232,7 +246,7 @@ internal static class FastRanker
             if (runLength > 1)
             {
                 var next = group.Reapply[block] && runLength < length ? block : block + 1;
-                RankSegment(group, w, runStart, runLength, next);
+                RankSegment(group, w, start + runStart, runLength, next);
             }
 
             runStart = runEnd;
