@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Match = Qualify.Domain.Matches.Match;
+using Qualify.Domain;
 using Qualify.Domain.Competitions;
 
 using Qualify.Domain.Matches;
@@ -33,6 +34,12 @@ public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Si
 {
     /// <summary>Reports simulations done.</summary>
     public IProgress<long>? Progress { get; init; }
+
+    /// <summary>
+    /// The opponent of the play-off at the end of the competition, instead of the definition's (a team the model
+    /// rates at the date; aliases and former names accepted); <see langword="null"/> for the definition's.
+    /// </summary>
+    public string? PlayoffOpponent { get; init; }
 }
 
 /// <summary>A forecast with what it was computed from.</summary>
@@ -40,11 +47,20 @@ public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Si
 /// <param name="Options">The request.</param>
 /// <param name="ModelDescription">What the model was fitted on, for the reader.</param>
 /// <param name="Groups">One forecast per group.</param>
-public sealed record ForecastReport(CompetitionDefinition Competition, ForecastOptions Options, string ModelDescription, ImmutableArray<GroupForecast> Groups);
+public sealed record ForecastReport(CompetitionDefinition Competition, ForecastOptions Options, string ModelDescription, ImmutableArray<GroupForecast> Groups)
+{
+    /// <summary>
+    /// The play-off against a known opponent and each team's chance of reaching the final tournament, when the
+    /// definition describes one (<see cref="SlotRule.Playoff"/>); <see langword="null"/> otherwise.
+    /// </summary>
+    public PlayoffForecast? Playoff { get; init; }
+}
 
 /// <summary>
 /// Forecasts a competition: builds the goal model at the as-of date, resolves what-ifs, and runs the Monte Carlo
-/// simulation (<see cref="CompetitionForecaster"/>).
+/// simulation (<see cref="CompetitionForecaster"/>). Where a group's slot leads to a play-off against a known
+/// opponent, adds each team's probability of winning it and of reaching the final tournament
+/// (<see cref="PlayoffForecast"/>), from the same model at the same date.
 /// </summary>
 public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history)
 {
@@ -61,15 +77,21 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         var matchesOf = tables.MatchesOf(competition);
         var teams = competition.Teams.ToList();
         var fixes = options.Fixes.Select(f => ParseFix(f, teams)).ToImmutableArray();
-        var (predict, description) = BuildModel(options, competition);
+        var model = BuildModel(options, competition);
+        var playoff = ResolvePlayoff(options, competition, model);
         try
         {
-            var groups = CompetitionForecaster.Forecast(new ForecastRequest(competition, matchesOf, options.AsOf, predict, options.Simulations, options.Seed)
+            var groups = CompetitionForecaster.Forecast(new ForecastRequest(competition, matchesOf, options.AsOf, model.Predict, options.Simulations, options.Seed)
             {
                 Fixes = fixes,
                 Progress = options.Progress,
             });
-            return new ForecastReport(competition, options, description, groups);
+            return new ForecastReport(competition, options, model.Description, groups)
+            {
+                Playoff = playoff is { } p
+                    ? PlayoffForecast.Compute(groups.Single(g => ReferenceEquals(g.Group, p.Group)), p.Slot, p.Playoff, p.Overridden, model.Predict, model.AsOf)
+                    : null,
+            };
         }
         catch (ArgumentException e) when (e.ParamName == "request")
         {
@@ -106,12 +128,21 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         return reports;
     }
 
-    private (Func<Match, ScorelineDistribution> Predict, string Description) BuildModel(ForecastOptions options, CompetitionDefinition competition)
+    /// <summary>A goal model built for a forecast.</summary>
+    /// <param name="Predict">The scoreline distribution of a match.</param>
+    /// <param name="Description">What the model was fitted on, for the reader.</param>
+    /// <param name="AsOf">The date of its ratings.</param>
+    /// <param name="Rated">The teams it rates.</param>
+    /// <param name="FromStore">Whether it was built from the history store (whose former names then resolve team names).</param>
+    private sealed record BuiltModel(Func<Match, ScorelineDistribution> Predict, string Description, DateOnly AsOf, IReadOnlyCollection<string> Rated, bool FromStore);
+
+    private BuiltModel BuildModel(ForecastOptions options, CompetitionDefinition competition)
     {
         var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (options.Model == GoalModelKind.EloPoisson && !history.HasMatches && competition.Fallback is { } fallback)
         {
-            return FallbackEloPoisson(competition, fallback, asOf);
+            var (predict, description) = FallbackEloPoisson(competition, fallback, asOf);
+            return new BuiltModel(predict, description, asOf, fallback.Elo.Keys.ToList(), FromStore: false);
         }
 
         if (!history.HasMatches)
@@ -120,13 +151,69 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
                 $"the {Name(options.Model)} model needs the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
-        return options.Model == GoalModelKind.EloPoisson ? FullHistoryEloPoisson(asOf) : DixonColes(competition, asOf);
+        var ((p, d), rated) = options.Model == GoalModelKind.EloPoisson ? FullHistoryEloPoisson(asOf) : DixonColes(competition, asOf);
+        return new BuiltModel(p, d, asOf, rated, FromStore: true);
+    }
+
+    /// <summary>
+    /// The play-off of the definition with its opponent resolved: the definition's, or <see cref="ForecastOptions.PlayoffOpponent"/>
+    /// (a team the model rates, not one of the competition's).
+    /// </summary>
+    /// <exception cref="UserInputException">The opponent is unknown or unrated, plays in the competition, or there is no play-off to change.</exception>
+    private (GroupDefinition Group, SlotRule Slot, PlayoffDefinition Playoff, bool Overridden)? ResolvePlayoff(ForecastOptions options, CompetitionDefinition competition, BuiltModel model)
+    {
+        if (competition.Playoff is not { } described)
+        {
+            return options.PlayoffOpponent is null
+                ? null
+                : throw new UserInputException($"--playoff-opponent: competition '{competition.Id}' describes no play-off against a known opponent");
+        }
+
+        var option = options.PlayoffOpponent is not null ? "--playoff-opponent" : $"the play-off opponent of '{competition.Id}'";
+        var typed = options.PlayoffOpponent ?? described.Slot.Playoff!.Opponent;
+        var opponent = model.FromStore ? ResolveStoreTeam(option, typed, model, options.Model) : ResolveBuiltInTeam(option, typed, model, competition);
+        if (competition.Teams.Contains(opponent, StringComparer.Ordinal))
+        {
+            throw new UserInputException($"{option}: '{opponent}' plays in the competition; the play-off opponent comes from outside");
+        }
+
+        var playoff = described.Slot.Playoff! with { Opponent = opponent };
+        return (described.Group, described.Slot, playoff, !string.Equals(opponent, described.Slot.Playoff!.Opponent, StringComparison.Ordinal));
+    }
+
+    /// <summary>A team of the store (former names and aliases accepted) that the model rates.</summary>
+    private string ResolveStoreTeam(string option, string typed, BuiltModel model, GoalModelKind kind)
+    {
+        var directory = new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
+        if (!directory.TryResolve(typed, out var team))
+        {
+            throw new UserInputException($"{option}: {new UnknownNameException("team", typed, directory.Suggest(typed)).Message}");
+        }
+
+        return model.Rated.Contains(team, StringComparer.Ordinal)
+            ? team
+            : throw new UserInputException(FormattableString.Invariant($"{option}: '{team}' has no rating on {model.AsOf:yyyy-MM-dd} in the {Name(kind)} model"));
+    }
+
+    /// <summary>A team of the definition's built-in ratings (aliases accepted).</summary>
+    private static string ResolveBuiltInTeam(string option, string typed, BuiltModel model, CompetitionDefinition competition)
+    {
+        var directory = new TeamDirectory(model.Rated);
+        if (directory.TryResolve(typed, out var team))
+        {
+            return team;
+        }
+
+        var suggestions = directory.Suggest(typed);
+        var outside = model.Rated.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
+        throw new UserInputException($"{option}: {new UnknownNameException("team", typed, suggestions).Message}; "
+            + $"besides its own teams, the definition's built-in ratings rate only {string.Join(", ", outside)}: run 'qualify import <folder>' to name any team");
     }
 
     /// <summary>Years of matches the Elo-Poisson coefficients are fitted on, before the as-of date.</summary>
     public const int EloPoissonFitYears = 8;
 
-    private (Func<Match, ScorelineDistribution>, string) FullHistoryEloPoisson(DateOnly asOf)
+    private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) FullHistoryEloPoisson(DateOnly asOf)
     {
         var matches = history.LoadMatches(new MatchQuery { To = asOf });
         var fitFrom = asOf.AddYears(-EloPoissonFitYears);
@@ -148,8 +235,9 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         }
 
         var model = EloPoissonGoalModel.Fit(observations);
-        return (m => model.Predict(ratings.GetValueOrDefault(m.Home, elo.InitialRating) - ratings.GetValueOrDefault(m.Away, elo.InitialRating), m.Neutral),
-            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {matches.Count:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {observations.Count:N0} matches since {fitFrom:yyyy-MM-dd}"));
+        return ((m => model.Predict(ratings.GetValueOrDefault(m.Home, elo.InitialRating) - ratings.GetValueOrDefault(m.Away, elo.InitialRating), m.Neutral),
+            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {matches.Count:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {observations.Count:N0} matches since {fitFrom:yyyy-MM-dd}")),
+            ratings.Keys.ToList());
     }
 
     private (Func<Match, ScorelineDistribution>, string) FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
@@ -172,11 +260,13 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
         var c = fallback.EloPoisson;
         var model = EloPoissonGoalModel.FromCoefficients(c.Intercept, c.RatingSlope, c.HomeAdvantage, c.AwayVenueEffect);
+        var outside = fallback.Elo.Keys.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var kept = outside.Count == 0 ? string.Empty : FormattableString.Invariant($"; {string.Join(", ", outside)} (outside the groups) kept at {fallback.AsOf:yyyy-MM-dd}");
         return (m => model.Predict(ratings[m.Home] - ratings[m.Away], m.Neutral),
-            FormattableString.Invariant($"Elo-Poisson on the definition's built-in ratings of {fallback.AsOf:yyyy-MM-dd}, updated with its {updated} results since (no history imported)"));
+            FormattableString.Invariant($"Elo-Poisson on the definition's built-in ratings of {fallback.AsOf:yyyy-MM-dd}, updated with its {updated} results since{kept} (no history imported)"));
     }
 
-    private (Func<Match, ScorelineDistribution>, string) DixonColes(CompetitionDefinition competition, DateOnly asOf)
+    private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) DixonColes(CompetitionDefinition competition, DateOnly asOf)
     {
         var from = new DateOnly(asOf.Year - 3, 1, 1);
         var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
@@ -187,8 +277,9 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             throw new UserInputException($"the Dixon-Coles fit from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd} has no rating for {string.Join(", ", missing)}");
         }
 
-        return (m => model.Predict(m.Home, m.Away, m.Neutral),
-            FormattableString.Invariant($"Dixon-Coles fitted on {model.MatchCount:N0} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day"));
+        return ((m => model.Predict(m.Home, m.Away, m.Neutral),
+            FormattableString.Invariant($"Dixon-Coles fitted on {model.MatchCount:N0} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day")),
+            model.Teams);
     }
 
     private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";

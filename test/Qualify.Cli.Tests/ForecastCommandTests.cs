@@ -101,6 +101,93 @@ public sealed class ForecastCommandTests
     }
 
     [Fact]
+    public void Forecast_Octagon_DescribesThePlayoffAgainstNewZealand()
+    {
+        // The 2022 inter-confederation play-off: one match at a neutral venue, 4th of the Octagon v New Zealand
+        // (results.csv line 45412: 2022-06-14,Costa Rica,New Zealand,1,0,FIFA World Cup qualification,Al Rayyan,Qatar,TRUE).
+        var playoff = Forecast()["playoff"]!;
+
+        Assert.Equal(("Octagon", "4", "New Zealand", false, "single-match", "neutral"), (
+            playoff["group"]!.GetValue<string>(), playoff["positions"]!.GetValue<string>(), playoff["opponent"]!.GetValue<string>(),
+            playoff["opponentOverridden"]!.GetValue<bool>(), playoff["format"]!.GetValue<string>(), playoff["venue"]!.GetValue<string>()));
+        Assert.Equal(8, playoff["winProbabilityByTeam"]!.AsObject().Count);
+    }
+
+    [Fact]
+    public void Forecast_Octagon_WorldCupIsQualifiedPlusPlayoffTimesPlayoffWin()
+    {
+        var document = Forecast();
+        var win = document["playoff"]!["winProbabilityByTeam"]!;
+
+        Assert.All(document["teams"]!.AsArray(), t =>
+        {
+            var slots = t!["slots"]!;
+            var expected = slots["qualified"]!.GetValue<double>() + (slots["playoff"]!.GetValue<double>() * win[t["team"]!.GetValue<string>()]!.GetValue<double>());
+            Assert.Equal(expected, t["worldCup"]!.GetValue<double>(), 12);
+            Assert.InRange(t["standardErrors"]!["worldCup"]!.GetValue<double>(), 0, 0.5 / Math.Sqrt(20_000));
+        });
+    }
+
+    [Fact]
+    public void Forecast_Octagon_LeadersOddsOfTheWorldCupExceedTheirOddsOfTopThree()
+    {
+        // A team that can still finish 4th has a second chance through the play-off.
+        var teams = Forecast()["teams"]!.AsArray();
+
+        Assert.All(teams.Where(t => t!["slots"]!["playoff"]!.GetValue<double>() > 0),
+            t => Assert.True(t!["worldCup"]!.GetValue<double>() > t["slots"]!["qualified"]!.GetValue<double>()));
+    }
+
+    [Fact]
+    public void Forecast_EndOfOctagon_CostaRicaWorldCupIsItsPlayoffWinProbability()
+    {
+        // Costa Rica finished 4th (30 Mar 2022). Offline ratings: the definition's 2021-09-01 Elo brought forward with
+        // the 56 Octagon results gives Costa Rica 1858.7; New Zealand keeps 1656.3: dr = 202.4 at a neutral venue.
+        // λ = exp(0.2508 + 0.7647 × 202.4/400) = 1.892, μ = exp(0.2508 − 0.7647 × 202.4/400) = 0.873. By hand:
+        // 90 minutes win 0.6135, draw 0.2187; extra time (means 0.631 and 0.291) win 0.3793, level 0.4743;
+        // P = 0.6135 + 0.2187 × (0.3793 + 0.4743/2) = 0.7483. Elo's own expectancy, with a draw as half a win:
+        // We = 1/(1 + 10^(−202.4/400)) = 0.762, close, as it should be.
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "1000", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var document = JsonNode.Parse(result.Out)!;
+        var costaRica = document["teams"]!.AsArray().Single(t => t!["team"]!.GetValue<string>() == "Costa Rica")!;
+
+        Assert.Equal(1.0, costaRica["slots"]!["playoff"]!.GetValue<double>());
+        Assert.Equal(0.7483, costaRica["worldCup"]!.GetValue<double>(), 4);
+        Assert.Equal(costaRica["worldCup"]!.GetValue<double>(), document["playoff"]!["winProbabilityByTeam"]!["Costa Rica"]!.GetValue<double>());
+        Assert.Equal(0.0, costaRica["standardErrors"]!["worldCup"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Forecast_EndOfOctagon_TableShowsTheWorldCupColumn()
+    {
+        // Every match played: no randomness, so the table is stable.
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "1000");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Snapshot.Match("forecast-concacaf-2022-final.txt", result.Console);
+    }
+
+    [Fact]
+    public void Forecast_UnknownPlayoffOpponent_ExitsTwoWithSuggestion()
+    {
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--playoff-opponent", "New Zeland");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --playoff-opponent: unknown team 'New Zeland' (did you mean 'New Zealand'?); besides its own teams, the definition's "
+            + "built-in ratings rate only New Zealand: run 'qualify import <folder>' to name any team\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Forecast_PlayoffOpponentFromTheCompetition_ExitsTwo()
+    {
+        var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--playoff-opponent", "Mexico");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --playoff-opponent: 'Mexico' plays in the competition; the play-off opponent comes from outside\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Forecast_ZeroSimulations_ExitsTwo()
     {
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "0");

@@ -27,4 +27,33 @@ public sealed class ForecastWithHistoryTests(ImportedStoreFixture store) : IClas
     [Fact]
     public void Forecast_DixonColesAsOf17Nov2021_PanamaTopThreeIsUnlikely() =>
         Assert.InRange(Qualified("Panama"), 0.03, 0.15);
+
+    [Fact]
+    public void Forecast_PlayoffOpponentPeru_ReplacesNewZealandAndLowersCostaRicasChance()
+    {
+        // Elo-Poisson on the full history at the end of the Octagon (ratings of 30 Mar 2022): Costa Rica 1856.7,
+        // New Zealand 1756.3, Peru 1922.4 (qualify ratings --as-of 2022-03-30).
+        JsonNode Run(params string[] extra)
+        {
+            var result = CliRunner.Run(store.Environment, ["forecast", "concacaf-2022", "--sims", "1000", "--format", "json", .. extra]);
+            Assert.True(result.ExitCode == 0, result.Error);
+            return JsonNode.Parse(result.Out)!["playoff"]!;
+        }
+
+        var newZealand = Run();
+        var peru = Run("--playoff-opponent", "peru");
+
+        Assert.Equal(("Peru", true), (peru["opponent"]!.GetValue<string>(), peru["opponentOverridden"]!.GetValue<bool>()));
+        Assert.True(peru["winProbabilityByTeam"]!["Costa Rica"]!.GetValue<double>() < 0.5);
+        Assert.True(newZealand["winProbabilityByTeam"]!["Costa Rica"]!.GetValue<double>() > 0.5);
+    }
+
+    [Fact]
+    public void Forecast_UnknownPlayoffOpponentWithHistory_ExitsTwoWithSuggestion()
+    {
+        var result = CliRunner.Run(store.Environment, "forecast", "concacaf-2022", "--playoff-opponent", "New Zeland");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: --playoff-opponent: unknown team 'New Zeland' (did you mean 'New Zealand'", result.Error, StringComparison.Ordinal);
+    }
 }

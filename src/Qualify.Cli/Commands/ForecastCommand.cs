@@ -21,7 +21,10 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             settings.Simulations,
             (ulong)settings.Seed,
             settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
-            settings.Fixes);
+            settings.Fixes)
+        {
+            PlayoffOpponent = settings.PlayoffOpponent,
+        };
         if (settings.Timeline)
         {
             return RunTimeline(service, options, settings);
@@ -152,15 +155,33 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
                 grid.AddColumn(new TableColumn(SlotText.Name(k)).RightAligned());
             }
 
+            var playoff = report.Playoff is { } described && ReferenceEquals(described.Group, group) ? described : null;
+            if (playoff is not null)
+            {
+                grid.AddColumn(new TableColumn("wins play-off").RightAligned());
+                grid.AddColumn(new TableColumn("[bold]World Cup[/]").RightAligned());
+            }
+
             grid.AddColumn(new TableColumn("Exp. pts").RightAligned());
             grid.AddColumn(new TableColumn("5–95%").RightAligned());
             foreach (var t in group.Teams)
             {
                 var cells = new List<string> { Markup.Escape(t.Team) };
                 cells.AddRange(kinds.Select(k => Percent(t.SlotProbabilities[k])));
+                if (playoff is not null)
+                {
+                    cells.Add(Percent(playoff[t.Team].PlayoffWin));
+                    cells.Add($"[bold]{Percent(playoff[t.Team].WorldCup)}[/]");
+                }
+
                 cells.Add(t.ExpectedPoints.ToString("0.0", CultureInfo.InvariantCulture));
                 cells.Add($"{t.Points5}–{t.Points95}");
                 grid.AddRow(cells.ToArray());
+            }
+
+            if (playoff is not null)
+            {
+                grid.Caption($"[grey]{Markup.Escape(PlayoffCaption(playoff))}[/]");
             }
 
             console.Write(grid);
@@ -201,6 +222,28 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             }
         }
     }
+
+    /// <summary>How the World Cup column is computed, and the play-off it assumes.</summary>
+    private static string PlayoffCaption(PlayoffForecast playoff)
+    {
+        var p = playoff.Playoff;
+        var positions = playoff.Slot.From == playoff.Slot.To
+            ? Ordinal(playoff.Slot.From)
+            : $"{Ordinal(playoff.Slot.From)}–{Ordinal(playoff.Slot.To)}";
+        var format = (p.Format, p.Venue) switch
+        {
+            (PlayoffFormat.SingleMatch, PlayoffVenue.Neutral) => "one match at a neutral venue",
+            (PlayoffFormat.SingleMatch, PlayoffVenue.Home) => "one match at home",
+            (PlayoffFormat.SingleMatch, _) => "one match away",
+            (_, PlayoffVenue.HomeFirst) => "two legs, home first" + (p.AwayGoals ? ", away goals" : string.Empty),
+            _ => "two legs, away first" + (p.AwayGoals ? ", away goals" : string.Empty),
+        };
+        return $"World Cup = qualified + playoff × wins play-off (the chance of winning the play-off if the team plays it). Play-off: {positions} place v {p.Opponent}{(playoff.OpponentOverridden ? " (--playoff-opponent)" : string.Empty)}, "
+            + $"{format}; extra time at the 90-minute scoring rate, then penalties 50/50.";
+    }
+
+    private static string Ordinal(int n) =>
+        n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     private static string Cell(double p) => p switch
     {

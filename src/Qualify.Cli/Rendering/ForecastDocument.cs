@@ -1,6 +1,7 @@
 using System.Globalization;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
+using Qualify.Simulation;
 
 namespace Qualify.Cli.Rendering;
 
@@ -14,7 +15,8 @@ internal sealed record ForecastDocument(
     string ModelDescription,
     IReadOnlyList<string> Fixes,
     IReadOnlyList<ForecastTeamDocument> Teams,
-    IReadOnlyList<ForecastFixtureDocument> Fixtures)
+    IReadOnlyList<ForecastFixtureDocument> Fixtures,
+    ForecastPlayoffDocument? Playoff)
 {
     public static ForecastDocument From(ForecastReport report) => new(
         report.Competition.Id,
@@ -24,17 +26,25 @@ internal sealed record ForecastDocument(
         report.Options.Model == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson",
         report.ModelDescription,
         report.Options.Fixes,
-        [.. report.Groups.SelectMany(g => g.Teams.Select(t => new ForecastTeamDocument(
+        [.. report.Groups.SelectMany(g => g.Teams.Select(t => Team(report.Playoff, g, t)))],
+        [.. report.Groups.SelectMany(g => g.Fixtures.Select(f => new ForecastFixtureDocument(
+            f.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Match.Home, f.Match.Away,
+            f.Distribution.HomeWin, f.Distribution.Draw, f.Distribution.AwayWin,
+            f.Distribution.ExpectedHomeGoals, f.Distribution.ExpectedAwayGoals)))],
+        report.Playoff is { } p ? ForecastPlayoffDocument.From(p) : null);
+
+    private static ForecastTeamDocument Team(PlayoffForecast? playoff, GroupForecast g, TeamForecast t)
+    {
+        var worldCup = playoff is not null && ReferenceEquals(playoff.Group, g) ? playoff[t.Team] : null;
+        return new ForecastTeamDocument(
             t.Team,
             g.Group.Name,
             [.. t.PositionProbabilities],
             Slots(t.SlotProbabilities),
+            worldCup?.WorldCup,
             new PointsDocument(Math.Round(t.ExpectedPoints, 3), t.Points5, t.Points95),
-            new StandardErrorsDocument([.. t.PositionProbabilities.Select(g.StandardError)], Slots(t.SlotProbabilities.ToDictionary(kv => kv.Key, kv => g.StandardError(kv.Value)))))))],
-        [.. report.Groups.SelectMany(g => g.Fixtures.Select(f => new ForecastFixtureDocument(
-            f.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Match.Home, f.Match.Away,
-            f.Distribution.HomeWin, f.Distribution.Draw, f.Distribution.AwayWin,
-            f.Distribution.ExpectedHomeGoals, f.Distribution.ExpectedAwayGoals)))]);
+            new StandardErrorsDocument([.. t.PositionProbabilities.Select(g.StandardError)], Slots(t.SlotProbabilities.ToDictionary(kv => kv.Key, kv => g.StandardError(kv.Value))), worldCup?.StandardError));
+    }
 
     private static Dictionary<string, double> Slots(IReadOnlyDictionary<SlotKind, double> slots) =>
         slots.Where(kv => kv.Key != SlotKind.Advanced || kv.Value > 0).ToDictionary(kv => SlotText.Name(kv.Key), kv => kv.Value);
@@ -46,6 +56,7 @@ internal sealed record ForecastTeamDocument(
     string Group,
     IReadOnlyList<double> PositionProbabilities,
     IReadOnlyDictionary<string, double> Slots,
+    double? WorldCup,
     PointsDocument ExpectedPoints,
     StandardErrorsDocument StandardErrors);
 
@@ -53,7 +64,49 @@ internal sealed record ForecastTeamDocument(
 internal sealed record PointsDocument(double Mean, int P5, int P95);
 
 /// <summary>Monte Carlo standard errors, √(p(1−p)/N), of each probability.</summary>
-internal sealed record StandardErrorsDocument(IReadOnlyList<double> PositionProbabilities, IReadOnlyDictionary<string, double> Slots);
+internal sealed record StandardErrorsDocument(IReadOnlyList<double> PositionProbabilities, IReadOnlyDictionary<string, double> Slots, double? WorldCup);
+
+/// <summary>The play-off against a known opponent, and each team's probability of winning it.</summary>
+internal sealed record ForecastPlayoffDocument(
+    string Group,
+    string Positions,
+    string? Label,
+    string Opponent,
+    bool OpponentOverridden,
+    string Format,
+    string Venue,
+    bool AwayGoals,
+    string ExtraTime,
+    string Penalties,
+    string? Source,
+    IReadOnlyDictionary<string, double> WinProbabilityByTeam)
+{
+    public static ForecastPlayoffDocument From(PlayoffForecast playoff)
+    {
+        var p = playoff.Playoff;
+        var slot = playoff.Slot;
+        return new ForecastPlayoffDocument(
+            playoff.Group.Group.Name,
+            slot.From == slot.To ? slot.From.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{slot.From}-{slot.To}"),
+            p.Label ?? slot.Label,
+            p.Opponent,
+            playoff.OpponentOverridden,
+            p.Format == PlayoffFormat.SingleMatch ? "single-match" : "two-legs",
+            p.Venue switch
+            {
+                PlayoffVenue.Neutral => "neutral",
+                PlayoffVenue.Home => "home",
+                PlayoffVenue.Away => "away",
+                PlayoffVenue.HomeFirst => "home-first",
+                _ => "away-first",
+            },
+            p.AwayGoals,
+            "Poisson at the 90-minute expected goals × 30/90",
+            "50/50",
+            p.Source,
+            playoff.Teams.ToDictionary(t => t.Team, t => t.PlayoffWin, StringComparer.Ordinal));
+    }
+}
 
 /// <summary>A remaining fixture in the forecast document.</summary>
 internal sealed record ForecastFixtureDocument(string Date, string Home, string Away, double HomeWin, double Draw, double AwayWin, double ExpectedHomeGoals, double ExpectedAwayGoals);

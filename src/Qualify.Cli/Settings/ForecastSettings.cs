@@ -40,6 +40,11 @@ public sealed class ForecastSettings : StoreSettings
     [Description("Fix a remaining match, e.g. \"Canada 2-1 Mexico\" (repeatable).")]
     public string[] Fixes { get; init; } = [];
 
+    /// <summary>The play-off opponent, instead of the definition's.</summary>
+    [CommandOption("--playoff-opponent <TEAM>")]
+    [Description("Opponent of the play-off at the end of the competition, instead of the definition's (a team the model rates, e.g. \"New Zealand\").")]
+    public string? PlayoffOpponent { get; init; }
+
     /// <summary>Whether to re-forecast after each matchday.</summary>
     [CommandOption("--timeline")]
     [Description("Re-forecast after each matchday (ratings as of each date only) and print the series.")]

@@ -64,6 +64,14 @@ public sealed record CompetitionDefinition
         }
     }
 
+    /// <summary>
+    /// The group slot that leads to a play-off against a known opponent (<see cref="SlotRule.Playoff"/>), if any; a
+    /// definition describes at most one.
+    /// </summary>
+    public (GroupDefinition Group, SlotRule Slot)? Playoff =>
+        Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots.Where(s => s.Playoff is not null).Select(s => (g, s)))
+            .Select(x => ((GroupDefinition, SlotRule)?)x).FirstOrDefault();
+
     /// <summary>Every team of every group.</summary>
     public IEnumerable<string> Teams => Stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).Distinct(StringComparer.Ordinal);
 }
@@ -130,11 +138,60 @@ public enum SlotKind
 /// <param name="Label">An optional detail, for example "intercontinental playoff".</param>
 public sealed record SlotRule(int From, int To, SlotKind Kind, string? Label)
 {
+    /// <summary>
+    /// For a <see cref="SlotKind.Playoff"/> slot whose play-off has a known opponent (for example the
+    /// inter-confederation play-off against the OFC winner): the play-off, so that a forecast can give the
+    /// probability of reaching the final tournament. <see langword="null"/> otherwise.
+    /// </summary>
+    public PlayoffDefinition? Playoff { get; init; }
+
     /// <summary>The rule covering <paramref name="position"/>, or <see cref="SlotKind.Eliminated"/> if none does.</summary>
     public static SlotRule For(IEnumerable<SlotRule> rules, int position) =>
         rules.FirstOrDefault(s => position >= s.From && position <= s.To)
         ?? new SlotRule(position, position, SlotKind.Eliminated, null);
 }
+
+/// <summary>How a play-off is played.</summary>
+public enum PlayoffFormat
+{
+    /// <summary>One match; level after 90 minutes, extra time, then penalties.</summary>
+    SingleMatch,
+
+    /// <summary>Two matches, home and away; level on aggregate (and on away goals where they count), extra time in the second leg, then penalties.</summary>
+    TwoLegs,
+}
+
+/// <summary>Where a play-off is played, seen from the team that reaches the play-off slot.</summary>
+public enum PlayoffVenue
+{
+    /// <summary>One match at a neutral venue (no home advantage).</summary>
+    Neutral,
+
+    /// <summary>One match at the team's home.</summary>
+    Home,
+
+    /// <summary>One match at the opponent's home.</summary>
+    Away,
+
+    /// <summary>Two legs, the team at home in the first.</summary>
+    HomeFirst,
+
+    /// <summary>Two legs, the opponent at home in the first.</summary>
+    AwayFirst,
+}
+
+/// <summary>
+/// A play-off against a known opponent that the team in a slot must win to reach the final tournament, for example the
+/// inter-confederation play-off of the 2022 World Cup: CONCACAF's fourth against OFC's winner, one match at a neutral
+/// venue in Qatar (Costa Rica 1-0 New Zealand, 14 June 2022, Al Rayyan).
+/// </summary>
+/// <param name="Opponent">The opponent, a dataset name (results.csv).</param>
+/// <param name="Format">One match or two legs.</param>
+/// <param name="Venue">Where: <see cref="PlayoffVenue.Neutral"/>, <see cref="PlayoffVenue.Home"/> or <see cref="PlayoffVenue.Away"/> for one match; <see cref="PlayoffVenue.HomeFirst"/> or <see cref="PlayoffVenue.AwayFirst"/> for two legs.</param>
+/// <param name="AwayGoals">Two legs only: whether away goals break a level aggregate (and, in extra time, the visiting team goes through when both score).</param>
+/// <param name="Label">An optional description, for example "v OFC winner".</param>
+/// <param name="Source">Where the format and the opponent come from.</param>
+public sealed record PlayoffDefinition(string Opponent, PlayoffFormat Format, PlayoffVenue Venue, bool AwayGoals, string? Label, string? Source);
 
 /// <summary>Points deducted from a team.</summary>
 public sealed record PointDeduction(string Team, int Points, string Reason);

@@ -152,6 +152,22 @@ public static class CompetitionDefinitionReader
 
             var stages = dto.Stages.Select((s, i) => MapStage(s, $"stages[{i}]", source)).ToImmutableArray();
             var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).ToHashSet(StringComparer.Ordinal);
+            var playoffs = stages.SelectMany((s, si) => s.Groups.SelectMany((g, gi) => g.Slots.Select((slot, i) => (slot.Playoff, At: $"stages[{si}].groups[{gi}].slots[{i}].playoff"))))
+                .Where(p => p.Playoff is not null).ToList();
+            if (playoffs.Count > 1)
+            {
+                throw Error(playoffs[1].At, "a definition describes at most one play-off against a known opponent");
+            }
+
+            foreach (var (playoff, at) in playoffs)
+            {
+                if (allTeams.Contains(playoff!.Opponent))
+                {
+                    throw Error(at + ".opponent", $"'{playoff.Opponent}' is a team of this competition; the play-off opponent comes from outside");
+                }
+            }
+
+            var rated = allTeams.Concat(playoffs.Select(p => p.Playoff!.Opponent)).ToHashSet(StringComparer.Ordinal);
 
             var deductions = (dto.Deductions ?? []).Select((d, i) =>
             {
@@ -187,13 +203,15 @@ public static class CompetitionDefinitionReader
                 Decisions = decisions,
                 FairPlay = fairPlay,
                 LotsSeed = dto.LotsSeed ?? 1,
-                Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, allTeams),
+                Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, rated),
             };
         }
 
+        /// <param name="dto">The block.</param>
+        /// <param name="teams">The teams that need a rating: every team of every group, and the play-off opponent.</param>
         private FallbackRatings MapFallback(FallbackDto dto, IReadOnlySet<string> teams)
         {
-            var elo = (dto.Elo ?? []).ToImmutableDictionary(kv => KnownTeam(kv.Key, teams, $"fallback.elo.{kv.Key}"), kv => kv.Value, StringComparer.Ordinal);
+            var elo = (dto.Elo ?? []).ToImmutableDictionary(kv => KnownTeam(kv.Key, teams, $"fallback.elo.{kv.Key}", "a team of this competition or its play-off opponent"), kv => kv.Value, StringComparer.Ordinal);
             var missing = teams.Where(t => !elo.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
             {
@@ -308,7 +326,7 @@ public static class CompetitionDefinitionReader
                     "last-placed" => DiscardRule.LastPlaced,
                     _ => throw Error(rat + ".discard", $"expected none, beyond-smallest-group or last-placed, got \"{r.Discard}\""),
                 };
-                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, MapSlots(r.Slots, rat + ".slots"));
+                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, MapSlots(r.Slots, rat + ".slots", allowPlayoff: false));
             }).ToImmutableArray();
             return new StageDefinition(Required(dto.Name, at + ".name"), groups, rankings);
         }
@@ -363,10 +381,10 @@ public static class CompetitionDefinitionReader
                 throw Error(at + ".fixtures", $"{overbooked.Key.Item1} and {overbooked.Key.Item2} meet {overbooked.Count()} times; a {dto.Format ?? "double-round-robin"} allows {meetings}");
             }
 
-            return new GroupDefinition(name, format, teams, MapSlots(dto.Slots, at + ".slots"), fixtures);
+            return new GroupDefinition(name, format, teams, MapSlots(dto.Slots, at + ".slots", allowPlayoff: true), fixtures);
         }
 
-        private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at) =>
+        private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at, bool allowPlayoff) =>
             (slots ?? []).Select((s, i) =>
             {
                 var sat = $"{at}[{i}]";
@@ -379,8 +397,45 @@ public static class CompetitionDefinitionReader
                     "eliminated" => SlotKind.Eliminated,
                     _ => throw Error(sat + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{s.Slot}\""),
                 };
-                return new SlotRule(from, to, kind, s.Label);
+                if (s.Playoff is not null && !allowPlayoff)
+                {
+                    throw Error(sat + ".playoff", "a play-off against a known opponent is described on a group's slot, not on a ranking across groups");
+                }
+
+                if (s.Playoff is not null && kind != SlotKind.Playoff)
+                {
+                    throw Error(sat + ".playoff", $"only a \"playoff\" slot leads to a play-off, not \"{s.Slot}\"");
+                }
+
+                return new SlotRule(from, to, kind, s.Label) { Playoff = s.Playoff is null ? null : MapPlayoff(s.Playoff, sat + ".playoff") };
             }).ToImmutableArray();
+
+        private PlayoffDefinition MapPlayoff(PlayoffDto dto, string at)
+        {
+            var opponent = Required(dto.Opponent, at + ".opponent");
+            var format = dto.Format switch
+            {
+                "single-match" or null => PlayoffFormat.SingleMatch,
+                "two-legs" => PlayoffFormat.TwoLegs,
+                _ => throw Error(at + ".format", $"expected single-match or two-legs, got \"{dto.Format}\""),
+            };
+            var venue = (format, dto.Venue) switch
+            {
+                (PlayoffFormat.SingleMatch, "neutral" or null) => PlayoffVenue.Neutral,
+                (PlayoffFormat.SingleMatch, "home") => PlayoffVenue.Home,
+                (PlayoffFormat.SingleMatch, "away") => PlayoffVenue.Away,
+                (PlayoffFormat.SingleMatch, _) => throw Error(at + ".venue", $"a single match is played at a \"neutral\", \"home\" or \"away\" venue, got \"{dto.Venue}\""),
+                (PlayoffFormat.TwoLegs, "home-first") => PlayoffVenue.HomeFirst,
+                (PlayoffFormat.TwoLegs, "away-first") => PlayoffVenue.AwayFirst,
+                _ => throw Error(at + ".venue", $"two legs need \"home-first\" or \"away-first\", got \"{dto.Venue}\""),
+            };
+            if (dto.AwayGoals is not null && format != PlayoffFormat.TwoLegs)
+            {
+                throw Error(at + ".awayGoals", "away goals apply to two legs only");
+            }
+
+            return new PlayoffDefinition(opponent, format, venue, dto.AwayGoals ?? false, dto.Label, dto.Source);
+        }
 
         private (int From, int To) ParsePositions(string? text, string at)
         {
@@ -402,7 +457,7 @@ public static class CompetitionDefinitionReader
         private Score ParseScore(string? text, string at) =>
             text is not null && TryParseScore(text, out var score) ? score : throw Error(at, $"expected a score such as \"2-1\", got \"{text}\"");
 
-        private string KnownTeam(string? team, IReadOnlySet<string> known, string at)
+        private string KnownTeam(string? team, IReadOnlySet<string> known, string at, string what = "a team of this group")
         {
             if (team is not null && known.Contains(team))
             {
@@ -410,7 +465,7 @@ public static class CompetitionDefinitionReader
             }
 
             var suggestions = NameSuggester.Suggest(team ?? string.Empty, known);
-            throw Error(at, $"'{team}' is not a team of this group"
+            throw Error(at, $"'{team}' is not {what}"
                 + (suggestions.Count > 0 ? $" (did you mean '{suggestions[0]}'?)" : string.Empty));
         }
     }
@@ -478,6 +533,17 @@ public static class CompetitionDefinitionReader
         public string? Positions { get; set; }
         public string? Slot { get; set; }
         public string? Label { get; set; }
+        public PlayoffDto? Playoff { get; set; }
+    }
+
+    private sealed class PlayoffDto
+    {
+        public string? Opponent { get; set; }
+        public string? Format { get; set; }
+        public string? Venue { get; set; }
+        public bool? AwayGoals { get; set; }
+        public string? Label { get; set; }
+        public string? Source { get; set; }
     }
 
     private sealed class FixtureDto
