@@ -36,6 +36,51 @@ internal sealed class RankerWorkspace
     /// <summary>Away goals of each counted match.</summary>
     public int[] AwayGoals { get; }
 
+    /// <summary>
+    /// Simulated matches whose goals are still held as score cells (<see cref="PendingCells"/>): match
+    /// <see cref="PendingFrom"/> + i has the score of cell <see cref="PendingCells"/>[i]. The simulator records a cell
+    /// per match and the goals are written out only when a tie needs them (<see cref="EnsureGoals"/>).
+    /// </summary>
+    public bool GoalsPending { get; set; }
+
+    /// <summary>The first match whose goals may be pending.</summary>
+    public int PendingFrom { get; set; }
+
+    /// <summary>The score cell of each pending match.</summary>
+    public int[] PendingCells { get; private set; } = [];
+
+    /// <summary>Home goals of each score cell.</summary>
+    public int[] CellHomeGoals { get; private set; } = [];
+
+    /// <summary>Away goals of each score cell.</summary>
+    public int[] CellAwayGoals { get; private set; } = [];
+
+    /// <summary>Sets up pending scores: <paramref name="count"/> matches from <paramref name="from"/>, cells decoded by the two tables.</summary>
+    public void UsePendingCells(int from, int count, int[] cellHomeGoals, int[] cellAwayGoals)
+    {
+        PendingFrom = from;
+        PendingCells = new int[count];
+        CellHomeGoals = cellHomeGoals;
+        CellAwayGoals = cellAwayGoals;
+    }
+
+    /// <summary>Writes out the goals of pending matches into <see cref="HomeGoals"/> and <see cref="AwayGoals"/>.</summary>
+    public void EnsureGoals()
+    {
+        if (!GoalsPending)
+        {
+            return;
+        }
+
+        for (var i = 0; i < PendingCells.Length; i++)
+        {
+            HomeGoals[PendingFrom + i] = CellHomeGoals[PendingCells[i]];
+            AwayGoals[PendingFrom + i] = CellAwayGoals[PendingCells[i]];
+        }
+
+        GoalsPending = false;
+    }
+
     /// <summary>The number of counted matches.</summary>
     public int MatchCount { get; set; }
 
@@ -271,6 +316,7 @@ internal static class FastRanker
 
     private static void Accumulate(CompiledGroup group, RankerWorkspace w, RankerWorkspace.Totals totals, bool restrict)
     {
+        w.EnsureGoals();
         totals.Clear();
         var stamp = w.Stamp;
         for (var m = 0; m < w.MatchCount; m++)

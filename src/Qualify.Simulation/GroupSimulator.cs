@@ -74,9 +74,9 @@ internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, 
 
 /// <summary>
 /// A score and what it adds to the home and to the away team's first-block key (<see cref="CompiledGroup.KeyCoefficients"/>),
-/// so that recording a simulated result is two additions with no branch on win, draw or loss. 24 bytes.
+/// so that recording a simulated result is two additions with no branch on win, draw or loss. 16 bytes.
 /// </summary>
-internal readonly record struct ScoreDelta(long HomeKey, long AwayKey, int HomeGoals, int AwayGoals);
+internal readonly record struct ScoreDelta(long HomeKey, long AwayKey);
 
 /// <summary>Counts gathered over all simulations of a group.</summary>
 /// <param name="Simulations">The number of simulations.</param>
@@ -106,6 +106,8 @@ internal sealed class GroupSimulator
     private readonly FixtureSlot[] _fixtures;
     private readonly AliasEntry[] _alias;
     private readonly ScoreDelta[] _scores;
+    private readonly int[] _cellHomeGoals;
+    private readonly int[] _cellAwayGoals;
     private readonly int _maxPoints;
     private readonly int _pointsOffset;
     private readonly bool _firstKeyPath;
@@ -154,18 +156,22 @@ internal sealed class GroupSimulator
         _firstKeyPath = !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
         _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
         _scores = new ScoreDelta[(g + 1) * (g + 1)];
+        _cellHomeGoals = new int[_scores.Length];
+        _cellAwayGoals = new int[_scores.Length];
         for (var hg = 0; hg <= g; hg++)
         {
             for (var ag = 0; ag <= g; ag++)
             {
                 var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
                 var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
-                _scores[(hg * (g + 1)) + ag] = _firstKeyPath
+                var cell = (hg * (g + 1)) + ag;
+                _cellHomeGoals[cell] = hg;
+                _cellAwayGoals[cell] = ag;
+                _scores[cell] = _firstKeyPath
                     ? new ScoreDelta(
                         (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
-                        (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw),
-                        hg, ag)
-                    : new ScoreDelta(0, 0, hg, ag);
+                        (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw))
+                    : default;
             }
         }
 
@@ -245,6 +251,7 @@ internal sealed class GroupSimulator
         for (var s = 0; s < count; s++)
         {
             worker.SimulateOne(ref rng);
+            worker.Workspace.EnsureGoals();
             visit(worker.Workspace);
         }
     }
@@ -289,6 +296,7 @@ internal sealed class GroupSimulator
             FastRanker.ComputeOverall(group, w);
             _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(group.TeamCount == 2 ? 1 : 0, w.Overall, t))];
             w.MatchCount = owner._played.Length + fixtureCount;
+            w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
             for (var f = 0; f < fixtureCount; f++)
             {
                 w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
@@ -322,7 +330,6 @@ internal sealed class GroupSimulator
         {
             var owner = _owner;
             var w = _workspace;
-            var offset = owner._played.Length;
             var fixtures = owner._fixtures;
             var keys = w.FirstKeys;
             _baseKeys.AsSpan().CopyTo(keys);
@@ -332,19 +339,20 @@ internal sealed class GroupSimulator
             ref var fixture0 = ref MemoryMarshal.GetArrayDataReference(fixtures);
             ref var alias0 = ref MemoryMarshal.GetArrayDataReference(owner._alias);
             ref var score0 = ref MemoryMarshal.GetArrayDataReference(owner._scores);
-            ref var homeGoals0 = ref MemoryMarshal.GetArrayDataReference(w.HomeGoals);
-            ref var awayGoals0 = ref MemoryMarshal.GetArrayDataReference(w.AwayGoals);
+            ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
             for (var f = 0; f < fixtures.Length; f++)
             {
                 var r = rng.NextUInt64();
                 ref readonly var fixture = ref Unsafe.Add(ref fixture0, f);
                 ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(((r >> 32) * fixture.AliasCount) >> 32));
-                ref readonly var score = ref Unsafe.Add(ref score0, (uint)r < entry.Threshold ? entry.Own : entry.Alias);
+                int cell = (uint)r < entry.Threshold ? entry.Own : entry.Alias;
+                ref readonly var score = ref Unsafe.Add(ref score0, cell);
                 Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
                 Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
-                Unsafe.Add(ref homeGoals0, offset + f) = score.HomeGoals;
-                Unsafe.Add(ref awayGoals0, offset + f) = score.AwayGoals;
+                Unsafe.Add(ref cells0, f) = cell;
             }
+
+            w.GoalsPending = true;
 
             if (owner._firstKeyPath)
             {
