@@ -123,7 +123,8 @@ public sealed class ForecastCommandTests
         {
             var slots = t!["slots"]!;
             var expected = slots["qualified"]!.GetValue<double>() + (slots["playoff"]!.GetValue<double>() * win[t["team"]!.GetValue<string>()]!.GetValue<double>());
-            Assert.Equal(expected, t["worldCup"]!.GetValue<double>(), 12);
+            // The JSON rounds every number to 10 decimals, so the identity holds to 9.
+            Assert.Equal(expected, t["worldCup"]!.GetValue<double>(), 9);
             Assert.InRange(t["standardErrors"]!["worldCup"]!.GetValue<double>(), 0, 0.5 / Math.Sqrt(20_000));
         });
     }
