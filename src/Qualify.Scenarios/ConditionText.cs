@@ -35,6 +35,44 @@ public static class ConditionText
             : $"{team} can no longer reach {ReachPhrase(slot)} ({range}) {conditions}";
     }
 
+    /// <summary>
+    /// One line for a team without conditions: what it has already clinched or lost, or that its open slots stay open
+    /// whatever the results of the matchday; <see langword="null"/> when the matchday can settle something.
+    /// </summary>
+    /// <param name="team">The team's answers.</param>
+    /// <param name="slots">The slots, in the order of <see cref="TeamNextMatchday.Now"/>.</param>
+    public static string? Summary(TeamNextMatchday team, IReadOnlyList<(string Name, int From, int To)> slots)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(slots);
+        if (!team.Conditions.IsEmpty)
+        {
+            return null;
+        }
+
+        var now = team.Now.Select((s, i) => (s.Status, Slot: slots[i])).ToList();
+        if (now.All(s => s.Status == SlotStatus.Eliminated))
+        {
+            return $"{team.Team} are already eliminated";
+        }
+
+        var clinched = now.Where(s => s.Status == SlotStatus.Clinched).Select(s => s.Slot)
+            .OrderBy(s => s.To - s.From).FirstOrDefault();
+        var already = clinched.Name is null ? null
+            : $"{team.Team} have already clinched {ClinchPhrase(clinched.Name)} ({Positions(clinched.From, clinched.To)})";
+        var open = now.Where(s => s.Status == SlotStatus.Open).Select(s => s.Slot.Name).ToList();
+        if (open.Count == 0)
+        {
+            return already!;
+        }
+
+        var stay = $"{Join(open)} {(open.Count == 1 ? "stays" : "stay")} open whatever the results of this matchday";
+        return already is null ? $"{team.Team}: {stay}" : $"{already}; {stay}";
+    }
+
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
     /// <summary>One term: its literals joined by "and".</summary>
     public static string Term(string team, ConditionTerm term, IReadOnlyList<Match> matchday, IReadOnlyDictionary<string, int> positions)
     {

@@ -122,7 +122,7 @@ public static class NextMatchdayAnalyzer
             entries.Add(new TeamNextMatchday(row.Team, row.Position, row.Points, now, conditions, combinations));
         }
 
-        return new NextMatchdayScenarios(problem.Group, matches, problem.Remaining.Length - matchday.Length, bound, [.. entries]);
+        return new NextMatchdayScenarios(problem.Group, matches, problem.Remaining.Length - matchday.Length, bound, [.. entries]) { Slots = [.. slots] };
     }
 
     /// <summary>Cuts each match's goal difference into intervals at every margin a rule names, then merges each slot's cells.</summary>
