@@ -20,6 +20,12 @@ public sealed record ScenarioRequest(string Competition, DateOnly? AsOf, string?
 /// <param name="Groups">Each group's answers.</param>
 public sealed record ScenarioReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<GroupScenarios> Groups);
 
+/// <summary>What the next matchday of each group can settle (<see cref="NextMatchdayAnalyzer"/>).</summary>
+/// <param name="Competition">The definition.</param>
+/// <param name="AsOf">The date asked for.</param>
+/// <param name="Groups">Each group with fixtures left, with its next matchday.</param>
+public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<NextMatchdayScenarios> Groups);
+
 /// <summary>
 /// Exact clinch and elimination scenarios (<see cref="ScenarioAnalyzer"/>): finds the definition, takes its matches as
 /// <see cref="TableService"/> does, and analyses every group.
@@ -50,6 +56,48 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
         }
 
         return new ScenarioReport(competition, request.AsOf, Run(problems, request.Options));
+    }
+
+    /// <summary>
+    /// Analyses the next matchday of every group that has fixtures left (<see cref="NextMatchdayAnalyzer.NextMatchday"/>):
+    /// every combination of win/draw/loss results, and the conditions under which it settles each team's slots.
+    /// </summary>
+    /// <exception cref="UnknownNameException">The competition or the team is unknown.</exception>
+    /// <exception cref="UserInputException">Nothing is left to play, the chain is not supported, or the store is needed and empty.</exception>
+    public NextMatchdayReport AnalyseNext(ScenarioRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var competition = catalog.Find(request.Competition);
+        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
+        string[]? only = null;
+        if (request.Team is { } name)
+        {
+            var directory = new Domain.Teams.TeamDirectory([.. competition.Teams]);
+            if (!directory.TryResolve(name, out var team))
+            {
+                throw new UnknownNameException("team", name, directory.Suggest(name));
+            }
+
+            problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
+            only = [team];
+        }
+
+        problems = [.. problems.Where(p => !p.Remaining.IsEmpty)];
+        if (problems.Count == 0)
+        {
+            var date = request.AsOf is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the last result";
+            throw new UserInputException($"--next: nothing is left to play in {competition.Id} after {date}");
+        }
+
+        try
+        {
+            return new NextMatchdayReport(competition, request.AsOf, [.. problems.Select(p => NextMatchdayAnalyzer.Analyse(p, request.Options, only))]);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new UserInputException(e.Message);
+        }
     }
 
     private static List<GroupScenarios> Run(IEnumerable<ScenarioProblem> problems, ScenarioOptions options)

@@ -51,7 +51,8 @@ public static class QualifyApp
             config.AddCommand<ScenariosCommand>("scenarios")
                 .WithDescription("Exact best and worst positions, and which slots each team has clinched, lost or still open.")
                 .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-28")
-                .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-24", "--team", "Canada", "--format", "json");
+                .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-24", "--team", "Canada", "--format", "json")
+                .WithExample("scenarios", "concacaf-2022", "--as-of", "2022-03-26", "--next");
             config.AddCommand<RatingsCommand>("ratings")
                 .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
                 .WithExample("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10")

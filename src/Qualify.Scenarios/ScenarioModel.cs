@@ -15,6 +15,28 @@ internal enum QueryKind
 
     /// <summary>Find results that let it finish within a range of positions.</summary>
     Within,
+
+    /// <summary>Find results under which it may finish outside a range of positions (its range is not contained in it).</summary>
+    Outside,
+}
+
+/// <summary>
+/// Extra constraints on the remaining matches of a query: ranges of goal difference (home minus away goals),
+/// combinations of outcomes excluded, and optionally one match's goal difference to optimise instead of a position.
+/// </summary>
+internal sealed record Restriction
+{
+    /// <summary>Goal difference (home − away) of remaining match <c>Match</c> within <c>Min</c>…<c>Max</c>.</summary>
+    public IReadOnlyList<(int Match, int Min, int Max)> Differences { get; init; } = [];
+
+    /// <summary>The remaining matches the excluded combinations are over.</summary>
+    public IReadOnlyList<int> Matchday { get; init; } = [];
+
+    /// <summary>Combinations of outcomes over <see cref="Matchday"/> (+1 home win, 0 draw, −1 away win) that must not all hold.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Excluded { get; init; } = [];
+
+    /// <summary>When set, the goal difference (home − away) of this remaining match is maximised or minimised (with <see cref="QueryKind.Within"/> or <see cref="QueryKind.Outside"/> only).</summary>
+    public (int Match, bool Maximise)? Objective { get; init; }
 }
 
 /// <summary>The answer of one CP-SAT query.</summary>
@@ -43,7 +65,7 @@ internal sealed class ScenarioModel
     private readonly List<(int Home, int Away, Match Match)> _remaining;
     private readonly List<(TieBreakScope Scope, TieBreakCriterion Criterion, bool TwoTeams, int Block)> _steps;
 
-    public ScenarioModel(ScenarioProblem problem, int maxGoals, bool pointsOnly = false)
+    public ScenarioModel(ScenarioProblem problem, int maxGoals, bool pointsOnly = false, bool overallOnly = false)
     {
         _problem = problem;
         _maxGoals = maxGoals;
@@ -79,12 +101,25 @@ internal sealed class ScenarioModel
             _steps = [.. _steps.Take(1)];
             IsRelaxation = true;
         }
+
+        // The relaxation on the overall criteria before the first head-to-head block: teams level on all of them may
+        // end either side (no gated head-to-head statistics), so it bounds the exact answer too.
+        if (overallOnly && _steps.Any(s => s.Scope != TieBreakScope.Overall))
+        {
+            _steps = [.. _steps.TakeWhile(s => s.Scope == TieBreakScope.Overall)];
+            IsRelaxation = true;
+        }
     }
 
-    /// <summary>Whether only the first criterion is encoded (ties on it may go either way): a relaxation.</summary>
+    /// <summary>Whether only some criteria are encoded (ties on them may go either way): a relaxation.</summary>
     public bool IsRelaxation { get; }
 
-    public QueryAnswer Solve(int focal, QueryKind kind, int from, int to, SolverSettings settings, Witness? hint = null)
+    /// <summary>
+    /// Poses one query about team <paramref name="focal"/>: its best or worst position, or results that leave it within
+    /// (outside) positions <paramref name="from"/>…<paramref name="to"/>; <paramref name="restriction"/> adds constraints
+    /// on the remaining matches and may replace the objective by one match's goal difference.
+    /// </summary>
+    public QueryAnswer Solve(int focal, QueryKind kind, int from, int to, SolverSettings settings, Witness? hint = null, Restriction? restriction = null)
     {
         var model = new CpModel();
         var one = model.NewBoolVar("one");
@@ -112,6 +147,37 @@ internal sealed class ScenarioModel
                 model.AddHint(hw, h.Home > h.Away ? 1 : 0);
                 model.AddHint(dr, h.Home == h.Away ? 1 : 0);
                 model.AddHint(aw, h.Home < h.Away ? 1 : 0);
+            }
+        }
+
+        if (restriction is not null)
+        {
+            foreach (var (m, min, max) in restriction.Differences)
+            {
+                model.Add(goals[m].Home - goals[m].Away >= min);
+                model.Add(goals[m].Home - goals[m].Away <= max);
+            }
+
+            foreach (var combination in restriction.Excluded)
+            {
+                model.AddBoolOr(combination.Select((outcome, i) =>
+                {
+                    var g = goals[restriction.Matchday[i]];
+                    return (outcome > 0 ? g.HomeWin : outcome == 0 ? g.Draw : g.AwayWin).Not();
+                }));
+            }
+
+            if (restriction.Objective is var (match, maximise))
+            {
+                var difference = goals[match].Home - goals[match].Away;
+                if (maximise)
+                {
+                    model.Maximize(difference);
+                }
+                else
+                {
+                    model.Minimize(difference);
+                }
             }
         }
 
@@ -307,6 +373,14 @@ internal sealed class ScenarioModel
                 break;
             case QueryKind.Worst:
                 model.Maximize(aboveCount + tiedCount);
+                break;
+            case QueryKind.Outside:
+                // Its range of positions 1 + above … 1 + above + tied is not contained in from…to.
+                var higher = model.NewBoolVar("higher");
+                var lower = model.NewBoolVar("lower");
+                model.Add(aboveCount + 1 <= from - 1).OnlyEnforceIf(higher);
+                model.Add(aboveCount + tiedCount + 1 >= to + 1).OnlyEnforceIf(lower);
+                model.AddBoolOr([higher, lower]);
                 break;
             default:
                 model.Add(aboveCount + 1 <= to);

@@ -15,6 +15,24 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
     public override int Execute(CommandContext context, ScenariosSettings settings, CancellationToken cancellationToken)
     {
         var service = new ScenarioService(catalog, history.Open(settings.Database));
+        if (settings.Next)
+        {
+            var next = service.AnalyseNext(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
+            {
+                Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },
+            });
+            if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
+            {
+                Json.Write(environment.Out, NextMatchdayRenderer.Document(next, settings.Combinations));
+            }
+            else
+            {
+                NextMatchdayRenderer.Render(environment.Console, next, settings.Combinations);
+            }
+
+            return 0;
+        }
+
         var report = service.Analyse(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
         {
             Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },

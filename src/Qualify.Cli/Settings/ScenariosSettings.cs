@@ -28,6 +28,16 @@ public sealed class ScenariosSettings : StoreSettings
     [DefaultValue(12)]
     public int MaxGoals { get; init; } = 12;
 
+    /// <summary>Analyse the next matchday.</summary>
+    [CommandOption("--next")]
+    [Description("What the next matchday can settle: every win/draw/loss combination of its matches, merged into readable conditions per team.")]
+    public bool Next { get; init; }
+
+    /// <summary>List every combination (with <c>--next</c>).</summary>
+    [CommandOption("--combinations")]
+    [Description("With --next: also list what each win/draw/loss combination settles.")]
+    public bool Combinations { get; init; }
+
     /// <summary>The output format.</summary>
     [CommandOption("--format <FORMAT>")]
     [Description("table (default) or json.")]
@@ -40,6 +50,11 @@ public sealed class ScenariosSettings : StoreSettings
         if (MaxGoals is < 1 or > 99)
         {
             return ValidationResult.Error($"--max-goals: {MaxGoals} is not between 1 and 99");
+        }
+
+        if (Combinations && !Next)
+        {
+            return ValidationResult.Error("--combinations: only with --next");
         }
 
         if (Team is not null && string.IsNullOrWhiteSpace(Team))

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Scenarios;
+
+/// <summary>What the next matchday can do to a slot: settle it for the team, or take it away.</summary>
+public enum Settlement
+{
+    /// <summary>The team is sure to finish in the slot after the matchday, whatever the later results.</summary>
+    Clinch,
+
+    /// <summary>The team can no longer finish in the slot after the matchday, whatever the later results.</summary>
+    Eliminate,
+}
+
+/// <summary>
+/// A condition on one match of the next matchday: its goal difference, home goals minus away goals, lies within
+/// <paramref name="Min"/>…<paramref name="Max"/>. A missing end is unbounded (up to the goal bound the answer was
+/// proven under). A home win is <c>Min = 1</c>, a draw <c>0…0</c>, an away win <c>Max = −1</c>.
+/// </summary>
+/// <param name="Match">The index of the match in <see cref="NextMatchdayScenarios.Matchday"/>.</param>
+/// <param name="Min">The smallest goal difference (home − away) allowed, or <see langword="null"/>.</param>
+/// <param name="Max">The largest goal difference (home − away) allowed, or <see langword="null"/>.</param>
+public sealed record ResultLiteral(int Match, int? Min, int? Max)
+{
+    /// <summary>Whether a goal difference (home − away) satisfies the literal.</summary>
+    public bool Holds(int difference) => (Min is not { } lo || difference >= lo) && (Max is not { } hi || difference <= hi);
+}
+
+/// <summary>A product of literals: the condition holds when every literal holds (an empty product always holds).</summary>
+/// <param name="Literals">The literals, the team's own match first, then in matchday order.</param>
+public sealed record ConditionTerm(ImmutableArray<ResultLiteral> Literals)
+{
+    /// <summary>Whether results given as goal differences (home − away, one per matchday match) satisfy every literal.</summary>
+    public bool Holds(IReadOnlyList<int> differences)
+    {
+        ArgumentNullException.ThrowIfNull(differences);
+        return Literals.All(l => l.Holds(differences[l.Match]));
+    }
+}
+
+/// <summary>
+/// Readable conditions under which the next matchday settles a slot for a team: a sum of products (any term
+/// suffices). Every term is proven: under any results of the matchday that satisfy it, and any later results,
+/// the team is in the slot (<see cref="Settlement.Clinch"/>) or out of it (<see cref="Settlement.Eliminate"/>).
+/// </summary>
+/// <param name="Slot">The slot's name, as <see cref="ScenarioAnalyzer.SlotsOf"/> names it.</param>
+/// <param name="From">The slot's first position.</param>
+/// <param name="To">The slot's last position.</param>
+/// <param name="Kind">Clinch or eliminate.</param>
+/// <param name="Terms">The terms; the condition is their disjunction.</param>
+/// <param name="Text">The condition in words, for example "Canada clinch qualification (1st-3rd) if they beat Jamaica".</param>
+public sealed record SlotConditions(string Slot, int From, int To, Settlement Kind, ImmutableArray<ConditionTerm> Terms, string Text)
+{
+    /// <summary>Whether results given as goal differences (home − away, one per matchday match) satisfy a term.</summary>
+    public bool Holds(IReadOnlyList<int> differences) => Terms.Any(t => t.Holds(differences));
+}
+
+/// <summary>
+/// Within one combination of results, a goal margin that settles a slot whatever the other scores: the winner of
+/// match <paramref name="Match"/> wins by at least <paramref name="AtLeast"/> goals, or by at most <paramref name="AtMost"/>.
+/// </summary>
+/// <param name="Match">The index of the match in <see cref="NextMatchdayScenarios.Matchday"/> (not a draw in the combination).</param>
+/// <param name="Kind">Whether the margin clinches the slot or eliminates the team from it.</param>
+/// <param name="AtLeast">The slot is settled when the margin is at least this, or <see langword="null"/>.</param>
+/// <param name="AtMost">The slot is settled when the margin is at most this, or <see langword="null"/>.</param>
+public sealed record MarginRule(int Match, Settlement Kind, int? AtLeast, int? AtMost);
+
+/// <summary>
+/// A slot after one combination of win/draw/loss results: clinched or eliminated whatever the scores, or open, with
+/// the goal margins (if any) that settle it.
+/// </summary>
+/// <param name="Slot">The slot's name.</param>
+/// <param name="Status">Clinched or eliminated for every score of the combination, otherwise open.</param>
+/// <param name="Margins">For an open slot, margins that settle it (each proven with the other scores free).</param>
+public sealed record SlotOutcome(string Slot, SlotStatus Status, ImmutableArray<MarginRule> Margins);
+
+/// <summary>One team before and after the next matchday.</summary>
+/// <param name="Team">The team.</param>
+/// <param name="Position">Its position in the table now.</param>
+/// <param name="Points">Its points now.</param>
+/// <param name="Now">Each slot's status now (before the matchday), in <see cref="ScenarioAnalyzer.SlotsOf"/> order.</param>
+/// <param name="Conditions">What the matchday can settle, clinches first; empty when nothing can be settled.</param>
+/// <param name="Combinations">For each combination (see <see cref="NextMatchdayScenarios.Outcomes"/>), each slot's outcome.</param>
+public sealed record TeamNextMatchday(
+    string Team,
+    int Position,
+    int Points,
+    ImmutableArray<SlotOutcome> Now,
+    ImmutableArray<SlotConditions> Conditions,
+    ImmutableArray<ImmutableArray<SlotOutcome>> Combinations)
+{
+    /// <summary>Whether every slot is already clinched or eliminated.</summary>
+    public bool Decided => Now.All(s => s.Status != SlotStatus.Open);
+}
+
+/// <summary>
+/// The next matchday of a group, every combination of its win/draw/loss results, and for every team what each
+/// combination settles, merged into readable conditions.
+/// </summary>
+/// <param name="Group">The group's name.</param>
+/// <param name="Matchday">The matches of the next matchday, scores unset.</param>
+/// <param name="MatchesAfter">How many fixtures remain after the matchday.</param>
+/// <param name="MaxGoals">The goal bound the answers were proven under.</param>
+/// <param name="Teams">One entry per team, in the order of the table now.</param>
+public sealed record NextMatchdayScenarios(string Group, ImmutableArray<Match> Matchday, int MatchesAfter, int MaxGoals, ImmutableArray<TeamNextMatchday> Teams)
+{
+    /// <summary>The slots analysed (<see cref="ScenarioAnalyzer.SlotsOf"/>), in the order of <see cref="TeamNextMatchday.Now"/>.</summary>
+    public ImmutableArray<(string Name, int From, int To)> Slots { get; init; } = [];
+
+    /// <summary>How many win/draw/loss combinations the matchday has: 3 to the number of matches.</summary>
+    public int CombinationCount => Pow3(Matchday.Length);
+
+    /// <summary>
+    /// The results of combination <paramref name="combination"/>: base 3, the first match the most significant digit,
+    /// each digit 0 for a home win, 1 for a draw, 2 for an away win (so combination 0 is every home team winning).
+    /// </summary>
+    public ImmutableArray<MatchOutcome> Outcomes(int combination)
+    {
+        var outcomes = new MatchOutcome[Matchday.Length];
+        for (var m = Matchday.Length - 1; m >= 0; m--)
+        {
+            outcomes[m] = (MatchOutcome)(combination % 3);
+            combination /= 3;
+        }
+
+        return [.. outcomes];
+    }
+
+    internal static int Pow3(int n)
+    {
+        var p = 1;
+        for (var i = 0; i < n; i++)
+        {
+            p *= 3;
+        }
+
+        return p;
+    }
+}
+
+/// <summary>A match result from the home side.</summary>
+public enum MatchOutcome
+{
+    /// <summary>The home team wins.</summary>
+    HomeWin,
+
+    /// <summary>A draw.</summary>
+    Draw,
+
+    /// <summary>The away team wins.</summary>
+    AwayWin,
+}

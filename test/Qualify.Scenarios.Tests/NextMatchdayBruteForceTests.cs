@@ -1,0 +1,171 @@
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Scenarios.Tests;
+
+/// <summary>
+/// The next-matchday analysis against enumeration of every outcome of small 4-team groups: every score 0…G a side of
+/// every remaining match, ranked by <c>StandingsCalculator</c> (fair play and lots either way), under the same bound G
+/// (no recheck at a larger bound, so that both sides see the same outcomes).
+/// </summary>
+public sealed class NextMatchdayBruteForceTests
+{
+    private static readonly string[] Teams = ["A", "B", "C", "D"];
+
+    /// <summary>A 4-team double round robin (CONCACAF 2022 chain) with random small played scores; dates in fixture order.</summary>
+    private static ScenarioProblem RandomGroup(int seed, int remaining, bool twoSlots)
+    {
+        var random = new Random(seed);
+        var fixtures = new List<Match>();
+        foreach (var home in Teams)
+        {
+            foreach (var away in Teams.Where(t => t != home))
+            {
+                fixtures.Add(new Match(default, home, away, null, "test", "x", "y", false));
+            }
+        }
+
+        var day = new DateOnly(2021, 9, 1);
+        fixtures = [.. fixtures.OrderBy(_ => random.Next()).Select((m, i) => m with { Date = day.AddDays(i / 2) })];
+        var played = fixtures.Take(fixtures.Count - remaining).Select(m => m with { Score = new Score(random.Next(3), random.Next(3)) });
+        SlotRule[] slots = twoSlots
+            ? [new SlotRule(1, 2, SlotKind.Qualified, null), new SlotRule(3, 3, SlotKind.Playoff, null)]
+            : [new SlotRule(1, 1, SlotKind.Qualified, null), new SlotRule(2, 2, SlotKind.Playoff, null)];
+        return new ScenarioProblem("test", [.. Teams], [.. played], [.. fixtures.Skip(fixtures.Count - remaining)],
+            PointsScheme.ThreeOneZero, TieBreakerPresets.Concacaf2022, [.. slots]);
+    }
+
+    /// <summary>Every outcome: the matchday's goal differences, its combination, and each team's range of positions.</summary>
+    private static List<(int[] Differences, int Combination, Dictionary<string, (int From, int To)> Ranges)> Enumerate(ScenarioProblem problem, int goals)
+    {
+        var matchday = NextMatchdayAnalyzer.NextMatchday(problem);
+        var indices = matchday.Select(m => problem.Remaining.IndexOf(m)).ToArray();
+        var outcomes = new List<(int[], int, Dictionary<string, (int, int)>)>();
+        var scores = new int[problem.Remaining.Length * 2];
+        while (true)
+        {
+            var results = problem.Remaining.Select((m, i) => m with { Score = new Score(scores[2 * i], scores[(2 * i) + 1]) }).ToList();
+            var table = problem.TableWith(results);
+            var differences = indices.Select(i => scores[2 * i] - scores[(2 * i) + 1]).ToArray();
+            var combination = differences.Aggregate(0, (c, d) => (c * 3) + (d > 0 ? 0 : d == 0 ? 1 : 2));
+            outcomes.Add((differences, combination, problem.Teams.ToDictionary(t => t, t => ScenarioProblem.PositionRange(table, t), StringComparer.Ordinal)));
+            var k = 0;
+            while (k < scores.Length && scores[k] == goals)
+            {
+                scores[k++] = 0;
+            }
+
+            if (k == scores.Length)
+            {
+                return outcomes;
+            }
+
+            scores[k]++;
+        }
+    }
+
+    private static bool Settled(Settlement kind, (int From, int To) range, int from, int to) =>
+        kind == Settlement.Clinch ? range.From >= from && range.To <= to : range.To < from || range.From > to;
+
+    /// <summary>Whether settling (sa) implies settling (sb), by positions alone, among positions 1…n.</summary>
+    private static bool Implies(Settlement ka, int af, int at, Settlement kb, int bf, int bt, int n)
+    {
+        var a = Enumerable.Range(1, n).Where(p => ka == Settlement.Clinch ? p >= af && p <= at : p < af || p > at).ToHashSet();
+        var b = Enumerable.Range(1, n).Where(p => kb == Settlement.Clinch ? p >= bf && p <= bt : p < bf || p > bt).ToHashSet();
+        return a.IsSubsetOf(b);
+    }
+
+    public static TheoryData<int, int, int, bool> Cases()
+    {
+        var data = new TheoryData<int, int, int, bool>();
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            data.Add(seed, 4, 2, seed % 2 == 0);
+            data.Add(seed + 100, 3, 3, seed % 2 == 1);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Statuses per combination, margin rules and printed conditions all agree with enumeration: (1) a combination is
+    /// clinched (eliminated) iff every (no) outcome in it puts the team in the slot; (2) a margin rule settles every
+    /// outcome of its combination beyond the margin, and an outcome just short of it is not settled (the threshold is
+    /// tight); (3) every printed condition settles every outcome that satisfies it; (4) every outcome of a combination
+    /// settled for any score satisfies a printed condition that says so or one that implies it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Analyse_FourTeamGroup_AgreesWithEnumeration(int seed, int remaining, int goals, bool twoSlots)
+    {
+        var problem = RandomGroup(seed, remaining, twoSlots);
+        var result = NextMatchdayAnalyzer.Analyse(problem, new ScenarioOptions { MaxGoals = goals, VerificationGoals = 0 });
+        var outcomes = Enumerate(problem, goals);
+        var slots = ScenarioAnalyzer.SlotsOf(problem);
+        var n = problem.Teams.Length;
+        Assert.Equal(goals, result.MaxGoals);
+        foreach (var team in result.Teams)
+        {
+            for (var si = 0; si < slots.Count; si++)
+            {
+                var (name, from, to) = slots[si];
+                for (var c = 0; c < result.CombinationCount; c++)
+                {
+                    var inCombination = outcomes.Where(o => o.Combination == c).ToList();
+                    var all = inCombination.All(o => Settled(Settlement.Clinch, o.Ranges[team.Team], from, to));
+                    var none = inCombination.All(o => Settled(Settlement.Eliminate, o.Ranges[team.Team], from, to));
+                    var expected = all ? SlotStatus.Clinched : none ? SlotStatus.Eliminated : SlotStatus.Open;
+                    var outcome = team.Combinations[c][si];
+                    Assert.True(expected == outcome.Status, $"seed {seed} {team.Team} {name} combination {c}: brute force {expected}, analysis {outcome.Status}");
+
+                    foreach (var rule in outcome.Margins)
+                    {
+                        int Margin((int[] Differences, int, Dictionary<string, (int, int)>) o) => Math.Abs(o.Differences[rule.Match]);
+                        bool Beyond(int margin) => (rule.AtLeast is { } a && margin >= a) || (rule.AtMost is { } b && margin <= b);
+                        Assert.All(inCombination.Where(o => Beyond(Margin(o))), o =>
+                            Assert.True(Settled(rule.Kind, o.Ranges[team.Team], from, to), $"seed {seed} {team.Team} {name} {rule}"));
+                        var edge = rule.AtLeast is { } least ? least - 1 : rule.AtMost!.Value + 1;
+                        Assert.Contains(inCombination, o => Margin(o) == edge && !Settled(rule.Kind, o.Ranges[team.Team], from, to));
+                    }
+                }
+            }
+
+            foreach (var condition in team.Conditions)
+            {
+                Assert.All(outcomes.Where(o => condition.Holds(o.Differences)), o =>
+                    Assert.True(Settled(condition.Kind, o.Ranges[team.Team], condition.From, condition.To), $"seed {seed}: {condition.Text}"));
+            }
+
+            for (var si = 0; si < slots.Count; si++)
+            {
+                var (name, from, to) = slots[si];
+                for (var c = 0; c < result.CombinationCount; c++)
+                {
+                    var status = team.Combinations[c][si].Status;
+                    if (status == SlotStatus.Open || team.Now[si].Status != SlotStatus.Open)
+                    {
+                        continue;
+                    }
+
+                    var kind = status == SlotStatus.Clinched ? Settlement.Clinch : Settlement.Eliminate;
+                    Assert.All(outcomes.Where(o => o.Combination == c), o => Assert.Contains(team.Conditions, x =>
+                        x.Holds(o.Differences) && Implies(x.Kind, x.From, x.To, kind, from, to, n)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The cases above are not vacuous: between them they print conditions and use margin rules.</summary>
+    [Fact]
+    public void Analyse_BruteForceCases_ExerciseConditionsAndMargins()
+    {
+        var results = Cases().Select(row => (object[])row)
+            .Select(c => NextMatchdayAnalyzer.Analyse(RandomGroup((int)c[0], (int)c[1], (bool)c[3]), new ScenarioOptions { MaxGoals = (int)c[2], VerificationGoals = 0 }))
+            .ToList();
+
+        Assert.True(results.Sum(r => r.Teams.Sum(t => t.Conditions.Length)) >= 10);
+        Assert.True(results.Sum(r => r.Teams.Sum(t => t.Combinations.Sum(c => c.Sum(s => s.Margins.Length)))) >= 10);
+        Assert.Contains(results, r => r.Teams.Any(t => t.Conditions.Any(c => c.Terms.Any(x => x.Literals.Any(l => l.Min is > 1 || l.Max is < -1)))));
+    }
+}
