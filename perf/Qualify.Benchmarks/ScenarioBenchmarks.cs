@@ -11,8 +11,9 @@ public class ScenarioBenchmarks
 {
     private ScenarioProblem _problem = null!;
 
-    /// <summary>The as-of date: the last matchday, the tightest mid-season date, and the season's start.</summary>
-    [Params("2022-03-28", "2022-01-30", "2021-11-17")]
+    /// <summary>The as-of date: every state of the Octagon, before the first matchday and after each of the first 13.</summary>
+    [Params("2021-09-01", "2021-09-02", "2021-09-05", "2021-09-08", "2021-10-07", "2021-10-10", "2021-10-13",
+        "2021-11-12", "2021-11-17", "2022-01-27", "2022-01-30", "2022-02-02", "2022-03-24", "2022-03-28")]
     public string AsOf { get; set; } = "2022-03-28";
 
     [GlobalSetup]

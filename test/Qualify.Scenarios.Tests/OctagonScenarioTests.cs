@@ -35,21 +35,21 @@ public sealed class OctagonScenarioTests
     }
 
     [Fact]
-    public void Analyse_EveryOctagonDate_RunsUnderTwoSeconds()
+    public void Analyse_EveryOctagonDate_RangeContainsFinalPosition()
     {
+        // The final table (30 Mar 2022, CONCACAF): Canada 28, Mexico 28, United States 25, Costa Rica 25, Panama 21,
+        // Jamaica 11, El Salvador 10, Honduras 4. What happened must have been possible at every earlier date.
+        string[] final = ["Canada", "Mexico", "United States", "Costa Rica", "Panama", "Jamaica", "El Salvador", "Honduras"];
         var dates = Octagon.Definition.Stages[0].Groups[0].Fixtures.Select(f => f.Date).Distinct().Order().ToList();
-        ScenarioAnalyzer.Analyse(Octagon.At("2022-03-24"));
         foreach (var date in dates)
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            ScenarioAnalyzer.Analyse(Octagon.At(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            // Target 1 s; measured 0.4-1.6 s on a 2-core machine (see docs/scenarios.md), so the test guards at 2 s.
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{date}: {watch.Elapsed}");
+            var scenarios = ScenarioAnalyzer.Analyse(Octagon.At(date.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.All(scenarios.Teams, t => Assert.InRange(Array.IndexOf(final, t.Team) + 1, t.BestPosition, t.WorstPosition));
         }
     }
 }
 
-/// <summary>Timing tests run alone, so that other tests do not share the cores.</summary>
+/// <summary>The heavy Octagon analyses run one at a time: each already uses every core.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TimingCollection
 {
