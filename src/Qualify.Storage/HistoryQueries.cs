@@ -95,13 +95,18 @@ public sealed class HistoryQueries
             return new HistoryExtract([], []);
         }
 
+        // Over every team (tens of thousands of rows each) the goals are read on a second connection while this one
+        // reads the matches; a team's or a pair's few hundred rows are read one after the other.
+        var goalRows = scope.WithGoals && filter.Teams == TeamCondition.Any ? Task.Run(() => ReadGoalRows(filter)) : null;
         var matches = HistoryReader.ReadMatches(lease.Connection, teams, filter);
         if (!scope.WithGoals)
         {
             return new HistoryExtract(matches.Matches, []);
         }
 
-        var rows = HistoryReader.ReadGoals(lease.Connection, filter, matches);
+        var rows = goalRows is null
+            ? HistoryReader.ReadGoals(lease.Connection, filter, matches)
+            : HistoryReader.Attach(goalRows.GetAwaiter().GetResult(), matches);
         var goals = new Goal[rows.Count];
         for (var i = 0; i < goals.Length; i++)
         {
@@ -132,6 +137,12 @@ public sealed class HistoryQueries
             TournamentKey = HistoryImporter.ToTournamentKey(tournament),
         };
         return HistoryReader.ReadYears(lease.Connection, filter);
+    }
+
+    private List<StoredGoal> ReadGoalRows(MatchFilter filter)
+    {
+        using var lease = _connections.Open();
+        return HistoryReader.ReadGoalRows(lease.Connection, filter);
     }
 
     /// <summary>The database filter of <paramref name="scope"/>; <see langword="null"/> when it selects nothing (an unknown team, nothing before the first day).</summary>

@@ -76,7 +76,7 @@ internal static class HistoryReader
     private const string OfTournament = " AND m.tournament_key = @tournament";
     private const string MatchOrder = " ORDER BY m.date, m.home_team_id, m.away_team_id";
 
-    // Goals: the columns read by ordinal in ReadGoals; of selected matches through a join, or the whole table.
+    // Goals: the columns read by ordinal in ReadGoalRows; of selected matches through a join, or the whole table.
     private const string GoalColumns = "SELECT g.id, g.match_id, g.team_id, g.scorer, g.minute, g.own_goal, g.penalty";
     private const string SelectEveryGoal = GoalColumns + " FROM " + Goals + " g";
     private const string SelectGoals = GoalColumns + " FROM " + Goals + " g JOIN " + Matches + " m ON m.id = g.match_id";
@@ -196,15 +196,16 @@ internal static class HistoryReader
     /// The goals of <paramref name="matches"/> (read with <paramref name="filter"/>): in the matches' order and, within a
     /// match, in file order.
     /// </summary>
-    public static List<GoalRow> ReadGoals(DbConnection connection, MatchFilter filter, MatchRows matches)
-    {
-        var rows = new List<GoalRow>();
-        if (matches.Count == 0)
-        {
-            return rows;
-        }
+    public static List<GoalRow> ReadGoals(DbConnection connection, MatchFilter filter, MatchRows matches) =>
+        matches.Count == 0 ? [] : Attach(ReadGoalRows(connection, filter), matches);
 
-        var position = matches.Positions();
+    /// <summary>
+    /// The goals of the matches of <paramref name="filter"/> as stored, in no particular order: what
+    /// <see cref="Attach"/> puts in report order once the matches are read (the two reads can then run side by side,
+    /// on two connections).
+    /// </summary>
+    public static List<StoredGoal> ReadGoalRows(DbConnection connection, MatchFilter filter)
+    {
         using var command = Command(connection, GoalsSql(filter));
         if (!filter.IsAll)
         {
@@ -212,35 +213,51 @@ internal static class HistoryReader
         }
 
         using var reader = command.ExecuteReader();
-        var ordered = true;
-        long last = long.MinValue;
+        var rows = new List<StoredGoal>();
         while (reader.Read())
         {
-            var id = reader.GetInt32(0);
-            if (!position.TryGetValue(reader.GetInt32(1), out var at))
-            {
-                continue;
-            }
-
-            var row = new GoalRow(
-                ((long)at << 32) | (uint)id,
-                at,
+            rows.Add(new StoredGoal(
+                reader.GetInt32(0),
+                reader.GetInt32(1),
                 reader.GetInt32(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetInt32(4),
                 reader.GetBoolean(5),
-                reader.GetBoolean(6));
+                reader.GetBoolean(6)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The goals among <paramref name="rows"/> of <paramref name="matches"/>, in the matches' order and, within a match,
+    /// in file order (goal key).
+    /// </summary>
+    public static List<GoalRow> Attach(List<StoredGoal> rows, MatchRows matches)
+    {
+        var position = matches.Positions();
+        var goals = new List<GoalRow>(rows.Count);
+        var ordered = true;
+        var last = long.MinValue;
+        foreach (var g in rows)
+        {
+            if (!position.TryGetValue(g.MatchId, out var at))
+            {
+                continue;
+            }
+
+            var row = new GoalRow(((long)at << 32) | (uint)g.Id, at, g.TeamId, g.Scorer, g.Minute, g.OwnGoal, g.Penalty);
             ordered &= row.Key > last;
             last = row.Key;
-            rows.Add(row);
+            goals.Add(row);
         }
 
         if (!ordered)
         {
-            rows.Sort((x, y) => x.Key.CompareTo(y.Key));
+            goals.Sort((x, y) => x.Key.CompareTo(y.Key));
         }
 
-        return rows;
+        return goals;
     }
 
     /// <summary>The distinct years, in order, of the dates of the matches of <paramref name="filter"/>.</summary>
@@ -465,6 +482,16 @@ internal sealed record MatchRows(Match[] Matches, int[] Ids)
         return positions;
     }
 }
+
+/// <summary>A goal row as stored.</summary>
+/// <param name="Id">The goal key (file order).</param>
+/// <param name="MatchId">The key of its match.</param>
+/// <param name="TeamId">The key of the team credited with the goal.</param>
+/// <param name="Scorer">The scorer, when known.</param>
+/// <param name="Minute">The minute, when known.</param>
+/// <param name="OwnGoal">Whether it was an own goal.</param>
+/// <param name="Penalty">Whether it was a penalty.</param>
+internal readonly record struct StoredGoal(int Id, int MatchId, int TeamId, string? Scorer, int? Minute, bool OwnGoal, bool Penalty);
 
 /// <summary>A goal as read, with the position of its match in a <see cref="MatchRows"/>.</summary>
 /// <param name="Key">The match position and the goal key as one integer: the goals' order.</param>
