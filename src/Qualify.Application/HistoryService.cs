@@ -31,8 +31,7 @@ public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = 10
 /// History questions over the store: head-to-head records, a team's record and scorers, and all-time records. Names
 /// resolve through the <see cref="TeamDirectory"/> (former names, aliases, suggestions); a name that can mean more
 /// than one team is refused (<see cref="TeamNameMeanings"/>). Matches and goals come from
-/// <see cref="IHistorySource.LoadHistory"/>, and the records' scorer totals from <see cref="IHistorySource.LoadScorers"/>,
-/// which the store answers with lean queries.
+/// <see cref="IHistorySource.LoadHistory"/>, which the store answers with lean queries.
 /// </summary>
 public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 {
@@ -87,10 +86,9 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
             throw new UserInputException($"--top: {request.Top} is not a positive number");
         }
 
-        // The matches without their goals; the goals only as the scorer totals, which the store sums itself.
         var team = request.Team is null ? null : Resolve(request.Team);
-        var scope = new HistoryScope { Team = team, Before = request.Before };
-        return RecordsReport.Build(team, history.LoadHistory(scope).Matches, history.LoadScorers(scope), request.Top);
+        var extract = history.LoadHistory(new HistoryScope { Team = team, Before = request.Before, WithGoals = true });
+        return RecordsReport.Build(team, extract.Matches, extract.Goals, request.Top);
     }
 
     /// <summary>

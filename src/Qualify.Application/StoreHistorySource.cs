@@ -1,4 +1,3 @@
-using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage;
@@ -56,9 +55,6 @@ public sealed class StoreHistorySource : IHistorySource
 
     /// <inheritdoc />
     public HistoryExtract LoadHistory(HistoryScope scope) => HasMatches ? _queries.Value.Load(scope) : throw Empty();
-
-    /// <inheritdoc />
-    public ScorerSummary LoadScorers(HistoryScope scope) => HasMatches ? _queries.Value.LoadScorers(scope) : throw Empty();
 
     /// <inheritdoc />
     public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>

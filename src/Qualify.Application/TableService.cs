@@ -86,18 +86,6 @@ public interface IHistorySource
     }
 
     /// <summary>
-    /// The scorer summary of the matches of <paramref name="scope"/>: of every goal, or with a
-    /// <see cref="HistoryScope.Team"/> of the goals credited to it; what the records read. This default sums the goals
-    /// of <see cref="LoadHistory"/>; a store sums them itself.
-    /// </summary>
-    Domain.History.ScorerSummary LoadScorers(HistoryScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var goals = LoadHistory(scope with { WithGoals = true }).Goals;
-        return Domain.History.ScorerSummary.Of(goals.Where(g => scope.Team is null || string.Equals(g.Team, scope.Team, StringComparison.Ordinal)));
-    }
-
-    /// <summary>
     /// The distinct years, in order, in which <paramref name="tournament"/> (exact name, case ignored) has matches
     /// strictly before <paramref name="before"/> (all when <see langword="null"/>). This default reads
     /// <see cref="LoadMatches"/>.

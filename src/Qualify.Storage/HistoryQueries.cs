@@ -77,7 +77,17 @@ public sealed class HistoryQueries
     /// <exception cref="ArgumentException">The scope has an opponent without a team, or an empty date window.</exception>
     public HistoryExtract Load(HistoryScope scope)
     {
-        Validate(scope);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Opponent is not null && scope.Team is null)
+        {
+            throw new ArgumentException("a history scope with an opponent needs a team", nameof(scope));
+        }
+
+        if (scope.Since is { } since && scope.Before is { } before && since >= before)
+        {
+            throw new ArgumentException($"the date range is empty: since {since:yyyy-MM-dd} is not before {before:yyyy-MM-dd}", nameof(scope));
+        }
+
         using var lease = _connections.Open();
         var teams = HistoryReader.ReadTeams(lease.Connection);
         if (Filter(scope, teams) is not { } filter)
@@ -109,21 +119,6 @@ public sealed class HistoryQueries
     }
 
     /// <summary>
-    /// The scorer summary of the matches of <paramref name="scope"/> (<see cref="HistoryScope.WithGoals"/> ignored), summed
-    /// by the database: of every goal, or with a <see cref="HistoryScope.Team"/> of the goals credited to it. What
-    /// <see cref="ScorerSummary.Of"/> gives for those goals of <see cref="Load"/>, without reading each goal. An unknown
-    /// team has none.
-    /// </summary>
-    /// <exception cref="ArgumentException">The scope has an opponent without a team, or an empty date window.</exception>
-    public ScorerSummary LoadScorers(HistoryScope scope)
-    {
-        Validate(scope);
-        using var lease = _connections.Open();
-        var teams = HistoryReader.ReadTeams(lease.Connection);
-        return Filter(scope, teams) is { } filter ? HistoryReader.ReadScorers(lease.Connection, teams, filter) : new ScorerSummary([], 0);
-    }
-
-    /// <summary>
     /// The distinct years in which <paramref name="tournament"/> (matched like <see cref="MatchQuery.Tournament"/>, ignoring
     /// case) has matches strictly before <paramref name="before"/>, in order: for the World Cup finals, its editions.
     /// </summary>
@@ -142,20 +137,6 @@ public sealed class HistoryQueries
             TournamentKey = HistoryImporter.ToTournamentKey(tournament),
         };
         return HistoryReader.ReadYears(lease.Connection, filter);
-    }
-
-    private static void Validate(HistoryScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Opponent is not null && scope.Team is null)
-        {
-            throw new ArgumentException("a history scope with an opponent needs a team", nameof(scope));
-        }
-
-        if (scope.Since is { } since && scope.Before is { } before && since >= before)
-        {
-            throw new ArgumentException($"the date range is empty: since {since:yyyy-MM-dd} is not before {before:yyyy-MM-dd}", nameof(scope));
-        }
     }
 
     private List<StoredGoal> ReadGoalRows(MatchFilter filter)

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage.Entities;
@@ -83,16 +82,6 @@ internal static class HistoryReader
     private const string SelectGoals = GoalColumns + " FROM " + Goals + " g JOIN " + Matches + " m ON m.id = g.match_id";
 
     private const string SelectDates = "SELECT DISTINCT m.date FROM " + Matches + " m";
-
-    // Scorer totals of the goals of selected matches, summed by the database; with a team condition, only the goals
-    // credited to @team. Own goals and unnamed scorers do not count for a player (ScorerTotal.Totals).
-    private const string SelectScorerTotals =
-        "SELECT g.scorer, g.team_id, COUNT(*), SUM(CASE WHEN g.penalty THEN 1 ELSE 0 END), MIN(m.date), MAX(m.date)"
-        + " FROM " + Goals + " g JOIN " + Matches + " m ON m.id = g.match_id";
-
-    private const string ScorerTotalsGroup = " AND NOT g.own_goal AND g.scorer IS NOT NULL GROUP BY g.scorer, g.team_id";
-    private const string SelectNamedGoals = "SELECT COUNT(g.scorer) FROM " + Goals + " g JOIN " + Matches + " m ON m.id = g.match_id";
-    private const string CreditedToTeam = " AND g.team_id = @team";
 
     /// <summary>Whether the store holds at least one match (its tables must exist).</summary>
     public static bool HasAnyMatch(DbConnection connection)
@@ -287,35 +276,6 @@ internal static class HistoryReader
         return [.. years];
     }
 
-    /// <summary>
-    /// The scorer summary of the goals of the matches of <paramref name="filter"/>: every goal, or with a team condition
-    /// the goals credited to <see cref="MatchFilter.Team"/>.
-    /// </summary>
-    public static ScorerSummary ReadScorers(DbConnection connection, TeamNames teams, MatchFilter filter)
-    {
-        var totals = new List<ScorerTotal>();
-        using (var command = Command(connection, ScorerTotalsSql(filter)))
-        {
-            Bind(command, filter);
-            using var reader = command.ExecuteReader();
-            var dates = DateColumn.Of(reader, 4);
-            while (reader.Read())
-            {
-                totals.Add(new ScorerTotal(
-                    reader.GetString(0),
-                    teams[reader.GetInt32(1)],
-                    Count(reader, 2),
-                    Count(reader, 3),
-                    dates.Read(reader, 4),
-                    dates.Read(reader, 5)));
-            }
-        }
-
-        using var count = Command(connection, NamedGoalsSql(filter));
-        Bind(count, filter);
-        return new ScorerSummary(totals, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture));
-    }
-
     private static string MatchesSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
     {
         (TeamCondition.Any, false) => SelectMatches + Window + MatchOrder,
@@ -348,28 +308,6 @@ internal static class HistoryReader
         (TeamCondition.Any, true) => SelectDates + Window + OfTournament,
         (TeamCondition.Team, true) => SelectDates + Window + OfTeam + OfTournament,
         (TeamCondition.Pair, true) => SelectDates + Window + OfPair + OfTournament,
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
-    };
-
-    private static string ScorerTotalsSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
-    {
-        (TeamCondition.Any, false) => SelectScorerTotals + Window + ScorerTotalsGroup,
-        (TeamCondition.Team, false) => SelectScorerTotals + Window + OfTeam + CreditedToTeam + ScorerTotalsGroup,
-        (TeamCondition.Pair, false) => SelectScorerTotals + Window + OfPair + CreditedToTeam + ScorerTotalsGroup,
-        (TeamCondition.Any, true) => SelectScorerTotals + Window + OfTournament + ScorerTotalsGroup,
-        (TeamCondition.Team, true) => SelectScorerTotals + Window + OfTeam + OfTournament + CreditedToTeam + ScorerTotalsGroup,
-        (TeamCondition.Pair, true) => SelectScorerTotals + Window + OfPair + OfTournament + CreditedToTeam + ScorerTotalsGroup,
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
-    };
-
-    private static string NamedGoalsSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
-    {
-        (TeamCondition.Any, false) => SelectNamedGoals + Window,
-        (TeamCondition.Team, false) => SelectNamedGoals + Window + OfTeam + CreditedToTeam,
-        (TeamCondition.Pair, false) => SelectNamedGoals + Window + OfPair + CreditedToTeam,
-        (TeamCondition.Any, true) => SelectNamedGoals + Window + OfTournament,
-        (TeamCondition.Team, true) => SelectNamedGoals + Window + OfTeam + OfTournament + CreditedToTeam,
-        (TeamCondition.Pair, true) => SelectNamedGoals + Window + OfPair + OfTournament + CreditedToTeam,
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
     };
 

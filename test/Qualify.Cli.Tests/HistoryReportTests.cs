@@ -279,28 +279,6 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
         Assert.Equal(reference.Goals, lean.Goals);
     }
 
-    [Theory]
-    [InlineData(null, null)]
-    [InlineData("Canada", null)]
-    [InlineData(null, "1950-01-01")]
-    public void LoadScorers_StoreSums_SameAsTheInterfacesDefault(string? team, string? before)
-    {
-        var source = new StoreHistorySource(store.DatabasePath, _ => null);
-        var scope = new Storage.HistoryScope
-        {
-            Team = team,
-            Before = before is null ? null : DateOnly.Parse(before, System.Globalization.CultureInfo.InvariantCulture),
-        };
-
-        var summed = source.LoadScorers(scope);
-        var reference = ((IHistorySource)new DefaultOnly(source)).LoadScorers(scope);
-
-        Assert.Equal(reference.GoalsWithScorer, summed.GoalsWithScorer);
-        Assert.Equal(
-            reference.Totals.OrderBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal),
-            summed.Totals.OrderBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal));
-    }
-
     /// <summary>The store's four base reads only, so that <see cref="IHistorySource.LoadHistory"/> runs its default.</summary>
     private sealed class DefaultOnly(IHistorySource inner) : IHistorySource
     {

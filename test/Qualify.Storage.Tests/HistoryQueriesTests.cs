@@ -240,44 +240,6 @@ public sealed class HistoryQueriesTests : IDisposable
         Assert.Empty(Queries.LoadTournamentYears("FIFA World Cup", before: null));
     }
 
-    [Theory]
-    [InlineData(null, null, null)]
-    [InlineData("Canada", null, null)]
-    [InlineData("Canada", "Honduras", null)]
-    [InlineData(null, null, "2022-01-01")]
-    [InlineData("Atlantis", null, null)]
-    public void LoadScorers_AnyScope_SameAsSummingTheLoadedGoals(string? team, string? opponent, string? before)
-    {
-        _store.Import(s_unordered);
-        var scope = new HistoryScope
-        {
-            Team = team,
-            Opponent = opponent,
-            Before = before is null ? null : DateOnly.Parse(before, System.Globalization.CultureInfo.InvariantCulture),
-        };
-
-        var summed = Queries.LoadScorers(scope);
-        var goals = Queries.Load(scope with { WithGoals = true }).Goals.Where(g => team is null || g.Team == team);
-        var expected = Domain.History.ScorerSummary.Of(goals);
-
-        Assert.Equal(expected.GoalsWithScorer, summed.GoalsWithScorer);
-        Assert.Equal(Domain.History.ScorerTotal.Rank(expected.Totals, 100), Domain.History.ScorerTotal.Rank(summed.Totals, 100));
-    }
-
-    [Fact]
-    public void LoadScorers_Every_OwnGoalsAndUnnamedScorersCountOnlyAsCoverage()
-    {
-        _store.Import(s_unordered);
-
-        var summary = Queries.LoadScorers(HistoryScope.All);
-
-        // Six goals: one unnamed (Panama), one own goal (Jonathan David): five named, four count for a player.
-        Assert.Equal(5, summary.GoalsWithScorer);
-        Assert.Equal(
-            ["Cyle Larin Canada 2 (1 pen) 2021-09-02..2022-01-30", "Alexander López Honduras 1 (1 pen) 2021-09-02..2021-09-02", "Sam Adekugbe Canada 1 (0 pen) 2022-01-30..2022-01-30"],
-            Domain.History.ScorerTotal.Rank(summary.Totals, 10).Select(s => $"{s.Scorer} {s.Team} {s.Goals} ({s.Penalties} pen) {s.First:yyyy-MM-dd}..{s.Last:yyyy-MM-dd}"));
-    }
-
     [Fact]
     public void LoadGoals_TeamSet_GoalsOfMatchesBetweenTheSetOnly()
     {

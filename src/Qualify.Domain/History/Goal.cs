@@ -31,17 +31,8 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
     /// </summary>
     public static IReadOnlyList<ScorerTotal> Top(IEnumerable<Goal> goals, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Rank(Totals(goals), count);
-    }
-
-    /// <summary>
-    /// Every player's total among <paramref name="goals"/>, in no particular order, counted as <see cref="Top"/> counts
-    /// them.
-    /// </summary>
-    public static IReadOnlyList<ScorerTotal> Totals(IEnumerable<Goal> goals)
-    {
         ArgumentNullException.ThrowIfNull(goals);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var tallies = new Dictionary<(string Scorer, string Team), Tally>();
         foreach (var g in goals)
         {
@@ -58,18 +49,7 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
             tally.Add(g);
         }
 
-        return [.. tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last))];
-    }
-
-    /// <summary>
-    /// The first <paramref name="count"/> of <paramref name="totals"/> (one per player and team) in the order of
-    /// <see cref="Top"/>: most goals, then the earlier last goal, then the name, then the team (ordinal).
-    /// </summary>
-    public static IReadOnlyList<ScorerTotal> Rank(IEnumerable<ScorerTotal> totals, int count)
-    {
-        ArgumentNullException.ThrowIfNull(totals);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return [.. totals
+        return [.. tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last))
             .OrderByDescending(s => s.Goals).ThenBy(s => s.Last).ThenBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal)
             .Take(count)];
     }
@@ -91,23 +71,6 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
             First = goal.Date < First ? goal.Date : First;
             Last = goal.Date > Last ? goal.Date : Last;
         }
-    }
-}
-
-/// <summary>
-/// What the records need from the goals of a period (<c>goalscorers.csv</c>): every player's total, and how many goals
-/// have a named scorer. A store can sum these up itself instead of handing over every goal.
-/// </summary>
-/// <param name="Totals">Every player's total (own goals and unnamed scorers excluded), as <see cref="ScorerTotal.Totals"/> counts them.</param>
-/// <param name="GoalsWithScorer">Goals with a named scorer, own goals included.</param>
-public sealed record ScorerSummary(IReadOnlyList<ScorerTotal> Totals, int GoalsWithScorer)
-{
-    /// <summary>The summary of <paramref name="goals"/>.</summary>
-    public static ScorerSummary Of(IEnumerable<Goal> goals)
-    {
-        ArgumentNullException.ThrowIfNull(goals);
-        var list = goals as IReadOnlyCollection<Goal> ?? [.. goals];
-        return new ScorerSummary(ScorerTotal.Totals(list), list.Count(g => g.Scorer is not null));
     }
 }
 

@@ -37,28 +37,16 @@ public sealed record RecordsReport
     /// <param name="count">How many entries each list holds.</param>
     public static RecordsReport Build(string? team, IEnumerable<Match> matches, IEnumerable<Goal> goals, int count = 10)
     {
-        ArgumentNullException.ThrowIfNull(goals);
-        return Build(team, matches, ScorerSummary.Of(goals.Where(g => team is null || string.Equals(g.Team, team, StringComparison.Ordinal))), count);
-    }
-
-    /// <summary>Builds the records from the matches and the summary of the goals that count.</summary>
-    /// <param name="team">One team, or <see langword="null"/> for every team.</param>
-    /// <param name="matches">The matches (for a team, others are ignored).</param>
-    /// <param name="scorers">
-    /// The summary of the goals of those matches that count: every goal, or for <paramref name="team"/> the goals credited
-    /// to it.
-    /// </param>
-    /// <param name="count">How many entries each list holds.</param>
-    public static RecordsReport Build(string? team, IEnumerable<Match> matches, ScorerSummary scorers, int count = 10)
-    {
         ArgumentNullException.ThrowIfNull(matches);
-        ArgumentNullException.ThrowIfNull(scorers);
+        ArgumentNullException.ThrowIfNull(goals);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var played = matches.Where(m => m.IsPlayed && (team is null || m.Involves(team))).ToList();
         if (!IsInDateOrder(played))
         {
             played = [.. played.OrderBy(m => m.Date)];
         }
+
+        var counted = goals.Where(g => team is null || string.Equals(g.Team, team, StringComparison.Ordinal)).ToList();
 
         // Each team's results in date order: both sides of every match, or the one team's side.
         var byTeam = new Dictionary<string, List<TeamResult>>(StringComparer.Ordinal);
@@ -91,10 +79,10 @@ public sealed record RecordsReport
             Team = team,
             Matches = played.Count,
             Span = played.Count == 0 ? null : (played[0].Date, played[^1].Date),
-            TopScorers = ScorerTotal.Rank(scorers.Totals, count),
+            TopScorers = ScorerTotal.Top(counted, count),
             Coverage = new ScorerCoverage(
                 team is null ? played.Sum(m => m.Score!.Value.Home + m.Score!.Value.Away) : byTeam.Values.Sum(rs => rs.Sum(r => r.GoalsFor)),
-                scorers.GoalsWithScorer),
+                counted.Count(g => g.Scorer is not null)),
             BiggestWins = HeadToHeadReport.Biggest(winners, count),
             LongestRuns = Enum.GetValues<RunKind>().ToImmutableDictionary(
                 kind => kind,
