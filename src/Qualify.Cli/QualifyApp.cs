@@ -31,6 +31,7 @@ public static class QualifyApp
         app.Configure(config =>
         {
             config.SetApplicationName("qualify");
+            config.UseAssemblyInformationalVersion();
             config.ConfigureConsole(environment.Console);
             config.PropagateExceptions();
             config.UseStrictParsing();

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Qualify.Storage;
 
 /// <summary>
-/// Creates <see cref="HistoryDbContext"/> instances for one store. The only place that knows which
-/// database provider is used. Contexts use the generated compiled model (<c>CompiledModel/</c>), which saves
-/// EF Core's model building at start-up.
+/// Creates <see cref="HistoryDbContext"/> instances for one store (the provider is set by <c>HistoryProvider</c>).
+/// Contexts use the generated compiled model (<c>CompiledModel/</c>), which saves EF Core's model building at
+/// start-up. The EF Core options are built on the first <see cref="CreateDbContext"/>: the store's reads
+/// (<see cref="HistoryStore"/>, <see cref="HistoryQueries"/>) use plain ADO.NET connections from
+/// <see cref="Options"/> and never need them.
 /// </summary>
 public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext>
 {
-    private readonly DbContextOptions<HistoryDbContext> _contextOptions;
+    private readonly Lazy<DbContextOptions<HistoryDbContext>> _contextOptions;
 
     /// <summary>Creates a factory for the store described by <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The provider is not supported.</exception>
@@ -25,19 +27,9 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
     internal HistoryDbContextFactory(HistoryStoreOptions options, bool useCompiledModel)
     {
         ArgumentNullException.ThrowIfNull(options);
+        HistoryProvider.EnsureSupported(options);
         Options = options;
-        var builder = new DbContextOptionsBuilder<HistoryDbContext>();
-        _ = options.Provider switch
-        {
-            HistoryStoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unsupported history store provider"),
-        };
-        if (useCompiledModel)
-        {
-            builder.UseModel(CompiledModel.HistoryDbContextModel.Instance);
-        }
-
-        _contextOptions = builder.Options;
+        _contextOptions = new Lazy<DbContextOptions<HistoryDbContext>>(() => BuildOptions(options, useCompiledModel));
     }
 
     /// <summary>The store this factory connects to.</summary>
@@ -47,5 +39,17 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
     public static HistoryDbContextFactory ForSqliteFile(string path) => new(HistoryStoreOptions.ForSqliteFile(path));
 
     /// <inheritdoc />
-    public HistoryDbContext CreateDbContext() => new(_contextOptions);
+    public HistoryDbContext CreateDbContext() => new(_contextOptions.Value);
+
+    private static DbContextOptions<HistoryDbContext> BuildOptions(HistoryStoreOptions options, bool useCompiledModel)
+    {
+        var builder = new DbContextOptionsBuilder<HistoryDbContext>();
+        HistoryProvider.Configure(builder, options);
+        if (useCompiledModel)
+        {
+            builder.UseModel(CompiledModel.HistoryDbContextModel.Instance);
+        }
+
+        return builder.Options;
+    }
 }

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
-using Qualify.Storage.Entities;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage;
@@ -38,19 +35,20 @@ public sealed record HistoryScope
 public sealed record HistoryExtract(IReadOnlyList<Match> Matches, IReadOnlyList<Goal> Goals);
 
 /// <summary>
-/// Lean reads for the history reports (head-to-head, team, records), which may read every match and goal: the
-/// queries select key columns only, without joins to the team table, and team names are mapped in memory from one
-/// read of the teams. Filters are LINQ (parameterised by EF Core) on the indexed team and date columns.
+/// Lean reads for the history reports (head-to-head, team, records), which may read every match and goal: plain ADO.NET
+/// commands with constant SQL (see <see cref="HistoryReader"/>) that select key columns only, without joins to the team
+/// table; team names are mapped in memory from one read of the teams. Filters are parameters on the indexed team and
+/// date columns. No read starts EF Core.
 /// </summary>
 public sealed class HistoryQueries
 {
-    private readonly IDbContextFactory<HistoryDbContext> _contexts;
+    private readonly HistoryConnections _connections;
 
     /// <summary>Creates the reader over the store of <paramref name="contexts"/>.</summary>
     public HistoryQueries(IDbContextFactory<HistoryDbContext> contexts)
     {
         ArgumentNullException.ThrowIfNull(contexts);
-        _contexts = contexts;
+        _connections = HistoryConnections.For(contexts);
     }
 
     /// <summary>
@@ -59,21 +57,20 @@ public sealed class HistoryQueries
     /// </summary>
     public bool HasMatches()
     {
-        using var context = _contexts.CreateDbContext();
-        var creator = context.GetService<IRelationalDatabaseCreator>();
-        return creator.Exists() && creator.HasTables() && context.Matches.Any();
+        if (!_connections.StoreExists())
+        {
+            return false;
+        }
+
+        using var lease = _connections.Open();
+        return HistoryReader.HasAnyMatch(lease.Connection);
     }
 
-    /// <summary>
-    /// Every team name, in ordinal order: the same names as <see cref="HistoryStore.LoadTeams"/>, by the query that
-    /// <see cref="Load"/> maps team keys with (one query for EF Core to compile, not two).
-    /// </summary>
+    /// <summary>Every team name, in ordinal order: the same names as <see cref="HistoryStore.LoadTeams"/>.</summary>
     public IReadOnlyList<string> LoadTeams()
     {
-        using var context = _contexts.CreateDbContext();
-        var names = ReadTeams(context).Values.ToList();
-        names.Sort(StringComparer.Ordinal);
-        return names;
+        using var lease = _connections.Open();
+        return HistoryReader.ReadTeams(lease.Connection).Ordered;
     }
 
     /// <summary>The matches (and, if asked, goals) of <paramref name="scope"/>. An unknown team selects nothing.</summary>
@@ -91,41 +88,34 @@ public sealed class HistoryQueries
             throw new ArgumentException($"the date range is empty: since {since:yyyy-MM-dd} is not before {before:yyyy-MM-dd}", nameof(scope));
         }
 
-        using var context = _contexts.CreateDbContext();
-        var names = ReadTeams(context);
-
-        // The goals are read on a second connection while this one reads the matches: for every match, two long reads.
-        var goalRows = scope.WithGoals ? Task.Run(() => ReadGoals(scope, names)) : null;
-        var matches = Filter(context, scope, names);
-        var rows = matches
-            .Select(m => new { m.Id, m.Date, m.HomeTeamId, m.AwayTeamId, m.HomeScore, m.AwayScore, m.Tournament, m.City, m.Country, m.Neutral, m.ShootoutWinnerId })
-            .ToList();
-
-        // The order of HistoryStore.LoadMatches (date, then home and away team by ordinal name) as one integer key per
-        // match, from each team's rank among the names: no string comparison while sorting every match.
-        var rank = names.OrderBy(t => t.Value, StringComparer.Ordinal).Select((t, i) => (t.Key, Rank: (long)i)).ToDictionary(t => t.Key, t => t.Rank);
-        var teamCount = (long)Math.Max(1, names.Count);
-
-        // One string instance per distinct tournament, city and country: the reports hold every match at once.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Pooled(string text) => pool.TryGetValue(text, out var kept) ? kept : pool[text] = text;
-        var ordered = new Match[rows.Count];
-        var keys = new long[rows.Count];
-        var ids = new int[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        using var lease = _connections.Open();
+        var teams = HistoryReader.ReadTeams(lease.Connection);
+        if (Filter(scope, teams) is not { } filter)
         {
-            var m = rows[i];
-            ordered[i] = new Match(
-                m.Date, names[m.HomeTeamId], names[m.AwayTeamId], new Score(m.HomeScore, m.AwayScore), Pooled(m.Tournament),
-                Pooled(m.City), Pooled(m.Country), m.Neutral, m.ShootoutWinnerId is { } w ? names[w] : null);
-            keys[i] = (((m.Date.DayNumber * teamCount) + rank[m.HomeTeamId]) * teamCount) + rank[m.AwayTeamId];
-            ids[i] = m.Id;
+            return new HistoryExtract([], []);
         }
 
-        var sortKeys = (long[])keys.Clone();
-        Array.Sort(sortKeys, ordered);
-        Array.Sort(keys, ids);
-        return new HistoryExtract(ordered, goalRows is null ? [] : ToGoals(goalRows.GetAwaiter().GetResult(), ids, ordered, names));
+        // Over every team (tens of thousands of rows each) the goals are read on a second connection while this one
+        // reads the matches; a team's or a pair's few hundred rows are read one after the other.
+        var goalRows = scope.WithGoals && filter.Teams == TeamCondition.Any ? Task.Run(() => ReadGoalRows(filter)) : null;
+        var matches = HistoryReader.ReadMatches(lease.Connection, teams, filter);
+        if (!scope.WithGoals)
+        {
+            return new HistoryExtract(matches.Matches, []);
+        }
+
+        var rows = goalRows is null
+            ? HistoryReader.ReadGoals(lease.Connection, filter, matches)
+            : HistoryReader.Attach(goalRows.GetAwaiter().GetResult(), matches);
+        var goals = new Goal[rows.Count];
+        for (var i = 0; i < goals.Length; i++)
+        {
+            var g = rows[i];
+            var match = matches.Matches[g.Match];
+            goals[i] = new Goal(match.Date, match.Home, match.Away, teams[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty);
+        }
+
+        return new HistoryExtract(matches.Matches, goals);
     }
 
     /// <summary>
@@ -135,97 +125,54 @@ public sealed class HistoryQueries
     public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before)
     {
         ArgumentNullException.ThrowIfNull(tournament);
-        using var context = _contexts.CreateDbContext();
-        var key = HistoryImporter.ToTournamentKey(tournament);
-        var matches = context.Matches.AsNoTracking().Where(m => m.TournamentKey == key);
-        if (before is { } end)
+        if (before == DateOnly.MinValue)
         {
-            matches = matches.Where(m => m.Date < end);
+            return [];
         }
 
-        return [.. matches.Select(m => m.Date).Distinct().AsEnumerable().Select(d => d.Year).Distinct().Order()];
+        using var lease = _connections.Open();
+        var filter = MatchFilter.All with
+        {
+            To = before is { } end ? end.AddDays(-1) : DateOnly.MaxValue,
+            TournamentKey = HistoryImporter.ToTournamentKey(tournament),
+        };
+        return HistoryReader.ReadYears(lease.Connection, filter);
     }
 
-    private static Dictionary<int, string> ReadTeams(HistoryDbContext context) =>
-        context.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToDictionary(t => t.Id, t => t.Name);
-
-    private static IQueryable<MatchEntity> Filter(HistoryDbContext context, HistoryScope scope, Dictionary<int, string> names)
+    private List<StoredGoal> ReadGoalRows(MatchFilter filter)
     {
-        IQueryable<MatchEntity> matches = context.Matches.AsNoTracking();
-        if (scope.Team is { } team)
-        {
-            // An unknown team becomes key 0, which no team has (the importer numbers them from 1).
-            var id = IdOf(names, team);
-            if (scope.Opponent is { } opponent)
-            {
-                var other = IdOf(names, opponent);
-                matches = matches.Where(m => (m.HomeTeamId == id && m.AwayTeamId == other) || (m.HomeTeamId == other && m.AwayTeamId == id));
-            }
-            else
-            {
-                matches = matches.Where(m => m.HomeTeamId == id || m.AwayTeamId == id);
-            }
-        }
-
-        if (scope.Since is { } since)
-        {
-            matches = matches.Where(m => m.Date >= since);
-        }
-
-        if (scope.Before is { } before)
-        {
-            matches = matches.Where(m => m.Date < before);
-        }
-
-        return matches;
+        using var lease = _connections.Open();
+        return HistoryReader.ReadGoalRows(lease.Connection, filter);
     }
 
-    private static int IdOf(Dictionary<int, string> names, string team)
+    /// <summary>The database filter of <paramref name="scope"/>; <see langword="null"/> when it selects nothing (an unknown team, nothing before the first day).</summary>
+    private static MatchFilter? Filter(HistoryScope scope, TeamNames teams)
     {
-        foreach (var (id, name) in names)
+        if (scope.Before == DateOnly.MinValue)
         {
-            if (string.Equals(name, team, StringComparison.Ordinal))
-            {
-                return id;
-            }
+            return null;
         }
 
-        return 0;
-    }
-
-    private List<GoalRow> ReadGoals(HistoryScope scope, Dictionary<int, string> names)
-    {
-        using var context = _contexts.CreateDbContext();
-
-        // Every match selected: read the goal table alone; otherwise join it to the selected matches.
-        var goals = scope.Team is null && scope.Since is null && scope.Before is null
-            ? context.Goals.AsNoTracking()
-            : context.Goals.AsNoTracking().Join(Filter(context, scope, names), g => g.MatchId, m => m.Id, (g, m) => g);
-        return goals.Select(g => new GoalRow(g.Id, g.MatchId, g.TeamId, g.Scorer, g.Minute, g.OwnGoal, g.Penalty)).ToList();
-    }
-
-    private static Goal[] ToGoals(List<GoalRow> rows, int[] matchIds, Match[] ordered, Dictionary<int, string> names)
-    {
-        // Match order, then file order (the goal key): sort on the match's position and the goal key, both integers.
-        var position = new Dictionary<int, int>(matchIds.Length);
-        for (var i = 0; i < matchIds.Length; i++)
+        var filter = MatchFilter.All with
         {
-            position[matchIds[i]] = i;
+            From = scope.Since ?? DateOnly.MinValue,
+            To = scope.Before is { } before ? before.AddDays(-1) : DateOnly.MaxValue,
+        };
+        if (scope.Team is not { } team)
+        {
+            return filter;
         }
 
-        var kept = new List<(long Key, Goal Goal)>(rows.Count);
-        foreach (var g in rows)
+        if (teams.IdOf(team) is not { } id)
         {
-            if (position.TryGetValue(g.MatchId, out var at))
-            {
-                var match = ordered[at];
-                kept.Add((((long)at << 32) | (uint)g.Id, new Goal(match.Date, match.Home, match.Away, names[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty)));
-            }
+            return null;
         }
 
-        kept.Sort((x, y) => x.Key.CompareTo(y.Key));
-        return [.. kept.Select(k => k.Goal)];
-    }
+        if (scope.Opponent is not { } opponent)
+        {
+            return filter with { Teams = TeamCondition.Team, Team = id };
+        }
 
-    private readonly record struct GoalRow(int Id, int MatchId, int TeamId, string? Scorer, int? Minute, bool OwnGoal, bool Penalty);
+        return teams.IdOf(opponent) is { } other ? filter with { Teams = TeamCondition.Pair, Team = id, Opponent = other } : null;
+    }
 }
