@@ -218,21 +218,10 @@ internal static class FastRanker
         // so that sorting and finding ties compare one number. The key is linear in the team's totals
         // (CompiledGroup.KeyCoefficients), so building it needs no branch on the criteria.
         var caseIndex = (block * 2) + (length == 2 ? 1 : 0);
-        var k = group.KeyCoefficients[caseIndex];
-        var constants = group.KeyConstants[caseIndex];
-        var (kPoints, kFor, kAgainst, kAwayFor, kWins, kAwayWins) = (k[0], k[1], k[2], k[3], k[4], k[5]);
         var keys = w.Keys;
-        var points = totals.Points;
-        var goalsFor = totals.GoalsFor;
-        var goalsAgainst = totals.GoalsAgainst;
-        var awayFor = totals.AwayGoalsFor;
-        var wins = totals.Wins;
-        var awayWins = totals.AwayWins;
         for (var i = start; i < start + length; i++)
         {
-            var t = order[i];
-            keys[t] = (kPoints * points[t]) + (kFor * goalsFor[t]) + (kAgainst * goalsAgainst[t]) + (kAwayFor * awayFor[t])
-                + (kWins * wins[t]) + (kAwayWins * awayWins[t]) + constants[t];
+            keys[order[i]] = group.Key(caseIndex, totals, order[i]);
         }
 
         SortAndBreakTies(group, w, keys, start, length, block);
