@@ -87,8 +87,7 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
         }
 
         var team = request.Team is null ? null : Resolve(request.Team);
-        var extract = history.LoadHistory(new HistoryScope { Team = team, Before = request.Before, WithGoals = true });
-        return RecordsReport.Build(team, extract.Matches, extract.Goals, request.Top);
+        return history.LoadRecords(team, request.Before, request.Top);
     }
 
     /// <summary>

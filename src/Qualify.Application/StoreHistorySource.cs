@@ -1,3 +1,4 @@
+using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage;
@@ -59,6 +60,10 @@ public sealed class StoreHistorySource : IHistorySource
     /// <inheritdoc />
     public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>
         HasMatches ? _queries.Value.LoadTournamentYears(tournament, before) : throw Empty();
+
+    /// <inheritdoc />
+    public RecordsReport LoadRecords(string? team, DateOnly? before, int count) =>
+        HasMatches ? _queries.Value.LoadRecords(team, before, count) : throw Empty();
 
     private HistoryStore Existing() => HasMatches ? _store.Value : throw Empty();
 

@@ -86,6 +86,17 @@ public interface IHistorySource
     }
 
     /// <summary>
+    /// The records of <paramref name="team"/> (exact dataset name; <see langword="null"/> for every team) from the
+    /// matches strictly before <paramref name="before"/>, <paramref name="count"/> entries a list. This default builds
+    /// them from <see cref="LoadHistory"/>; a store counts them in the database.
+    /// </summary>
+    Domain.History.RecordsReport LoadRecords(string? team, DateOnly? before, int count)
+    {
+        var extract = LoadHistory(new HistoryScope { Team = team, Before = before, WithGoals = true });
+        return Domain.History.RecordsReport.Build(team, extract.Matches, extract.Goals, count);
+    }
+
+    /// <summary>
     /// The distinct years, in order, in which <paramref name="tournament"/> (exact name, case ignored) has matches
     /// strictly before <paramref name="before"/> (all when <see langword="null"/>). This default reads
     /// <see cref="LoadMatches"/>.

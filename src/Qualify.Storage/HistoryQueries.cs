@@ -119,6 +119,86 @@ public sealed class HistoryQueries
     }
 
     /// <summary>
+    /// The records of one team (<paramref name="team"/>, exact name) or of every team, from the matches strictly before
+    /// <paramref name="before"/>, with <paramref name="count"/> entries a list: the same report as
+    /// <see cref="RecordsReport.Build"/> over <see cref="Load"/>'s matches and goals, but without reading them all in
+    /// full: the matches as scores only (key, date, teams, goals) for the runs, the counts and the coverage, the goals
+    /// as key columns for the scorers; only the wins that can rank among the biggest are read in full. An unknown team
+    /// has empty records.
+    /// </summary>
+    public RecordsReport LoadRecords(string? team, DateOnly? before, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        using var lease = _connections.Open();
+        var teams = HistoryReader.ReadTeams(lease.Connection);
+        if (Filter(new HistoryScope { Team = team, Before = before }, teams) is not { } filter)
+        {
+            return RecordsReport.Assemble(team, 0, null, [], new ScorerCoverage(0, 0), [], [], count);
+        }
+
+        // Over every team the goals are read on a second connection while this one reads the scores.
+        var teamId = filter.Teams == TeamCondition.Team ? filter.Team : 0;
+        var goalFacts = teamId == 0 ? Task.Run(() => ReadGoalFacts(filter)) : null;
+        var scores = HistoryReader.ReadScores(lease.Connection, teams, filter);
+        var facts = goalFacts is null ? HistoryReader.ReadGoalFacts(lease.Connection, filter) : goalFacts.GetAwaiter().GetResult();
+
+        // Each team's outcomes in date order, the goals in the scores, and the wins that count, by margin.
+        var outcomes = new List<DatedOutcome>?[teams.MaxId + 1];
+        var wins = new List<(int Margin, int Row)>();
+        var goals = 0;
+        void Add(int row, int side, int goalsFor, int goalsAgainst)
+        {
+            if (teamId == 0 || side == teamId)
+            {
+                (outcomes[side] ??= []).Add(new DatedOutcome(scores[row].Date, TeamResult.OutcomeOf(goalsFor, goalsAgainst)));
+                goals += teamId == 0 ? 0 : goalsFor;
+                if (goalsFor > goalsAgainst)
+                {
+                    wins.Add((goalsFor - goalsAgainst, row));
+                }
+            }
+        }
+
+        var rowOfMatch = new Dictionary<int, int>(scores.Length);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var s = scores[i];
+            rowOfMatch[s.Id] = i;
+            goals += teamId == 0 ? s.HomeGoals + s.AwayGoals : 0;
+            Add(i, s.Home, s.HomeGoals, s.AwayGoals);
+            Add(i, s.Away, s.AwayGoals, s.HomeGoals);
+        }
+
+        // Every win that can rank among the biggest (a margin at least the count-th biggest), read in full.
+        wins.Sort((x, y) => y.Margin.CompareTo(x.Margin));
+        var candidates = wins.Count == 0 ? [] : wins.TakeWhile(w => w.Margin >= wins[Math.Min(count, wins.Count) - 1].Margin).ToList();
+        var full = HistoryReader.ReadMatchesByKey(lease.Connection, teams, [.. candidates.Select(w => scores[w.Row].Id)]);
+        var biggest = full.Select(m => new TeamResult(m, m.Score!.Value.Home > m.Score.Value.Away ? m.Home : m.Away));
+
+        // The goals of those matches (for a team, credited to it), counted as the domain counts scorers.
+        var counted = new List<Goal>(facts.Count);
+        foreach (var g in facts)
+        {
+            if (rowOfMatch.TryGetValue(g.MatchId, out var row))
+            {
+                var s = scores[row];
+                counted.Add(new Goal(s.Date, teams[s.Home], teams[s.Away], teams[g.TeamId], g.Scorer, null, g.OwnGoal, g.Penalty));
+            }
+        }
+
+        return RecordsReport.Assemble(
+            team,
+            scores.Length,
+            scores.Length == 0 ? null : (scores[0].Date, scores[^1].Date),
+            ScorerTotal.Totals(counted),
+            new ScorerCoverage(goals, counted.Count(g => g.Scorer is not null)),
+            biggest,
+            outcomes.Select((list, id) => (list, id)).Where(t => t.list is not null)
+                .Select(t => KeyValuePair.Create(teams[t.id], t.list!.ToArray())),
+            count);
+    }
+
+    /// <summary>
     /// The distinct years in which <paramref name="tournament"/> (matched like <see cref="MatchQuery.Tournament"/>, ignoring
     /// case) has matches strictly before <paramref name="before"/>, in order: for the World Cup finals, its editions.
     /// </summary>
@@ -137,6 +217,12 @@ public sealed class HistoryQueries
             TournamentKey = HistoryImporter.ToTournamentKey(tournament),
         };
         return HistoryReader.ReadYears(lease.Connection, filter);
+    }
+
+    private List<GoalFact> ReadGoalFacts(MatchFilter filter)
+    {
+        using var lease = _connections.Open();
+        return HistoryReader.ReadGoalFacts(lease.Connection, filter);
     }
 
     private List<StoredGoal> ReadGoalRows(MatchFilter filter)

@@ -83,6 +83,14 @@ internal static class HistoryReader
 
     private const string SelectDates = "SELECT DISTINCT m.date FROM " + Matches + " m";
 
+    // Records: the scores alone (key, date, teams, goals), the goals' key columns, one match by key. Over every team
+    // these read whole tables without a condition, a plain scan: a date condition would walk the date index and fetch
+    // each row through it, about twice as slow; the window is applied in memory.
+    private const string SelectScores = "SELECT m.id, m.date, m.home_team_id, m.away_team_id, m.home_score, m.away_score FROM " + Matches + " m";
+    private const string SelectGoalFacts = "SELECT g.match_id, g.team_id, g.scorer, g.own_goal, g.penalty FROM " + Goals + " g";
+    private const string OfGoalTeam = " WHERE g.team_id = @team";
+    private const string OfMatchKey = " WHERE m.id = @id";
+
     /// <summary>Whether the store holds at least one match (its tables must exist).</summary>
     public static bool HasAnyMatch(DbConnection connection)
     {
@@ -143,6 +151,11 @@ internal static class HistoryReader
         using var command = Command(connection, MatchesSql(filter));
         Bind(command, filter);
         using var reader = command.ExecuteReader();
+        return ReadMatchRows(reader, teams, keep);
+    }
+
+    private static MatchRows ReadMatchRows(DbDataReader reader, TeamNames teams, Func<int, int, bool>? keep)
+    {
         var dates = DateColumn.Of(reader, 1);
 
         // One string instance per distinct tournament, city and country: the reports hold every match at once.
@@ -260,6 +273,89 @@ internal static class HistoryReader
         return goals;
     }
 
+    /// <summary>
+    /// The scores of the matches of <paramref name="filter"/> (every team, or one team's, in the window), in the order
+    /// of <see cref="ReadMatches"/>: what the records' runs, counts and coverage need, without the other columns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter has a pair of teams or a tournament.</exception>
+    public static ScoreRow[] ReadScores(DbConnection connection, TeamNames teams, MatchFilter filter)
+    {
+        using var command = Command(connection, RecordsSql(filter, SelectScores, SelectScores + Window + OfTeam));
+        if (filter.Teams == TeamCondition.Team)
+        {
+            Bind(command, filter);
+        }
+
+        using var reader = command.ExecuteReader();
+        var dates = DateColumn.Of(reader, 1);
+        var rows = new List<ScoreRow>(filter.Teams == TeamCondition.Team ? 1024 : 65536);
+        var keys = new List<long>(rows.Capacity);
+        long teamCount = Math.Max(1, teams.Count);
+        while (reader.Read())
+        {
+            var date = dates.Read(reader, 1);
+            if (date < filter.From || date > filter.To)
+            {
+                continue;
+            }
+
+            var row = new ScoreRow(reader.GetInt32(0), date, reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            rows.Add(row);
+            keys.Add((((date.DayNumber * teamCount) + teams.Rank(row.Home)) * teamCount) + teams.Rank(row.Away));
+        }
+
+        var array = rows.ToArray();
+        if (!IsAscending(keys))
+        {
+            Array.Sort(keys.ToArray(), array);
+        }
+
+        return array;
+    }
+
+    /// <summary>
+    /// The key columns of every goal (for a one-team filter: of the goals credited to the team), in no particular
+    /// order and without the window: the records keep those of the matches read by <see cref="ReadScores"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter has a pair of teams or a tournament.</exception>
+    public static List<GoalFact> ReadGoalFacts(DbConnection connection, MatchFilter filter)
+    {
+        using var command = Command(connection, RecordsSql(filter, SelectGoalFacts, SelectGoalFacts + OfGoalTeam));
+        if (filter.Teams == TeamCondition.Team)
+        {
+            Parameter(command, "@team", filter.Team);
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = new List<GoalFact>(filter.Teams == TeamCondition.Team ? 1024 : 65536);
+        while (reader.Read())
+        {
+            rows.Add(new GoalFact(reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The matches with keys <paramref name="ids"/>, as <see cref="ReadMatches"/> reads them (one indexed read each).</summary>
+    public static Match[] ReadMatchesByKey(DbConnection connection, TeamNames teams, IReadOnlyList<int> ids)
+    {
+        using var command = Command(connection, SelectMatches + OfMatchKey);
+        var key = command.CreateParameter();
+        key.ParameterName = "@id";
+        command.Parameters.Add(key);
+        var matches = new Match[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            key.Value = ids[i];
+            using var reader = command.ExecuteReader();
+            matches[i] = ReadMatchRows(reader, teams, keep: null).Matches is [var match]
+                ? match
+                : throw new InvalidDataException($"no match has key {ids[i]}");
+        }
+
+        return matches;
+    }
+
     /// <summary>The distinct years, in order, of the dates of the matches of <paramref name="filter"/>.</summary>
     public static List<int> ReadYears(DbConnection connection, MatchFilter filter)
     {
@@ -285,6 +381,14 @@ internal static class HistoryReader
         (TeamCondition.Team, true) => SelectMatches + Window + OfTeam + OfTournament + MatchOrder,
         (TeamCondition.Pair, true) => SelectMatches + Window + OfPair + OfTournament + MatchOrder,
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
+    };
+
+    /// <summary>A records read: <paramref name="everyTeam"/> or <paramref name="oneTeam"/>, by the filter's teams.</summary>
+    private static string RecordsSql(MatchFilter filter, string everyTeam, string oneTeam) => (filter.Teams, filter.TournamentKey) switch
+    {
+        (TeamCondition.Any, null) => everyTeam,
+        (TeamCondition.Team, null) => oneTeam,
+        _ => throw new ArgumentException("the records read every team's matches or one team's, without a tournament", nameof(filter)),
     };
 
     private static string GoalsSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
@@ -447,6 +551,9 @@ internal sealed class TeamNames
     /// <summary>How many teams.</summary>
     public int Count => _ids.Count;
 
+    /// <summary>The largest team key (0 when there is no team).</summary>
+    public int MaxId => _names.Length - 1;
+
     /// <summary>Every name, in ordinal order.</summary>
     public IReadOnlyList<string> Ordered { get; }
 
@@ -482,6 +589,23 @@ internal sealed record MatchRows(Match[] Matches, int[] Ids)
         return positions;
     }
 }
+
+/// <summary>A match's key, date, teams (keys) and score.</summary>
+/// <param name="Id">The match key.</param>
+/// <param name="Date">The date.</param>
+/// <param name="Home">The home team's key.</param>
+/// <param name="Away">The away team's key.</param>
+/// <param name="HomeGoals">The home side's goals.</param>
+/// <param name="AwayGoals">The away side's goals.</param>
+internal readonly record struct ScoreRow(int Id, DateOnly Date, int Home, int Away, int HomeGoals, int AwayGoals);
+
+/// <summary>A goal's key columns, as stored.</summary>
+/// <param name="MatchId">The key of its match.</param>
+/// <param name="TeamId">The key of the team credited with the goal.</param>
+/// <param name="Scorer">The scorer, when known.</param>
+/// <param name="OwnGoal">Whether it was an own goal.</param>
+/// <param name="Penalty">Whether it was a penalty.</param>
+internal readonly record struct GoalFact(int MatchId, int TeamId, string? Scorer, bool OwnGoal, bool Penalty);
 
 /// <summary>A goal row as stored.</summary>
 /// <param name="Id">The goal key (file order).</param>

@@ -223,6 +223,62 @@ public sealed class HistoryQueriesTests : IDisposable
     }
 
     [Fact]
+    public void LoadRecords_All_CoverageOverEveryScoreAndNamedGoal()
+    {
+        // Scores: 3+0, 1+1, 8+2, 0+4, 2+0, 0+0, 1+0, 2+0 = 24 goals; goal rows with a name: 5 of 6 (Panama's has none;
+        // Jonathan David's own goal is named and counts, as in RecordsReport.Build).
+        _store.Import(s_unordered);
+
+        var report = Queries.LoadRecords(team: null, before: null, count: 10);
+
+        Assert.Equal((8, new Domain.History.ScorerCoverage(24, 5)), (report.Matches, report.Coverage));
+    }
+
+    [Fact]
+    public void LoadRecords_Before_LaterGoalsLeftOut()
+    {
+        // Before 30 January 2022 Cyle Larin has one goal (2 September 2021), as Alexander López: the names decide.
+        // The own goal (Jonathan David) never counts for a scorer.
+        _store.Import(s_unordered);
+
+        var report = Queries.LoadRecords(team: null, before: new DateOnly(2022, 1, 30), count: 10);
+
+        Assert.Equal(["Alexander López 1", "Cyle Larin 1"], report.TopScorers.Select(t => $"{t.Scorer} {t.Goals}"));
+    }
+
+    [Fact]
+    public void LoadRecords_Team_OnlyItsWinsBiggestFirst()
+    {
+        // Canada's wins: 2-0 Curaçao (2021-09-02) and 2-0 United States (2022-01-30); same margin and goals: the earlier first.
+        _store.Import(s_unordered);
+
+        var report = Queries.LoadRecords(team: "Canada", before: null, count: 10);
+
+        Assert.Equal(["Curaçao", "United States"], report.BiggestWins.Select(w => w.Opponent));
+    }
+
+    [Fact]
+    public void LoadRecords_TeamLosingRun_OngoingAtTheEnd()
+    {
+        // Honduras: 1-1 at Canada, then 0-0 with Canada: no defeat, an unbeaten run of 2 still going.
+        _store.Import(s_unordered);
+
+        var run = Queries.LoadRecords(team: "Honduras", before: null, count: 1).LongestRuns[Domain.History.RunKind.Unbeaten].Single();
+
+        Assert.Equal((2, true), (run.Length, run.Ongoing));
+    }
+
+    [Fact]
+    public void LoadRecords_UnknownTeam_Empty()
+    {
+        _store.Import(s_unordered);
+
+        var report = Queries.LoadRecords(team: "Atlantis", before: null, count: 10);
+
+        Assert.Equal((0, 0, 0), (report.Matches, report.TopScorers.Count, report.BiggestWins.Length));
+    }
+
+    [Fact]
     public void Load_WithoutGoals_NoGoals()
     {
         _store.Import(s_unordered);

@@ -14,5 +14,7 @@ public sealed class RealDatasetFixture : IDisposable
 
     internal HistoryStore Store => _store.Store;
 
+    internal HistoryQueries Queries => new(_store.Factory);
+
     public void Dispose() => _store.Dispose();
 }

@@ -29,10 +29,15 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
     /// goals for different teams are separate totals. Ties share the order of the earliest to reach the total (the
     /// earlier last goal), then the name (ordinal).
     /// </summary>
-    public static IReadOnlyList<ScorerTotal> Top(IEnumerable<Goal> goals, int count)
+    public static IReadOnlyList<ScorerTotal> Top(IEnumerable<Goal> goals, int count) => Rank(Totals(goals), count);
+
+    /// <summary>
+    /// Every player's total among <paramref name="goals"/>, in no particular order: own goals and goals without a named
+    /// scorer do not count, and a player's goals for different teams are separate totals (see <see cref="Top"/>).
+    /// </summary>
+    public static IEnumerable<ScorerTotal> Totals(IEnumerable<Goal> goals)
     {
         ArgumentNullException.ThrowIfNull(goals);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var tallies = new Dictionary<(string Scorer, string Team), Tally>();
         foreach (var g in goals)
         {
@@ -49,7 +54,19 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
             tally.Add(g);
         }
 
-        return [.. tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last))
+        return tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last));
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <paramref name="totals"/>: by goals, then the earliest to reach the total (the
+    /// earlier last goal), then the name and the team (ordinal). The one order of top scorers, whether the totals were
+    /// counted here (<see cref="Totals"/>) or by the store.
+    /// </summary>
+    public static IReadOnlyList<ScorerTotal> Rank(IEnumerable<ScorerTotal> totals, int count)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return [.. totals
             .OrderByDescending(s => s.Goals).ThenBy(s => s.Last).ThenBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal)
             .Take(count)];
     }

@@ -168,9 +168,13 @@ public sealed record HeadToHeadReport
         };
     }
 
-    /// <summary>The biggest wins among <paramref name="results"/>: margin, then goals scored, then the earliest.</summary>
+    /// <summary>
+    /// The biggest wins among <paramref name="results"/>: margin, then goals scored, then the earliest, then the winner
+    /// and the opponent (ordinal), so that the order does not depend on the order given.
+    /// </summary>
     public static ImmutableArray<TeamResult> Biggest(IEnumerable<TeamResult> results, int count) =>
         [.. results.Where(r => r.Outcome == Outcome.Win)
             .OrderByDescending(r => r.GoalsFor - r.GoalsAgainst).ThenByDescending(r => r.GoalsFor).ThenBy(r => r.Match.Date)
+            .ThenBy(r => r.Team, StringComparer.Ordinal).ThenBy(r => r.Opponent, StringComparer.Ordinal)
             .Take(count)];
 }

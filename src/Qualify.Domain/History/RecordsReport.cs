@@ -74,19 +74,54 @@ public sealed record RecordsReport
         }
 
         var winners = byTeam.Values.SelectMany(results => results.Where(r => r.Outcome == Outcome.Win));
+        return Assemble(
+            team,
+            played.Count,
+            played.Count == 0 ? null : (played[0].Date, played[^1].Date),
+            ScorerTotal.Totals(counted),
+            new ScorerCoverage(
+                team is null ? played.Sum(m => m.Score!.Value.Home + m.Score!.Value.Away) : byTeam.Values.Sum(rs => rs.Sum(r => r.GoalsFor)),
+                counted.Count(g => g.Scorer is not null)),
+            winners,
+            byTeam.Select(t => KeyValuePair.Create(t.Key, Run.OutcomesOf(t.Value))),
+            count);
+    }
+
+    /// <summary>
+    /// Assembles the records from figures counted elsewhere (the history store counts them in SQL, without reading
+    /// every match and goal): the one place that ranks them, whoever counted.
+    /// </summary>
+    /// <param name="team">One team, or <see langword="null"/> for every team.</param>
+    /// <param name="matches">How many matches the records come from.</param>
+    /// <param name="span">The first and last match date, or <see langword="null"/> when there is none.</param>
+    /// <param name="scorerTotals">Every scorer's total (<see cref="ScorerTotal.Totals"/>), in any order.</param>
+    /// <param name="coverage">The scorer coverage.</param>
+    /// <param name="wins">Wins from the winner's side, in any order: at least every win that can rank among the first <paramref name="count"/> (<see cref="HeadToHeadReport.Biggest"/>).</param>
+    /// <param name="outcomes">Each team's outcomes in date order (<see cref="Run.OutcomesOf"/>).</param>
+    /// <param name="count">How many entries each list holds.</param>
+    public static RecordsReport Assemble(
+        string? team,
+        int matches,
+        (DateOnly From, DateOnly To)? span,
+        IEnumerable<ScorerTotal> scorerTotals,
+        ScorerCoverage coverage,
+        IEnumerable<TeamResult> wins,
+        IEnumerable<KeyValuePair<string, DatedOutcome[]>> outcomes,
+        int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var sequences = outcomes.ToList();
         return new RecordsReport
         {
             Team = team,
-            Matches = played.Count,
-            Span = played.Count == 0 ? null : (played[0].Date, played[^1].Date),
-            TopScorers = ScorerTotal.Top(counted, count),
-            Coverage = new ScorerCoverage(
-                team is null ? played.Sum(m => m.Score!.Value.Home + m.Score!.Value.Away) : byTeam.Values.Sum(rs => rs.Sum(r => r.GoalsFor)),
-                counted.Count(g => g.Scorer is not null)),
-            BiggestWins = HeadToHeadReport.Biggest(winners, count),
+            Matches = matches,
+            Span = span,
+            TopScorers = ScorerTotal.Rank(scorerTotals, count),
+            Coverage = coverage,
+            BiggestWins = HeadToHeadReport.Biggest(wins, count),
             LongestRuns = Enum.GetValues<RunKind>().ToImmutableDictionary(
                 kind => kind,
-                kind => Run.Top(byTeam, kind, count)),
+                kind => Run.Top(sequences, kind, count)),
         };
     }
 

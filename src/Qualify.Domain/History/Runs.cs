@@ -18,6 +18,11 @@ public enum RunKind
     Losing,
 }
 
+/// <summary>One result of a team for its runs: the match date and the outcome from the team's side.</summary>
+/// <param name="Date">The match date.</param>
+/// <param name="Outcome">Win, draw or loss (<see cref="TeamResult.Outcome"/>).</param>
+public readonly record struct DatedOutcome(DateOnly Date, Outcome Outcome);
+
 /// <summary>A run of consecutive results of one team.</summary>
 /// <param name="Team">The team.</param>
 /// <param name="Kind">The kind.</param>
@@ -77,9 +82,21 @@ public sealed record Run(string Team, RunKind Kind, int Length, DateOnly From, D
     /// <summary>
     /// The <paramref name="count"/> longest maximal runs of <paramref name="kind"/> among every team's results (each in
     /// date order), best first: by length, then the earliest start, then the team (ordinal). A team can appear more
-    /// than once. Only the runs listed are allocated, so that the records over every team stay fast.
+    /// than once.
     /// </summary>
     public static ImmutableArray<Run> Top(IEnumerable<KeyValuePair<string, List<TeamResult>>> teams, RunKind kind, int count)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        return Top(teams.Select(t => KeyValuePair.Create(t.Key, OutcomesOf(t.Value))), kind, count);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> longest maximal runs of <paramref name="kind"/> among every team's outcomes (each in
+    /// date order), best first: by length, then the earliest start, then the team (ordinal). A team can appear more
+    /// than once. Only the runs listed are allocated, so that the records over every team stay fast; the store's
+    /// records read these outcomes alone (date and score), without the matches.
+    /// </summary>
+    public static ImmutableArray<Run> Top(IEnumerable<KeyValuePair<string, DatedOutcome[]>> teams, RunKind kind, int count)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
@@ -89,9 +106,9 @@ public sealed record Run(string Team, RunKind Kind, int Length, DateOnly From, D
         foreach (var (team, results) in teams)
         {
             var start = -1;
-            for (var i = 0; i <= results.Count; i++)
+            for (var i = 0; i <= results.Length; i++)
             {
-                var continues = i < results.Count && Continues(kind, results[i].Outcome);
+                var continues = i < results.Length && Continues(kind, results[i].Outcome);
                 if (continues && start < 0)
                 {
                     start = i;
@@ -116,18 +133,31 @@ public sealed record Run(string Team, RunKind Kind, int Length, DateOnly From, D
         var best = new List<Run>(kept.Count);
         while (kept.TryDequeue(out var c, out _))
         {
-            best.Add(new Run(c.Team, kind, c.Length, c.From, c.Results[c.Last].Match.Date, Ongoing: c.Last == c.Results.Count - 1));
+            best.Add(new Run(c.Team, kind, c.Length, c.From, c.Results[c.Last].Date, Ongoing: c.Last == c.Results.Length - 1));
         }
 
         best.Reverse();
         return [.. best];
     }
 
-    private readonly record struct Candidate(string Team, List<TeamResult> Results, int First, int Last)
+    /// <summary>The dates and outcomes of <paramref name="results"/>, in their order.</summary>
+    public static DatedOutcome[] OutcomesOf(IReadOnlyList<TeamResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var outcomes = new DatedOutcome[results.Count];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = new DatedOutcome(results[i].Match.Date, results[i].Outcome);
+        }
+
+        return outcomes;
+    }
+
+    private readonly record struct Candidate(string Team, DatedOutcome[] Results, int First, int Last)
     {
         public int Length => Last - First + 1;
 
-        public DateOnly From => Results[First].Match.Date;
+        public DateOnly From => Results[First].Date;
     }
 
     /// <summary>Orders candidates worst first: shorter, then later start, then team later in ordinal order.</summary>

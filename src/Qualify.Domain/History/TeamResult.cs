@@ -37,7 +37,7 @@ public sealed record TeamResult(Match Match, string Team)
     /// Win, draw or loss on the score after extra time. A match decided by a penalty shootout is a draw here, as in
     /// the dataset's scores (its README: scores exclude shootouts) and in most federations' records.
     /// </summary>
-    public Outcome Outcome => GoalsFor > GoalsAgainst ? Outcome.Win : GoalsFor < GoalsAgainst ? Outcome.Loss : Outcome.Draw;
+    public Outcome Outcome => OutcomeOf(GoalsFor, GoalsAgainst);
 
     /// <summary>The venue from the team's side.</summary>
     public Venue Venue => Match.Neutral ? Venue.Neutral : IsHome ? Venue.Home : Venue.Away;
@@ -68,6 +68,10 @@ public sealed record TeamResult(Match Match, string Team)
 
         throw new ArgumentException($"{team} did not play in {match}", nameof(team));
     }
+
+    /// <summary>The outcome of a score from one side: win, draw (a shootout does not count) or loss.</summary>
+    public static Outcome OutcomeOf(int goalsFor, int goalsAgainst) =>
+        goalsFor > goalsAgainst ? Outcome.Win : goalsFor < goalsAgainst ? Outcome.Loss : Outcome.Draw;
 
     /// <summary>The team's results among <paramref name="matches"/> (played matches only), by date.</summary>
     public static List<TeamResult> Of(string team, IEnumerable<Match> matches) =>

@@ -26,6 +26,18 @@ public sealed class BiggestWinsTests
     }
 
     [Fact]
+    public void Biggest_SameMarginGoalsAndDate_OrderedByWinnerThenOpponent()
+    {
+        // Three 2-0 wins on one day, given in reverse: the winners' names decide (B before C), then the opponents' (D before E).
+        var day = new[] { Played("2001-01-01", "C", 2, 0, "F"), Played("2001-01-01", "B", 2, 0, "E"), Played("2001-01-01", "B", 2, 0, "D") };
+        var results = day.Select(m => new TeamResult(m, m.Home));
+
+        var wins = HeadToHeadReport.Biggest(results, 3).Select(r => $"{r.Team}-{r.Opponent}");
+
+        Assert.Equal(["B-D", "B-E", "C-F"], wins);
+    }
+
+    [Fact]
     public void Biggest_DrawsAndDefeats_LeftOut()
     {
         var wins = HeadToHeadReport.Biggest(Results, 10);
