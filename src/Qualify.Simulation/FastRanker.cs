@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Qualify.Domain.Standings;
 
 namespace Qualify.Simulation;
@@ -167,12 +170,14 @@ internal static class FastRanker
     /// (an overall block), as the simulator keeps them up to date match by match. Totals are computed only if a tie
     /// survives the first block and a later block needs them (<see cref="RankerWorkspace.OverallReady"/> false).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RankFromFirstKeys(CompiledGroup group, RankerWorkspace w)
     {
         ResetOrder(w);
         SortAndBreakTies(group, w, w.FirstKeys, 0, w.Order.Length, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ResetOrder(RankerWorkspace w)
     {
         var order = w.Order;
@@ -228,42 +233,27 @@ internal static class FastRanker
     }
 
     /// <summary>Sorts a segment by <see cref="RankerWorkspace.Keys"/> and sends each run of equal keys to the next block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortAndBreakTies(CompiledGroup group, RankerWorkspace w, long[] keys, int start, int length, int block)
     {
         // Stable sort, best first, by counting: a team's place is the number of teams before it with a key at least
         // as large plus the number after it with a larger key. Branch-free, which beats an insertion sort on random
-        // keys. The keys are copied out first (group sizes are small: a few dozen bytes of stack), and kept in their
-        // sorted order for finding the runs of ties.
+        // keys; up to eight teams, vectorised. The keys are kept in their sorted order for finding the runs of ties,
+        // which only a table with two equal keys needs.
         var order = w.Order;
         var sorted = w.Sorted;
-        Span<long> segment = stackalloc long[length];
         Span<long> sortedKeys = stackalloc long[length];
-        for (var i = 0; i < length; i++)
-        {
-            segment[i] = keys[order[start + i]];
-        }
-
-        for (var i = 0; i < length; i++)
-        {
-            var key = segment[i];
-            var place = 0;
-            for (var j = 0; j < i; j++)
-            {
-                place += segment[j] >= key ? 1 : 0;
-            }
-
-            for (var j = i + 1; j < length; j++)
-            {
-                place += segment[j] > key ? 1 : 0;
-            }
-
-            sorted[place] = order[start + i];
-            sortedKeys[place] = key;
-        }
-
+        var tied = length <= 8 && Vector256.IsHardwareAccelerated
+            ? PlaceEightWide(keys, order, start, length, sorted, sortedKeys)
+            : Place(keys, order, start, length, sorted, sortedKeys);
         for (var i = 0; i < length; i++)
         {
             order[start + i] = sorted[i];
+        }
+
+        if (!tied)
+        {
+            return;
         }
 
         var runStart = 0;
@@ -285,6 +275,75 @@ internal static class FastRanker
 
             runStart = runEnd;
         }
+    }
+
+    /// <summary>
+    /// Places each team of a segment of <paramref name="order"/> by counting (see <see cref="SortAndBreakTies"/>) into
+    /// <paramref name="sorted"/> and its key into <paramref name="sortedKeys"/>; whether two keys are equal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool Place(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys)
+    {
+        Span<long> segment = stackalloc long[length];
+        for (var i = 0; i < length; i++)
+        {
+            segment[i] = keys[order[start + i]];
+        }
+
+        var tied = false;
+        for (var i = 0; i < length; i++)
+        {
+            var key = segment[i];
+            var place = 0;
+            for (var j = 0; j < i; j++)
+            {
+                place += segment[j] >= key ? 1 : 0;
+                tied |= segment[j] == key;
+            }
+
+            for (var j = i + 1; j < length; j++)
+            {
+                place += segment[j] > key ? 1 : 0;
+            }
+
+            sorted[place] = order[start + i];
+            sortedKeys[place] = key;
+        }
+
+        return tied;
+    }
+
+    /// <summary>
+    /// <see cref="Place"/> for up to eight teams with 256-bit vectors: a team's place is the number of keys greater than
+    /// its own plus the number of equal keys before it, each counted over all eight lanes at once (two compares and a
+    /// mask); unused lanes hold <see cref="long.MinValue"/>, below every key (keys are offset to be non-negative).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool PlaceEightWide(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys)
+    {
+        Span<long> lanes = stackalloc long[8];
+        lanes.Fill(long.MinValue);
+        for (var i = 0; i < length; i++)
+        {
+            lanes[i] = keys[order[start + i]];
+        }
+
+        var low = Vector256.Create<long>(lanes[..4]);
+        var high = Vector256.Create<long>(lanes[4..]);
+        var equalPairs = 0u;
+        for (var i = 0; i < length; i++)
+        {
+            var key = Vector256.Create(lanes[i]);
+            var greater = Vector256.GreaterThan(low, key).ExtractMostSignificantBits() | (Vector256.GreaterThan(high, key).ExtractMostSignificantBits() << 4);
+            var equal = Vector256.Equals(low, key).ExtractMostSignificantBits() | (Vector256.Equals(high, key).ExtractMostSignificantBits() << 4);
+            var before = equal & ((1u << i) - 1);
+            equalPairs |= before;
+            var place = BitOperations.PopCount(greater) + BitOperations.PopCount(before);
+            sorted[place] = order[start + i];
+            sortedKeys[place] = lanes[i];
+        }
+
+        return equalPairs != 0;
     }
 
     private static void SortBy(int[] order, int start, int length, int[] rank)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Qualify.Domain.Standings;
@@ -20,20 +21,28 @@ internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative,
 /// algorithm for generating random numbers with a given distribution", IEEE TSE 17(9), 1991). A uniform 32-bit
 /// fraction below <see cref="Threshold"/> (the cell's own share scaled to 2³²) keeps <see cref="Own"/>, otherwise the
 /// draw is <see cref="Alias"/>. Both are indices into the simulator's score table. A cell whose own share is whole
-/// is its own alias, so its threshold need not reach 2³². Eight bytes, so that a fixture's table of 121 cells fits in
-/// under 1 KB.
+/// is its own alias, so its threshold need not reach 2³². Eight bytes, so that a fixture's table of 121 scores (padded
+/// to 128 cells) fits in 1 KB.
 /// </summary>
 internal readonly record struct AliasEntry(uint Threshold, ushort Own, ushort Alias)
 {
     /// <summary>
-    /// Builds a fixture's table from its cumulative score probabilities. Cell i of the result stands for the score
-    /// (i / (G+1), i mod (G+1)); <paramref name="toScoreIndex"/> maps it to the simulator's score table.
+    /// Builds a fixture's table from its cumulative score probabilities, padded with cells of probability zero to
+    /// <paramref name="size"/> cells (a power of two, so that a cell is picked by the top bits of a uniform number,
+    /// exactly). Cell i below the scores' count stands for the score (i / (G+1), i mod (G+1));
+    /// <paramref name="toScoreIndex"/> maps it to the simulator's score table. A padding cell keeps its own share
+    /// (zero) never: its threshold is 0 and the draw is always its alias.
     /// </summary>
-    public static AliasEntry[] Build(double[] cumulative, Func<int, ushort> toScoreIndex)
+    public static AliasEntry[] Build(double[] cumulative, int size, Func<int, ushort> toScoreIndex)
     {
-        var n = cumulative.Length;
+        var n = size;
+        if (n < cumulative.Length || !int.IsPow2(n))
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), size, $"a power of two of at least {cumulative.Length} cells is needed");
+        }
+
         var scaled = new double[n];
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < cumulative.Length; i++)
         {
             scaled[i] = (cumulative[i] - (i == 0 ? 0 : cumulative[i - 1])) * n;
         }
@@ -64,13 +73,18 @@ internal readonly record struct AliasEntry(uint Threshold, ushort Own, ushort Al
             alias[rest] = rest;
         }
 
+        // A padding cell's own score is never drawn (threshold 0); it names score 0 only to stay a valid index.
+        ushort ScoreOf(int cell) => cell < cumulative.Length ? toScoreIndex(cell) : toScoreIndex(0);
         return [.. Enumerable.Range(0, n).Select(i =>
-            new AliasEntry((uint)Math.Min(Math.Round(Math.Clamp(threshold[i], 0, 1) * 4294967296.0), uint.MaxValue), toScoreIndex(i), toScoreIndex(alias[i])))];
+            new AliasEntry((uint)Math.Min(Math.Round(Math.Clamp(threshold[i], 0, 1) * 4294967296.0), uint.MaxValue), ScoreOf(i), ScoreOf(alias[i])))];
     }
 }
 
-/// <summary>A simulated fixture as the hot loop reads it: the teams and where its alias table lies.</summary>
-internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, uint AliasCount);
+/// <summary>
+/// A simulated fixture as the hot loop reads it: the teams, where its alias table lies, and how far to shift a 32-bit
+/// uniform number right to get a cell (32 − log₂ of the table's size).
+/// </summary>
+internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, int CellShift);
 
 /// <summary>
 /// A score and what it adds to the home and to the away team's first-block key (<see cref="CompiledGroup.KeyCoefficients"/>),
@@ -91,10 +105,11 @@ internal sealed record SimulationCounts(long Simulations, long[][] PositionCount
 /// chunks, chunk c draws from its own generator seeded with (seed, c), and the counts are integer sums.
 /// </summary>
 /// <remarks>
-/// The hot loop allocates nothing and does not branch on results: each fixture draws one 64-bit number, whose high
-/// 32 bits pick an alias cell (Lemire's multiply-shift, "Fast random integer generation in an interval", ACM TOMACS
-/// 29(1), 2019, whose bias is below n / 2³², here under 10⁻⁷) and whose low 32 bits decide between the cell and its
-/// alias; the score then adds precomputed deltas to the two teams' packed totals.
+/// The hot loop allocates nothing and does not branch on results: each 64-bit number drawn serves two fixtures, 32 bits
+/// each. Of a fixture's 32 bits, the top k pick one of its alias table's 2^k cells (exactly uniform: the table is
+/// padded to a power of two) and the other 32 − k decide between the cell and its alias, against the cell's threshold
+/// (a resolution of 2^−(32−k), 2⁻²⁵ for the 128 cells of scores up to 10-10); the score then adds precomputed deltas
+/// to the two teams' packed totals.
 /// </remarks>
 internal sealed class GroupSimulator
 {
@@ -187,8 +202,9 @@ internal sealed class GroupSimulator
                 throw new ArgumentException($"fixture {f} has a team index or a distribution out of range", nameof(fixtures));
             }
 
-            _fixtures[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, (uint)fixture.Cumulative.Length);
-            entries.AddRange(AliasEntry.Build(fixture.Cumulative, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
+            var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)fixture.Cumulative.Length));
+            _fixtures[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
+            entries.AddRange(AliasEntry.Build(fixture.Cumulative, size, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
         }
 
         _alias = [.. entries];
@@ -312,6 +328,7 @@ internal sealed class GroupSimulator
         /// <summary>Points counts, flattened: [team × width + points + offset].</summary>
         public long[] PointsCounts { get; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void RunChunk(ulong seed, ulong chunk, int count)
         {
             var rng = new Xoshiro256StarStar(seed, chunk);
@@ -326,8 +343,12 @@ internal sealed class GroupSimulator
         /// Simulates one table into the workspace and ranks it: the simulated goals are in the workspace's matches,
         /// the ranking in <see cref="RankerWorkspace.Order"/>.
         /// </summary>
-        public void SimulateOne(ref Xoshiro256StarStar rng)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void SimulateOne(ref Xoshiro256StarStar state)
         {
+            // A local copy of the generator, so that its four words stay in registers through the loop instead of
+            // being loaded and stored through the reference at every draw; written back once at the end.
+            var rng = state;
             var owner = _owner;
             var w = _workspace;
             var fixtures = owner._fixtures;
@@ -340,18 +361,20 @@ internal sealed class GroupSimulator
             ref var alias0 = ref MemoryMarshal.GetArrayDataReference(owner._alias);
             ref var score0 = ref MemoryMarshal.GetArrayDataReference(owner._scores);
             ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
-            for (var f = 0; f < fixtures.Length; f++)
+            var f = 0;
+            for (; f + 1 < fixtures.Length; f += 2)
             {
                 var r = rng.NextUInt64();
-                ref readonly var fixture = ref Unsafe.Add(ref fixture0, f);
-                ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(((r >> 32) * fixture.AliasCount) >> 32));
-                int cell = (uint)r < entry.Threshold ? entry.Own : entry.Alias;
-                ref readonly var score = ref Unsafe.Add(ref score0, cell);
-                Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
-                Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
-                Unsafe.Add(ref cells0, f) = cell;
+                Draw(ref Unsafe.Add(ref fixture0, f), (uint)(r >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f));
+                Draw(ref Unsafe.Add(ref fixture0, f + 1), (uint)r, ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f + 1));
             }
 
+            if (f < fixtures.Length)
+            {
+                Draw(ref Unsafe.Add(ref fixture0, f), (uint)(rng.NextUInt64() >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f));
+            }
+
+            state = rng;
             w.GoalsPending = true;
 
             if (owner._firstKeyPath)
@@ -366,6 +389,23 @@ internal sealed class GroupSimulator
             }
         }
 
+        /// <summary>
+        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), adds its key
+        /// deltas to the two teams and records the score's cell.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Draw(
+            ref readonly FixtureSlot fixture, uint bits, ref AliasEntry alias0, ref ScoreDelta score0, ref long key0, ref int cell)
+        {
+            ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(bits >> fixture.CellShift));
+            var chosen = (bits << (32 - fixture.CellShift)) < entry.Threshold ? entry.Own : entry.Alias;
+            ref readonly var score = ref Unsafe.Add(ref score0, chosen);
+            Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
+            Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
+            cell = chosen;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Count()
         {
             var owner = _owner;

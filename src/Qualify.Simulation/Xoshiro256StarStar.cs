@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Qualify.Simulation;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal struct Xoshiro256StarStar
     }
 
     /// <summary>The next 64 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
         var result = ulong.RotateLeft(_s1 * 5, 7) * 9;

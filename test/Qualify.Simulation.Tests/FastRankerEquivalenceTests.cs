@@ -75,4 +75,34 @@ public sealed class FastRankerEquivalenceTests
 
         Assert.Equal(["A", "C", "B"], workspace.Order.Select(i => teams[i]));
     }
+
+    [Fact]
+    public void PlaceEightWide_RandomSegments_SameAsScalarPlace()
+    {
+        // The vectorised placement (up to eight teams) against the scalar one, on segments of 1-8 teams of a larger
+        // order with keys from a small range, so that ties are frequent: same order, same sorted keys, same tie flag.
+        var random = new Random(8);
+        var keys = new long[12];
+        var order = Enumerable.Range(0, 12).ToArray();
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            for (var t = 0; t < keys.Length; t++)
+            {
+                keys[t] = random.Next(0, 6) << 20;
+            }
+
+            random.Shuffle(order);
+            var length = random.Next(1, 9);
+            var start = random.Next(0, order.Length - length + 1);
+            var (scalarOrder, vectorOrder) = (new int[8], new int[8]);
+            var (scalarKeys, vectorKeys) = (new long[length], new long[length]);
+
+            var scalarTied = FastRanker.Place(keys, order, start, length, scalarOrder, scalarKeys);
+            var vectorTied = FastRanker.PlaceEightWide(keys, order, start, length, vectorOrder, vectorKeys);
+
+            Assert.Equal(
+                $"{scalarTied} {string.Join(',', scalarOrder.Take(length))} {string.Join(',', scalarKeys)}",
+                $"{vectorTied} {string.Join(',', vectorOrder.Take(length))} {string.Join(',', vectorKeys)}");
+        }
+    }
 }
