@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage.Entities;
@@ -280,7 +281,7 @@ internal static class HistoryReader
     /// <exception cref="ArgumentException">The filter has a pair of teams or a tournament.</exception>
     public static ScoreRow[] ReadScores(DbConnection connection, TeamNames teams, MatchFilter filter)
     {
-        using var command = Command(connection, RecordsSql(filter, SelectScores, SelectScores + Window + OfTeam));
+        using var command = Command(connection, RecordsSql(filter, SelectScores, SelectScores + Window + OfTeam + MatchOrder));
         if (filter.Teams == TeamCondition.Team)
         {
             Bind(command, filter);
@@ -304,13 +305,32 @@ internal static class HistoryReader
             keys.Add((((date.DayNumber * teamCount) + teams.Rank(row.Home)) * teamCount) + teams.Rank(row.Away));
         }
 
-        var array = rows.ToArray();
-        if (!IsAscending(keys))
+        if (IsAscending(keys))
         {
-            Array.Sort(keys.ToArray(), array);
+            return [.. rows];
         }
 
-        return array;
+        // Sorted as one array of longs, each key with its row's position in the low bits (a key takes under 40 bits:
+        // days since year 1 times teams squared): no sort instantiated over the row type, which a published build
+        // would have to JIT-compile at start-up.
+        var positionBits = BitOperations.Log2((uint)rows.Count) + 1;
+        var packed = new long[rows.Count];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            packed[i] = keys[i] >> (63 - positionBits) == 0
+                ? (keys[i] << positionBits) | (long)i
+                : throw new InvalidDataException($"match key {keys[i]} does not leave {positionBits} bits for the position");
+        }
+
+        Array.Sort(packed);
+        var sorted = new ScoreRow[rows.Count];
+        var mask = (1L << positionBits) - 1;
+        for (var i = 0; i < packed.Length; i++)
+        {
+            sorted[i] = rows[(int)(packed[i] & mask)];
+        }
+
+        return sorted;
     }
 
     /// <summary>
