@@ -49,6 +49,18 @@ internal sealed class HistoryConnections
         return creator.Exists() && creator.HasTables();
     }
 
+    /// <summary>Whether the table <paramref name="table"/> exists in the store, asked on <paramref name="connection"/>.</summary>
+    public bool HasTable(DbConnection connection, string table)
+    {
+        if (_options is { } options)
+        {
+            return HistoryProvider.HasTable(options, connection, table);
+        }
+
+        using var context = _contexts!.CreateDbContext();
+        return HistoryProvider.HasTable(context, table);
+    }
+
     /// <summary>An open connection to the store; dispose it to give it back.</summary>
     public OpenConnection Open()
     {

@@ -40,6 +40,9 @@ public sealed class HistoryDbContext : DbContext
     /// <summary>The log of successful imports.</summary>
     public DbSet<ImportRunEntity> ImportRuns => Set<ImportRunEntity>();
 
+    /// <summary>The last import's compact copy of scores and goals, for the records across every team.</summary>
+    public DbSet<RecordsSnapshotEntity> RecordsSnapshots => Set<RecordsSnapshotEntity>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -59,6 +62,7 @@ public sealed class HistoryDbContext : DbContext
         modelBuilder.ApplyConfiguration(new GoalEntityConfiguration());
         modelBuilder.ApplyConfiguration(new FormerNameEntityConfiguration());
         modelBuilder.ApplyConfiguration(new ImportRunEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new RecordsSnapshotEntityConfiguration());
 
         // snake_case columns: unquoted identifiers work the same in SQLite and PostgreSQL.
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Qualify.Storage;
 
@@ -65,6 +66,21 @@ internal static class HistoryProvider
     {
         using var command = connection.CreateCommand();
         command.CommandText = options.Provider == HistoryStoreProvider.Sqlite ? SqliteTableCount : throw Unsupported(options);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@table";
+        parameter.Value = table;
+        command.Parameters.Add(parameter);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>Whether the table <paramref name="table"/> exists, on the context's connection and in its transaction.</summary>
+    public static bool HasTable(DbContext context, string table)
+    {
+        using var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = context.Database.IsSqlite()
+            ? SqliteTableCount
+            : throw new ArgumentOutOfRangeException(nameof(context), context.Database.ProviderName, "unsupported history store provider");
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@table";
         parameter.Value = table;

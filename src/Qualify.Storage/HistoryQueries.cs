@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
+using Qualify.Storage.Entities;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage;
@@ -136,11 +138,10 @@ public sealed class HistoryQueries
             return RecordsReport.Assemble(team, 0, null, [], new ScorerCoverage(0, 0), [], [], count);
         }
 
-        // Over every team the goals are read on a second connection while this one reads the scores.
         var teamId = filter.Teams == TeamCondition.Team ? filter.Team : 0;
-        var goalFacts = teamId == 0 ? Task.Run(() => ReadGoalFacts(filter)) : null;
-        var scores = HistoryReader.ReadScores(lease.Connection, teams, filter);
-        var facts = goalFacts is null ? HistoryReader.ReadGoalFacts(lease.Connection, filter) : goalFacts.GetAwaiter().GetResult();
+        var (scores, facts) = teamId == 0 ? ReadEveryTeam(lease.Connection, teams, filter) : (
+            HistoryReader.ReadScores(lease.Connection, teams, filter),
+            (IReadOnlyList<GoalFact>)HistoryReader.ReadGoalFacts(lease.Connection, filter));
 
         // Each team's outcomes in date order, the goals in the scores, and the wins that count, by margin.
         var outcomes = new List<DatedOutcome>?[teams.MaxId + 1];
@@ -217,6 +218,35 @@ public sealed class HistoryQueries
             TournamentKey = HistoryImporter.ToTournamentKey(tournament),
         };
         return HistoryReader.ReadYears(lease.Connection, filter);
+    }
+
+    /// <summary>
+    /// Every team's scores in the window and every goal: from the last import's records snapshot (one value) when the
+    /// store has one, else from the tables, the goals on a second connection while this one reads the scores.
+    /// </summary>
+    private (ScoreRow[] Scores, IReadOnlyList<GoalFact> Goals) ReadEveryTeam(DbConnection connection, TeamNames teams, MatchFilter filter)
+    {
+        if (_connections.HasTable(connection, RecordsSnapshotEntityConfiguration.Table) && HistoryReader.ReadRecordsSnapshot(connection) is { } data)
+        {
+            var (all, goals) = RecordsSnapshot.Decode(data);
+            var first = 0;
+            while (first < all.Length && all[first].Date < filter.From)
+            {
+                first++;
+            }
+
+            var end = first;
+            while (end < all.Length && all[end].Date <= filter.To)
+            {
+                end++;
+            }
+
+            return (all[first..end], goals);
+        }
+
+        var goalFacts = Task.Run(() => ReadGoalFacts(filter));
+        var scores = HistoryReader.ReadScores(connection, teams, filter);
+        return (scores, goalFacts.GetAwaiter().GetResult());
     }
 
     private List<GoalFact> ReadGoalFacts(MatchFilter filter)

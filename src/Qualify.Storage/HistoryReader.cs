@@ -53,6 +53,7 @@ internal static class HistoryReader
     private const string Goals = GoalEntityConfiguration.Table;
     private const string FormerNames = FormerNameEntityConfiguration.Table;
     private const string ImportRuns = ImportRunEntityConfiguration.Table;
+    private const string RecordsSnapshots = RecordsSnapshotEntityConfiguration.Table;
 
     private const string SelectTeams = "SELECT id, name FROM " + Teams;
 
@@ -90,6 +91,8 @@ internal static class HistoryReader
     private const string SelectScores = "SELECT m.id, m.date, m.home_team_id, m.away_team_id, m.home_score, m.away_score FROM " + Matches + " m";
     private const string SelectGoalFacts = "SELECT g.match_id, g.team_id, g.scorer, g.own_goal, g.penalty FROM " + Goals + " g";
     private const string OfGoalTeam = " WHERE g.team_id = @team";
+    private const string SelectSnapshot =
+        "SELECT s.data FROM " + RecordsSnapshots + " s WHERE s.import_run_id = (SELECT MAX(r.id) FROM " + ImportRuns + " r)";
     private const string OfMatchKey = " WHERE m.id = @id";
 
     /// <summary>Whether the store holds at least one match (its tables must exist).</summary>
@@ -331,6 +334,17 @@ internal static class HistoryReader
         }
 
         return sorted;
+    }
+
+    /// <summary>
+    /// The records snapshot of the last import (<see cref="RecordsSnapshot"/>), or <see langword="null"/> when the last
+    /// import wrote none (the table must exist).
+    /// </summary>
+    public static byte[]? ReadRecordsSnapshot(DbConnection connection)
+    {
+        using var command = Command(connection, SelectSnapshot);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Qualify.Storage.CompiledModel
     public partial class HistoryDbContextModel
     {
         private HistoryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5f06ffef-51c0-46fb-9a25-ac5ea7d20bd3"), entityTypeCount: 5)
+            : base(skipDetectChanges: false, modelId: new Guid("6978c294-5a60-402d-a8fb-973ae9113f90"), entityTypeCount: 6)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Qualify.Storage.CompiledModel
             var goalEntity = GoalEntityEntityType.Create(this);
             var importRunEntity = ImportRunEntityEntityType.Create(this);
             var matchEntity = MatchEntityEntityType.Create(this);
+            var recordsSnapshotEntity = RecordsSnapshotEntityEntityType.Create(this);
             var teamEntity = TeamEntityEntityType.Create(this);
 
             FormerNameEntityEntityType.CreateForeignKey1(formerNameEntity, teamEntity);
@@ -35,6 +36,7 @@ namespace Qualify.Storage.CompiledModel
             GoalEntityEntityType.CreateAnnotations(goalEntity);
             ImportRunEntityEntityType.CreateAnnotations(importRunEntity);
             MatchEntityEntityType.CreateAnnotations(matchEntity);
+            RecordsSnapshotEntityEntityType.CreateAnnotations(recordsSnapshotEntity);
             TeamEntityEntityType.CreateAnnotations(teamEntity);
 
             AddAnnotation("ProductVersion", "10.0.15");

@@ -93,3 +93,16 @@ internal sealed class ImportRunEntityConfiguration : IEntityTypeConfiguration<Im
         builder.Property(r => r.SkippedRows).IsRequired();
     }
 }
+
+internal sealed class RecordsSnapshotEntityConfiguration : IEntityTypeConfiguration<RecordsSnapshotEntity>
+{
+    public const string Table = "records_snapshots";
+
+    public void Configure(EntityTypeBuilder<RecordsSnapshotEntity> builder)
+    {
+        builder.ToTable(Table);
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Data).IsRequired();
+    }
+}

@@ -112,6 +112,16 @@ public sealed class HistoryImporter
             WriteFormerNames(context, plan, cancellationToken);
 
             WriteRun(context, report, startedUtc, _time.GetElapsedTime(started));
+            if (HistoryProvider.HasTable(context, RecordsSnapshotEntityConfiguration.Table))
+            {
+                progress?.Report("storing the records snapshot");
+                WriteRecordsSnapshot(context, plan);
+            }
+            else
+            {
+                progress?.Report("no records snapshot: this store was created before it existed (records across every team read every row; delete the store and import again to add it)");
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report("committing");
             transaction.Commit();
@@ -133,6 +143,8 @@ public sealed class HistoryImporter
             _ = context.GetService<IDesignTimeModel>().Model;
         }
     }
+
+    private const string SelectLastRunId = "SELECT MAX(id) FROM " + ImportRunEntityConfiguration.Table;
 
     private static void WriteTeams(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
     {
@@ -266,6 +278,37 @@ public sealed class HistoryImporter
             report.Orphans.Count,
             string.Join('\n', report.Duplicates.Concat(report.Orphans)),
             (long)elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Replaces the records snapshot with one of this import's scores and goals (<see cref="RecordsSnapshot"/>), tied to
+    /// the run just written: the reads ignore a snapshot of any other run.
+    /// </summary>
+    private static void WriteRecordsSnapshot(HistoryDbContext context, ImportPlan plan)
+    {
+        var scores = new ScoreRow[plan.Matches.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var result = plan.Matches[i].Result;
+            scores[i] = new ScoreRow(i + 1, result.Date, plan.TeamIds[result.Home], plan.TeamIds[result.Away], result.HomeScore, result.AwayScore);
+        }
+
+        // Report order: date, then the teams' keys, which follow the names' ordinal order.
+        Array.Sort(scores, (x, y) => (x.Date, x.Home, x.Away).CompareTo((y.Date, y.Home, y.Away)));
+        var goals = plan.Goals.Select(g => new GoalFact(g.MatchId, plan.TeamIds[g.Goal.Team], g.Goal.Scorer, g.Goal.OwnGoal, g.Goal.Penalty)).ToList();
+
+        DeleteAll<RecordsSnapshotEntity>(context);
+        using var insert = PreparedCommand.CreateInsert<RecordsSnapshotEntity>(
+            context, nameof(RecordsSnapshotEntity.Id), nameof(RecordsSnapshotEntity.ImportRunId), nameof(RecordsSnapshotEntity.Data));
+        insert.Execute(1, LastRunId(context), RecordsSnapshot.Encode(scores, goals));
+    }
+
+    private static int LastRunId(HistoryDbContext context)
+    {
+        using var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = SelectLastRunId;
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void DeleteAll<TEntity>(HistoryDbContext context)
