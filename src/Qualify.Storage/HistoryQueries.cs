@@ -139,23 +139,23 @@ public sealed class HistoryQueries
         }
 
         var teamId = filter.Teams == TeamCondition.Team ? filter.Team : 0;
-        var (scores, facts) = teamId == 0 ? ReadEveryTeam(lease.Connection, teams, filter) : (
-            HistoryReader.ReadScores(lease.Connection, teams, filter),
-            (IReadOnlyList<GoalFact>)HistoryReader.ReadGoalFacts(lease.Connection, filter));
+        var (scores, facts) = teamId == 0
+            ? ReadEveryTeam(lease.Connection, teams, filter)
+            : (HistoryReader.ReadScores(lease.Connection, teams, filter), HistoryReader.ReadGoalFacts(lease.Connection, filter).ToArray());
 
-        // Each team's outcomes in date order, the goals in the scores, and the wins that count, by margin.
+        // Each team's outcomes in date order, the goals in the scores, and how many wins each margin has.
         var outcomes = new List<DatedOutcome>?[teams.MaxId + 1];
-        var wins = new List<(int Margin, int Row)>();
+        var winsByMargin = new int[64];
         var goals = 0;
-        void Add(int row, int side, int goalsFor, int goalsAgainst)
+        void Add(DateOnly date, int side, int goalsFor, int goalsAgainst)
         {
             if (teamId == 0 || side == teamId)
             {
-                (outcomes[side] ??= []).Add(new DatedOutcome(scores[row].Date, TeamResult.OutcomeOf(goalsFor, goalsAgainst)));
+                (outcomes[side] ??= []).Add(new DatedOutcome(date, TeamResult.OutcomeOf(goalsFor, goalsAgainst)));
                 goals += teamId == 0 ? 0 : goalsFor;
                 if (goalsFor > goalsAgainst)
                 {
-                    wins.Add((goalsFor - goalsAgainst, row));
+                    winsByMargin[Math.Min(goalsFor - goalsAgainst, 63)]++;
                 }
             }
         }
@@ -166,18 +166,32 @@ public sealed class HistoryQueries
             var s = scores[i];
             rowOfMatch[s.Id] = i;
             goals += teamId == 0 ? s.HomeGoals + s.AwayGoals : 0;
-            Add(i, s.Home, s.HomeGoals, s.AwayGoals);
-            Add(i, s.Away, s.AwayGoals, s.HomeGoals);
+            Add(s.Date, s.Home, s.HomeGoals, s.AwayGoals);
+            Add(s.Date, s.Away, s.AwayGoals, s.HomeGoals);
         }
 
-        // Every win that can rank among the biggest (a margin at least the count-th biggest), read in full.
-        wins.Sort((x, y) => y.Margin.CompareTo(x.Margin));
-        var candidates = wins.Count == 0 ? [] : wins.TakeWhile(w => w.Margin >= wins[Math.Min(count, wins.Count) - 1].Margin).ToList();
-        var full = HistoryReader.ReadMatchesByKey(lease.Connection, teams, [.. candidates.Select(w => scores[w.Row].Id)]);
+        // Every win that can rank among the biggest: a margin at least the count-th biggest (margins of 63 or more
+        // count as 63 here, and are all read). Those are read in full.
+        var threshold = 63;
+        for (var listed = winsByMargin[63]; threshold > 1 && listed < count; listed += winsByMargin[--threshold])
+        {
+        }
+
+        var candidates = new List<int>();
+        foreach (var s in scores)
+        {
+            var (winner, margin) = s.HomeGoals > s.AwayGoals ? (s.Home, s.HomeGoals - s.AwayGoals) : (s.Away, s.AwayGoals - s.HomeGoals);
+            if (margin >= threshold && (teamId == 0 || winner == teamId))
+            {
+                candidates.Add(s.Id);
+            }
+        }
+
+        var full = HistoryReader.ReadMatchesByKey(lease.Connection, teams, candidates);
         var biggest = full.Select(m => new TeamResult(m, m.Score!.Value.Home > m.Score.Value.Away ? m.Home : m.Away));
 
         // The goals of those matches (for a team, credited to it), counted as the domain counts scorers.
-        var counted = new List<Goal>(facts.Count);
+        var counted = new List<Goal>(facts.Length);
         foreach (var g in facts)
         {
             if (rowOfMatch.TryGetValue(g.MatchId, out var row))
@@ -224,7 +238,7 @@ public sealed class HistoryQueries
     /// Every team's scores in the window and every goal: from the last import's records snapshot (one value) when the
     /// store has one, else from the tables, the goals on a second connection while this one reads the scores.
     /// </summary>
-    private (ScoreRow[] Scores, IReadOnlyList<GoalFact> Goals) ReadEveryTeam(DbConnection connection, TeamNames teams, MatchFilter filter)
+    private (ScoreRow[] Scores, GoalFact[] Goals) ReadEveryTeam(DbConnection connection, TeamNames teams, MatchFilter filter)
     {
         if (_connections.HasTable(connection, RecordsSnapshotEntityConfiguration.Table) && HistoryReader.ReadRecordsSnapshot(connection) is { } data)
         {
@@ -246,7 +260,7 @@ public sealed class HistoryQueries
 
         var goalFacts = Task.Run(() => ReadGoalFacts(filter));
         var scores = HistoryReader.ReadScores(connection, teams, filter);
-        return (scores, goalFacts.GetAwaiter().GetResult());
+        return (scores, goalFacts.GetAwaiter().GetResult().ToArray());
     }
 
     private List<GoalFact> ReadGoalFacts(MatchFilter filter)

@@ -38,7 +38,8 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
     public static IEnumerable<ScorerTotal> Totals(IEnumerable<Goal> goals)
     {
         ArgumentNullException.ThrowIfNull(goals);
-        var tallies = new Dictionary<(string Scorer, string Team), Tally>();
+        // By team, then by scorer: string keys only (a tuple key's comparer is built at run time, slow in a short process).
+        var tallies = new Dictionary<string, Dictionary<string, Tally>>(StringComparer.Ordinal);
         foreach (var g in goals)
         {
             if (g.OwnGoal || g.Scorer is not { } scorer)
@@ -46,15 +47,21 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
                 continue;
             }
 
-            if (!tallies.TryGetValue((scorer, g.Team), out var tally))
+            if (!tallies.TryGetValue(g.Team, out var ofTeam))
             {
-                tallies[(scorer, g.Team)] = tally = new Tally(g.Date);
+                tallies[g.Team] = ofTeam = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            }
+
+            if (!ofTeam.TryGetValue(scorer, out var tally))
+            {
+                ofTeam[scorer] = tally = new Tally(g.Date);
             }
 
             tally.Add(g);
         }
 
-        return tallies.Select(t => new ScorerTotal(t.Key.Scorer, t.Key.Team, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last));
+        return tallies.SelectMany(team => team.Value.Select(t =>
+            new ScorerTotal(t.Key, team.Key, t.Value.Goals, t.Value.Penalties, t.Value.First, t.Value.Last)));
     }
 
     /// <summary>
