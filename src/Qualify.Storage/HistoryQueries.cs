@@ -160,7 +160,9 @@ public sealed class HistoryQueries
             }
         }
 
-        var rowOfMatch = new Dictionary<int, int>(scores.Length);
+        // Each match key's row (keys run from 1 to about the number of matches), -1 for a match outside the scores.
+        var rowOfMatch = new int[scores.Length == 0 ? 1 : scores.Max(s => s.Id) + 1];
+        Array.Fill(rowOfMatch, -1);
         for (var i = 0; i < scores.Length; i++)
         {
             var s = scores[i];
@@ -194,7 +196,7 @@ public sealed class HistoryQueries
         var counted = new List<Goal>(facts.Length);
         foreach (var g in facts)
         {
-            if (rowOfMatch.TryGetValue(g.MatchId, out var row))
+            if ((uint)g.MatchId < (uint)rowOfMatch.Length && rowOfMatch[g.MatchId] is var row and >= 0)
             {
                 var s = scores[row];
                 counted.Add(new Goal(s.Date, teams[s.Home], teams[s.Away], teams[g.TeamId], g.Scorer, null, g.OwnGoal, g.Penalty));

@@ -73,7 +73,24 @@ public sealed record ScorerTotal(string Scorer, string Team, int Goals, int Pena
     {
         ArgumentNullException.ThrowIfNull(totals);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return [.. totals
+
+        // Only totals of at least the count-th highest goal count can be listed: sort those alone (the records across
+        // every team have about 16,000 totals).
+        var all = totals.ToArray();
+        var threshold = 0;
+        if (all.Length > count && count > 0)
+        {
+            var goals = new int[all.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                goals[i] = all[i].Goals;
+            }
+
+            Array.Sort(goals);
+            threshold = goals[^count];
+        }
+
+        return [.. all.Where(s => s.Goals >= threshold)
             .OrderByDescending(s => s.Goals).ThenBy(s => s.Last).ThenBy(s => s.Scorer, StringComparer.Ordinal).ThenBy(s => s.Team, StringComparer.Ordinal)
             .Take(count)];
     }

@@ -84,4 +84,21 @@ public sealed class ScorerTests
 
         Assert.StartsWith("Scorers: 261 of the 523 goals Canada scored in these matches (49.9%) have a named scorer in goalscorers.csv", note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_TieAtTheCut_EarlierLastGoalListed()
+    {
+        // Two players on 3 goals compete for the second place: the one who reached 3 first (last goal in 2000) is listed.
+        ScorerTotal[] totals =
+        [
+            new("D", "X", 1, 0, new DateOnly(1999, 1, 1), new DateOnly(1999, 1, 1)),
+            new("B", "X", 3, 0, new DateOnly(1999, 1, 1), new DateOnly(2001, 1, 1)),
+            new("A", "X", 5, 0, new DateOnly(1999, 1, 1), new DateOnly(2002, 1, 1)),
+            new("C", "X", 3, 0, new DateOnly(1999, 1, 1), new DateOnly(2000, 1, 1)),
+        ];
+
+        var names = ScorerTotal.Rank(totals, 2).Select(t => t.Scorer);
+
+        Assert.Equal(["A", "C"], names);
+    }
 }
