@@ -659,7 +659,7 @@ public static class NextMatchdayAnalyzer
             private Entry Optimise(QueryKind kind, int si, Restriction restriction, Func<Entry, bool> accept, Entry hint)
             {
                 var (_, from, to) = _slots[si];
-                var (match, _) = restriction.Objective!.Value;
+                var match = string.Join('+', restriction.Objective!.Value.Terms.Select(t => t.Match));
                 foreach (var relaxation in (ScenarioModel[])[_pass._relaxed, _pass._overall])
                 {
                     if (!relaxation.IsRelaxation)
@@ -874,7 +874,7 @@ public static class NextMatchdayAnalyzer
                                         var hints = allowed.SelectMany(c => _byCombination[c].Where(IsBad)).ToList();
                                         var hint = largest ? hints.MaxBy(Margin)! : hints.MinBy(Margin)!;
                                         var entry = Optimise(BadQuery(kind), si,
-                                            new Restriction { Matchday = _pass._matchday, Excluded = _pass.AllBut(allowed), Objective = (match, largest == sign > 0) },
+                                            new Restriction { Matchday = _pass._matchday, Excluded = _pass.AllBut(allowed), Objective = ([(match, 1)], largest == sign > 0) },
                                             e => allowed.Contains(e.Combination) && IsBad(e), hint);
                                         Add(entry);
                                         var extreme = Margin(entry);

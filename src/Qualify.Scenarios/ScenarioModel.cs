@@ -18,6 +18,12 @@ internal enum QueryKind
 
     /// <summary>Find results under which it may finish outside a range of positions (its range is not contained in it).</summary>
     Outside,
+
+    /// <summary>Find results under which it surely finishes within a range of positions (its range is contained in it): the negation of <see cref="Outside"/>.</summary>
+    Contained,
+
+    /// <summary>Find results under which it surely finishes outside a range of positions (its range misses it): the negation of <see cref="Within"/>.</summary>
+    Disjoint,
 }
 
 /// <summary>
@@ -35,9 +41,36 @@ internal sealed record Restriction
     /// <summary>Combinations of outcomes over <see cref="Matchday"/> (+1 home win, 0 draw, −1 away win) that must not all hold.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Excluded { get; init; } = [];
 
-    /// <summary>When set, the goal difference (home − away) of this remaining match is maximised or minimised (with <see cref="QueryKind.Within"/> or <see cref="QueryKind.Outside"/> only).</summary>
-    public (int Match, bool Maximise)? Objective { get; init; }
+    /// <summary>
+    /// When set, a weighted sum of goal differences (home − away) of remaining matches is maximised or minimised instead of a
+    /// position (not with <see cref="QueryKind.Best"/> or <see cref="QueryKind.Worst"/>).
+    /// </summary>
+    public (IReadOnlyList<(int Match, int Weight)> Terms, bool Maximise)? Objective { get; init; }
+
+    /// <summary>Remaining matches whose score is fixed.</summary>
+    public IReadOnlyList<(int Match, Score Score)> Scores { get; init; } = [];
+
+    /// <summary>
+    /// When not empty, one of these cases must hold: its outcomes over <see cref="Matchday"/> (+1 home win, 0 draw, −1 away
+    /// win) and, with them, its ranges of goal difference (home − away).
+    /// </summary>
+    public IReadOnlyList<RestrictionCase> Cases { get; init; } = [];
+
+    /// <summary>When set, each side of every <see cref="Matchday"/> match scores at most this many goals (below the model's bound).</summary>
+    public int? MatchdayGoals { get; init; }
+
+    /// <summary>
+    /// Scores of every remaining match (those of <see cref="Matchday"/> ignored): for each, the query must also hold when the
+    /// matches after the matchday end so, with the same matchday scores. Only with <see cref="QueryKind.Contained"/>,
+    /// <see cref="QueryKind.Disjoint"/>, <see cref="QueryKind.Within"/> or <see cref="QueryKind.Outside"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Score>> LaterScores { get; init; } = [];
 }
+
+/// <summary>One case of <see cref="Restriction.Cases"/>: outcomes over the matchday, and ranges of goal difference that go with them.</summary>
+/// <param name="Outcomes">One outcome per matchday match: +1 home win, 0 draw, −1 away win.</param>
+/// <param name="Differences">Goal difference (home − away) of remaining match <c>Match</c> within <c>Min</c>…<c>Max</c>.</param>
+internal sealed record RestrictionCase(IReadOnlyList<int> Outcomes, IReadOnlyList<(int Match, int Min, int Max)> Differences);
 
 /// <summary>The answer of one CP-SAT query.</summary>
 /// <param name="Status">The solver's status: Optimal or Feasible with a solution, Infeasible when proven impossible.</param>
@@ -116,18 +149,18 @@ internal sealed class ScenarioModel
 
     /// <summary>
     /// Poses one query about team <paramref name="focal"/>: its best or worst position, or results that leave it within
-    /// (outside) positions <paramref name="from"/>…<paramref name="to"/>; <paramref name="restriction"/> adds constraints
-    /// on the remaining matches and may replace the objective by one match's goal difference.
+    /// (outside) positions <paramref name="from"/>…<paramref name="to"/>, or surely within (outside) them;
+    /// <paramref name="restriction"/> adds constraints on the remaining matches, may replace the objective by a sum of goal
+    /// differences, and may ask the position query to hold as well under given later results.
     /// </summary>
     public QueryAnswer Solve(int focal, QueryKind kind, int from, int to, SolverSettings settings, Witness? hint = null, Restriction? restriction = null)
     {
         var model = new CpModel();
         var one = model.NewBoolVar("one");
         model.Add(one == 1);
-        var scheme = _problem.Points;
 
         // Remaining matches: goals and outcome literals.
-        var goals = new (IntVar Home, IntVar Away, BoolVar HomeWin, BoolVar Draw, BoolVar AwayWin)[_remaining.Count];
+        var goals = new Goals[_remaining.Count];
         for (var m = 0; m < _remaining.Count; m++)
         {
             var hg = model.NewIntVar(0, _maxGoals, $"hg{m}");
@@ -139,7 +172,7 @@ internal sealed class ScenarioModel
             model.Add(hg - ag >= 1).OnlyEnforceIf(hw);
             model.Add(hg == ag).OnlyEnforceIf(dr);
             model.Add(ag - hg >= 1).OnlyEnforceIf(aw);
-            goals[m] = (hg, ag, hw, dr, aw);
+            goals[m] = new Goals(hg, ag, hw, dr, aw);
             if (hint is not null && hint.Results[m].Score is { } h && h.Home <= _maxGoals && h.Away <= _maxGoals)
             {
                 model.AddHint(hg, h.Home);
@@ -152,34 +185,190 @@ internal sealed class ScenarioModel
 
         if (restriction is not null)
         {
-            foreach (var (m, min, max) in restriction.Differences)
-            {
-                model.Add(goals[m].Home - goals[m].Away >= min);
-                model.Add(goals[m].Home - goals[m].Away <= max);
-            }
+            Restrict(model, goals, restriction);
+        }
 
-            foreach (var combination in restriction.Excluded)
+        var (above, tied) = Rank(model, one, focal, goals, string.Empty);
+        Position(model, kind, from, to, above, tied);
+        if (restriction is not null)
+        {
+            // The same query with the matches after the matchday fixed to each set of later results (the matchday shared).
+            var matchday = restriction.Matchday.ToHashSet();
+            for (var i = 0; i < restriction.LaterScores.Count; i++)
             {
-                model.AddBoolOr(combination.Select((outcome, i) =>
+                if (kind is QueryKind.Best or QueryKind.Worst)
                 {
-                    var g = goals[restriction.Matchday[i]];
-                    return (outcome > 0 ? g.HomeWin : outcome == 0 ? g.Draw : g.AwayWin).Not();
-                }));
-            }
+                    throw new ArgumentException("later results need a position query", nameof(restriction));
+                }
 
-            if (restriction.Objective is var (match, maximise))
-            {
-                var difference = goals[match].Home - goals[match].Away;
-                if (maximise)
+                var later = restriction.LaterScores[i];
+                var copy = new Goals[_remaining.Count];
+                for (var m = 0; m < _remaining.Count; m++)
                 {
-                    model.Maximize(difference);
+                    copy[m] = matchday.Contains(m) ? goals[m] : Fixed(model, later[m]);
                 }
-                else
-                {
-                    model.Minimize(difference);
-                }
+
+                var (copyAbove, copyTied) = Rank(model, one, focal, copy, $"c{i}_");
+                Position(model, kind, from, to, copyAbove, copyTied);
             }
         }
+
+        var solver = new CpSolver { StringParameters = settings.Parameters };
+        var status = solver.Solve(model);
+
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new QueryAnswer(status, 0, 0, []);
+        }
+
+        var results = new List<Match>(_remaining.Count);
+        for (var m = 0; m < _remaining.Count; m++)
+        {
+            results.Add(_remaining[m].Match with { Score = new Score((int)solver.Value(goals[m].Home), (int)solver.Value(goals[m].Away)) });
+        }
+
+        var aboveValue = (int)solver.Value(above);
+        var tiedValue = (int)solver.Value(tied);
+        return new QueryAnswer(status, aboveValue + 1, aboveValue + tiedValue + 1, results);
+    }
+
+    /// <summary>One remaining match in the model: goals of each side and the outcome literals.</summary>
+    private readonly record struct Goals(IntVar Home, IntVar Away, BoolVar HomeWin, BoolVar Draw, BoolVar AwayWin);
+
+    private static Goals Fixed(CpModel model, Score score)
+    {
+        BoolVar Constant(bool value)
+        {
+            var literal = model.NewBoolVar(string.Empty);
+            model.Add(literal == (value ? 1 : 0));
+            return literal;
+        }
+
+        return new Goals(model.NewConstant(score.Home), model.NewConstant(score.Away),
+            Constant(score.Home > score.Away), Constant(score.Home == score.Away), Constant(score.Home < score.Away));
+    }
+
+    private static void Restrict(CpModel model, Goals[] goals, Restriction restriction)
+    {
+        foreach (var (m, min, max) in restriction.Differences)
+        {
+            model.Add(goals[m].Home - goals[m].Away >= min);
+            model.Add(goals[m].Home - goals[m].Away <= max);
+        }
+
+        foreach (var (m, score) in restriction.Scores)
+        {
+            model.Add(goals[m].Home == score.Home);
+            model.Add(goals[m].Away == score.Away);
+        }
+
+        if (restriction.MatchdayGoals is { } limit)
+        {
+            foreach (var m in restriction.Matchday)
+            {
+                model.Add(goals[m].Home <= limit);
+                model.Add(goals[m].Away <= limit);
+            }
+        }
+
+        ILiteral Outcome(int i, int outcome)
+        {
+            var g = goals[restriction.Matchday[i]];
+            return outcome > 0 ? g.HomeWin : outcome == 0 ? g.Draw : g.AwayWin;
+        }
+
+        foreach (var combination in restriction.Excluded)
+        {
+            model.AddBoolOr(combination.Select((outcome, i) => Outcome(i, outcome).Not()));
+        }
+
+        if (restriction.Cases.Count > 0)
+        {
+            var cases = new List<ILiteral>();
+            foreach (var c in restriction.Cases)
+            {
+                var literal = model.NewBoolVar("case");
+                cases.Add(literal);
+                for (var i = 0; i < c.Outcomes.Count; i++)
+                {
+                    model.AddImplication(literal, Outcome(i, c.Outcomes[i]));
+                }
+
+                foreach (var (m, min, max) in c.Differences)
+                {
+                    model.Add(goals[m].Home - goals[m].Away >= min).OnlyEnforceIf(literal);
+                    model.Add(goals[m].Home - goals[m].Away <= max).OnlyEnforceIf(literal);
+                }
+            }
+
+            model.AddBoolOr(cases);
+        }
+
+        if (restriction.Objective is var (terms, maximise))
+        {
+            var objective = LinearExpr.Sum(terms.Select(t => (goals[t.Match].Home - goals[t.Match].Away) * t.Weight));
+            if (maximise)
+            {
+                model.Maximize(objective);
+            }
+            else
+            {
+                model.Minimize(objective);
+            }
+        }
+    }
+
+    /// <summary>Constrains (or optimises) the focal team's positions 1 + above … 1 + above + tied.</summary>
+    private static void Position(CpModel model, QueryKind kind, int from, int to, LinearExpr aboveCount, LinearExpr tiedCount)
+    {
+        switch (kind)
+        {
+            case QueryKind.Best:
+                model.Minimize(aboveCount);
+                break;
+            case QueryKind.Worst:
+                model.Maximize(aboveCount + tiedCount);
+                break;
+            case QueryKind.Outside:
+            {
+                // Its range of positions 1 + above … 1 + above + tied is not contained in from…to.
+                var higher = model.NewBoolVar("higher");
+                var lower = model.NewBoolVar("lower");
+                model.Add(aboveCount + 1 <= from - 1).OnlyEnforceIf(higher);
+                model.Add(aboveCount + tiedCount + 1 >= to + 1).OnlyEnforceIf(lower);
+                model.AddBoolOr([higher, lower]);
+                break;
+            }
+
+            case QueryKind.Contained:
+                model.Add(aboveCount + 1 >= from);
+                model.Add(aboveCount + tiedCount + 1 <= to);
+                break;
+            case QueryKind.Disjoint:
+            {
+                // Its whole range lies above from or below to.
+                var higher = model.NewBoolVar("higher");
+                var lower = model.NewBoolVar("lower");
+                model.Add(aboveCount + tiedCount + 1 <= from - 1).OnlyEnforceIf(higher);
+                model.Add(aboveCount + 1 >= to + 1).OnlyEnforceIf(lower);
+                model.AddBoolOr([higher, lower]);
+                break;
+            }
+
+            default:
+                model.Add(aboveCount + 1 <= to);
+                model.Add(aboveCount + tiedCount + 1 >= from);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The tie-breaker chain over the remaining matches' <paramref name="goals"/>, from the focal team's side: how many
+    /// teams end above it, and how many stay level with it on every encoded criterion.
+    /// </summary>
+    private (LinearExpr Above, LinearExpr Tied) Rank(CpModel model, BoolVar one, int focal, Goals[] goals, string tag)
+    {
+        var scheme = _problem.Points;
 
         // A side's statistic in one match, as a linear expression (constants for played matches).
         LinearExpr RemainingStat(int m, bool home, TieBreakCriterion criterion)
@@ -267,7 +456,7 @@ internal sealed class ScenarioModel
 
             var start = level[firstStepOfBlock[block]];
             var others = LinearExpr.Sum(Enumerable.Range(0, _n).Where(j => j != focal).Select(j => (LinearExpr)start[j]));
-            literal = model.NewBoolVar($"two{block}");
+            literal = model.NewBoolVar($"{tag}two{block}");
             model.Add(others == 1).OnlyEnforceIf(literal);
             model.Add(others != 1).OnlyEnforceIf(literal.Not());
             twoTeams[block] = literal;
@@ -312,7 +501,7 @@ internal sealed class ScenarioModel
                 if (!gated.TryGetValue((m, home, criterion, block), out var product))
                 {
                     var (lo, hi) = Range(criterion);
-                    var v = model.NewIntVar(Math.Min(lo, 0), Math.Max(hi, 0), $"g{m}{home}{criterion}{block}");
+                    var v = model.NewIntVar(Math.Min(lo, 0), Math.Max(hi, 0), $"{tag}g{m}{home}{criterion}{block}");
                     var gate = start[opponent];
                     model.Add(v == RemainingStat(m, home, criterion)).OnlyEnforceIf(gate);
                     model.Add(v == 0).OnlyEnforceIf(gate.Not());
@@ -342,9 +531,9 @@ internal sealed class ScenarioModel
                 var diff = scope == TieBreakScope.Overall
                     ? Overall(j, criterion) - Overall(focal, criterion)
                     : HeadToHead(j, criterion, block) - HeadToHead(focal, criterion, block);
-                var up = model.NewBoolVar($"a{s}_{j}");
-                var down = model.NewBoolVar($"b{s}_{j}");
-                var stay = model.NewBoolVar($"l{s}_{j}");
+                var up = model.NewBoolVar($"{tag}a{s}_{j}");
+                var down = model.NewBoolVar($"{tag}b{s}_{j}");
+                var stay = model.NewBoolVar($"{tag}l{s}_{j}");
                 model.Add(level[s][j] == up + down + stay);
                 model.Add(diff >= 1).OnlyEnforceIf(up);
                 model.Add(diff <= -1).OnlyEnforceIf(down);
@@ -366,45 +555,7 @@ internal sealed class ScenarioModel
 
         var aboveCount = LinearExpr.Sum(above.Select(a => (LinearExpr)a));
         var tiedCount = LinearExpr.Sum(Enumerable.Range(0, _n).Where(j => j != focal).Select(j => (LinearExpr)level[steps][j]));
-        switch (kind)
-        {
-            case QueryKind.Best:
-                model.Minimize(aboveCount);
-                break;
-            case QueryKind.Worst:
-                model.Maximize(aboveCount + tiedCount);
-                break;
-            case QueryKind.Outside:
-                // Its range of positions 1 + above … 1 + above + tied is not contained in from…to.
-                var higher = model.NewBoolVar("higher");
-                var lower = model.NewBoolVar("lower");
-                model.Add(aboveCount + 1 <= from - 1).OnlyEnforceIf(higher);
-                model.Add(aboveCount + tiedCount + 1 >= to + 1).OnlyEnforceIf(lower);
-                model.AddBoolOr([higher, lower]);
-                break;
-            default:
-                model.Add(aboveCount + 1 <= to);
-                model.Add(aboveCount + tiedCount + 1 >= from);
-                break;
-        }
-
-        var solver = new CpSolver { StringParameters = settings.Parameters };
-        var status = solver.Solve(model);
-
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-        {
-            return new QueryAnswer(status, 0, 0, []);
-        }
-
-        var results = new List<Match>(_remaining.Count);
-        for (var m = 0; m < _remaining.Count; m++)
-        {
-            results.Add(_remaining[m].Match with { Score = new Score((int)solver.Value(goals[m].Home), (int)solver.Value(goals[m].Away)) });
-        }
-
-        var aboveValue = (int)above.Sum(a => solver.Value(a));
-        var tiedValue = (int)Enumerable.Range(0, _n).Where(j => j != focal).Sum(j => solver.Value(level[steps][j]));
-        return new QueryAnswer(status, aboveValue + 1, aboveValue + tiedValue + 1, results);
+        return (aboveCount, tiedCount);
     }
 
     private long PlayedStat(Score s, bool home, TieBreakCriterion criterion)
