@@ -874,7 +874,7 @@ public static class NextMatchdayAnalyzer
                                         var hints = allowed.SelectMany(c => _byCombination[c].Where(IsBad)).ToList();
                                         var hint = largest ? hints.MaxBy(Margin)! : hints.MinBy(Margin)!;
                                         var entry = Optimise(BadQuery(kind), si,
-                                            new Restriction { Matchday = _pass._matchday, Excluded = _pass.AllBut(allowed), Objective = ([(match, 1)], largest == sign > 0) },
+                                            new Restriction { Matchday = _pass._matchday, Excluded = _pass.AllBut(allowed), Objective = ([(match, 1, -1)], largest == sign > 0) },
                                             e => allowed.Contains(e.Combination) && IsBad(e), hint);
                                         Add(entry);
                                         var extreme = Margin(entry);

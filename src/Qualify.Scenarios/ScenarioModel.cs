@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Qualify.Domain.Competitions;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Standings;
 
@@ -42,10 +43,14 @@ internal sealed record Restriction
     public IReadOnlyList<IReadOnlyList<int>> Excluded { get; init; } = [];
 
     /// <summary>
-    /// When set, a weighted sum of goal differences (home − away) of remaining matches is maximised or minimised instead of a
-    /// position (not with <see cref="QueryKind.Best"/> or <see cref="QueryKind.Worst"/>).
+    /// When set, a weighted sum of goals of remaining matches (<c>Home</c> × home goals + <c>Away</c> × away goals per term; a
+    /// goal difference is <c>(1, −1)</c>) is maximised or minimised instead of a position (not with <see cref="QueryKind.Best"/>
+    /// or <see cref="QueryKind.Worst"/>).
     /// </summary>
-    public (IReadOnlyList<(int Match, int Weight)> Terms, bool Maximise)? Objective { get; init; }
+    public (IReadOnlyList<(int Match, int Home, int Away)> Terms, bool Maximise)? Objective { get; init; }
+
+    /// <summary>Weighted sums of goal differences (home − away) of remaining matches, each within <c>Min</c>…<c>Max</c>.</summary>
+    public IReadOnlyList<(IReadOnlyList<(int Match, int Weight)> Terms, int Min, int Max)> Sums { get; init; } = [];
 
     /// <summary>Remaining matches whose score is fixed.</summary>
     public IReadOnlyList<(int Match, Score Score)> Scores { get; init; } = [];
@@ -163,16 +168,7 @@ internal sealed class ScenarioModel
         var goals = new Goals[_remaining.Count];
         for (var m = 0; m < _remaining.Count; m++)
         {
-            var hg = model.NewIntVar(0, _maxGoals, $"hg{m}");
-            var ag = model.NewIntVar(0, _maxGoals, $"ag{m}");
-            var hw = model.NewBoolVar($"hw{m}");
-            var dr = model.NewBoolVar($"dr{m}");
-            var aw = model.NewBoolVar($"aw{m}");
-            model.AddExactlyOne([hw, dr, aw]);
-            model.Add(hg - ag >= 1).OnlyEnforceIf(hw);
-            model.Add(hg == ag).OnlyEnforceIf(dr);
-            model.Add(ag - hg >= 1).OnlyEnforceIf(aw);
-            goals[m] = new Goals(hg, ag, hw, dr, aw);
+            var (hg, ag, hw, dr, aw) = goals[m] = NewGoals(model, m);
             if (hint is not null && hint.Results[m].Score is { } h && h.Home <= _maxGoals && h.Away <= _maxGoals)
             {
                 model.AddHint(hg, h.Home);
@@ -232,6 +228,123 @@ internal sealed class ScenarioModel
         return new QueryAnswer(status, aboveValue + 1, aboveValue + tiedValue + 1, results);
     }
 
+    /// <summary>
+    /// Later results (scores of the matches <paramref name="later"/>, the others left 0-0 in the answer) under which every
+    /// other team is surely above or surely below the focal team on <paramref name="criteria"/> (overall criteria, compared in
+    /// order), whatever the rest adds within <paramref name="ranges"/>; the focal team's position is then fixed, and must lie
+    /// within from…to (<paramref name="inside"/>) or outside it. <paramref name="fixedDifference"/>[j][s] is team j's total
+    /// minus the focal team's on criterion s before these matches; <paramref name="ranges"/>[j][s] what the rest may add to it.
+    /// </summary>
+    public QueryAnswer SolveSeparated(int focal, IReadOnlyList<int> later, IReadOnlyList<TieBreakCriterion> criteria, long[][] fixedDifference,
+        (long Lo, long Hi)[][] ranges, bool inside, int from, int to, SolverSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(fixedDifference);
+        ArgumentNullException.ThrowIfNull(ranges);
+        ArgumentNullException.ThrowIfNull(settings);
+        var model = new CpModel();
+        var goals = new Dictionary<int, Goals>();
+        foreach (var m in later)
+        {
+            goals[m] = NewGoals(model, m);
+        }
+
+        LinearExpr Total(int team, TieBreakCriterion criterion) => LinearExpr.Sum(later
+            .Where(m => _remaining[m].Home == team || _remaining[m].Away == team)
+            .Select(m => Stat(goals[m], _remaining[m].Home == team, criterion, _problem.Points)));
+
+        var above = new List<BoolVar>();
+        for (var j = 0; j < _n; j++)
+        {
+            if (j == focal)
+            {
+                continue;
+            }
+
+            var differences = criteria.Select((c, s) => Total(j, c) - Total(focal, c) + fixedDifference[j][s]).ToList();
+            var decided = new List<ILiteral>();
+            for (var s = 0; s < criteria.Count; s++)
+            {
+                // Surely above: ≥ 0 on every earlier criterion and > 0 on this one, at the rest's least; surely below likewise.
+                var up = model.NewBoolVar($"u{j}_{s}");
+                var down = model.NewBoolVar($"d{j}_{s}");
+                model.Add(differences[s] + ranges[j][s].Lo >= 1).OnlyEnforceIf(up);
+                model.Add(differences[s] + ranges[j][s].Hi <= -1).OnlyEnforceIf(down);
+                for (var e = 0; e < s; e++)
+                {
+                    model.Add(differences[e] + ranges[j][e].Lo >= 0).OnlyEnforceIf(up);
+                    model.Add(differences[e] + ranges[j][e].Hi <= 0).OnlyEnforceIf(down);
+                }
+
+                above.Add(up);
+                decided.Add(up);
+                decided.Add(down);
+            }
+
+            model.AddExactlyOne(decided);
+        }
+
+        var position = LinearExpr.Sum(above.Select(a => (LinearExpr)a)) + 1;
+        if (inside)
+        {
+            model.Add(position >= from);
+            model.Add(position <= to);
+        }
+        else
+        {
+            var higher = model.NewBoolVar("higher");
+            model.Add(position <= from - 1).OnlyEnforceIf(higher);
+            model.Add(position >= to + 1).OnlyEnforceIf(higher.Not());
+        }
+
+        var solver = new CpSolver { StringParameters = settings.Parameters };
+        var status = solver.Solve(model);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new QueryAnswer(status, 0, 0, []);
+        }
+
+        var results = _remaining.Select((r, m) => r.Match with
+        {
+            Score = goals.TryGetValue(m, out var g) ? new Score((int)solver.Value(g.Home), (int)solver.Value(g.Away)) : new Score(0, 0),
+        }).ToList();
+        var place = (int)solver.Value(position);
+        return new QueryAnswer(status, place, place, results);
+    }
+
+    /// <summary>Remaining match <paramref name="m"/>: goals 0…bound a side and one of three outcome literals.</summary>
+    private Goals NewGoals(CpModel model, int m)
+    {
+        var hg = model.NewIntVar(0, _maxGoals, $"hg{m}");
+        var ag = model.NewIntVar(0, _maxGoals, $"ag{m}");
+        var hw = model.NewBoolVar($"hw{m}");
+        var dr = model.NewBoolVar($"dr{m}");
+        var aw = model.NewBoolVar($"aw{m}");
+        model.AddExactlyOne([hw, dr, aw]);
+        model.Add(hg - ag >= 1).OnlyEnforceIf(hw);
+        model.Add(hg == ag).OnlyEnforceIf(dr);
+        model.Add(ag - hg >= 1).OnlyEnforceIf(aw);
+        return new Goals(hg, ag, hw, dr, aw);
+    }
+
+    /// <summary>A side's statistic in one remaining match, as a linear expression.</summary>
+    private static LinearExpr Stat(Goals goals, bool home, TieBreakCriterion criterion, PointsScheme scheme)
+    {
+        var (hg, ag, hw, dr, aw) = goals;
+        var (forGoals, against, win, loss) = home ? (hg, ag, hw, aw) : (ag, hg, aw, hw);
+        return criterion switch
+        {
+            TieBreakCriterion.Points => scheme.Win * win + scheme.Draw * dr + scheme.Loss * loss,
+            TieBreakCriterion.GoalDifference => forGoals - against,
+            TieBreakCriterion.GoalsFor => (LinearExpr)forGoals,
+            TieBreakCriterion.AwayGoalsFor => home ? LinearExpr.Constant(0) : forGoals,
+            TieBreakCriterion.Wins => (LinearExpr)win,
+            TieBreakCriterion.AwayWins => home ? LinearExpr.Constant(0) : win,
+            _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+        };
+    }
+
     /// <summary>One remaining match in the model: goals of each side and the outcome literals.</summary>
     private readonly record struct Goals(IntVar Home, IntVar Away, BoolVar HomeWin, BoolVar Draw, BoolVar AwayWin);
 
@@ -254,6 +367,13 @@ internal sealed class ScenarioModel
         {
             model.Add(goals[m].Home - goals[m].Away >= min);
             model.Add(goals[m].Home - goals[m].Away <= max);
+        }
+
+        foreach (var (sumTerms, min, max) in restriction.Sums)
+        {
+            var sum = LinearExpr.Sum(sumTerms.Select(t => (goals[t.Match].Home - goals[t.Match].Away) * t.Weight));
+            model.Add(sum >= min);
+            model.Add(sum <= max);
         }
 
         foreach (var (m, score) in restriction.Scores)
@@ -306,7 +426,7 @@ internal sealed class ScenarioModel
 
         if (restriction.Objective is var (terms, maximise))
         {
-            var objective = LinearExpr.Sum(terms.Select(t => (goals[t.Match].Home - goals[t.Match].Away) * t.Weight));
+            var objective = LinearExpr.Sum(terms.Select(t => (goals[t.Match].Home * t.Home) + (goals[t.Match].Away * t.Away)));
             if (maximise)
             {
                 model.Maximize(objective);
@@ -371,21 +491,7 @@ internal sealed class ScenarioModel
         var scheme = _problem.Points;
 
         // A side's statistic in one match, as a linear expression (constants for played matches).
-        LinearExpr RemainingStat(int m, bool home, TieBreakCriterion criterion)
-        {
-            var (hg, ag, hw, dr, aw) = goals[m];
-            var (forGoals, against, win, loss) = home ? (hg, ag, hw, aw) : (ag, hg, aw, hw);
-            return criterion switch
-            {
-                TieBreakCriterion.Points => scheme.Win * win + scheme.Draw * dr + scheme.Loss * loss,
-                TieBreakCriterion.GoalDifference => forGoals - against,
-                TieBreakCriterion.GoalsFor => (LinearExpr)forGoals,
-                TieBreakCriterion.AwayGoalsFor => home ? LinearExpr.Constant(0) : forGoals,
-                TieBreakCriterion.Wins => (LinearExpr)win,
-                TieBreakCriterion.AwayWins => home ? LinearExpr.Constant(0) : win,
-                _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
-            };
-        }
+        LinearExpr RemainingStat(int m, bool home, TieBreakCriterion criterion) => Stat(goals[m], home, criterion, scheme);
 
         (long Min, long Max) Range(TieBreakCriterion criterion) => criterion switch
         {
