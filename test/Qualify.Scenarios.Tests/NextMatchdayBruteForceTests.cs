@@ -261,7 +261,10 @@ public sealed class NextMatchdayBruteForceTests
         }
     }
 
-    /// <summary>The cases above are not vacuous: between them they print conditions and use margin rules.</summary>
+    /// <summary>
+    /// The cases above are not vacuous: between them they print conditions, use margin rules, and make margin-dependent claims
+    /// (with matches after the matchday too, with a combined margin, and where goals rather than margins matter).
+    /// </summary>
     [Fact]
     public void Analyse_BruteForceCases_ExerciseConditionsAndMargins()
     {
@@ -273,5 +276,8 @@ public sealed class NextMatchdayBruteForceTests
         Assert.True(results.Sum(r => r.Teams.Sum(t => t.Combinations.Sum(c => c.Sum(s => s.Margins.Length)))) >= 10);
         Assert.Contains(results, r => r.Teams.Any(t => t.Conditions.Any(c => c.Terms.Any(x => x.Literals.Any(l => l.Min is > 1 || l.Max is < -1)))));
         Assert.True(results.Sum(r => r.Teams.Sum(t => t.MarginDependent.Length)) >= 5);
+        Assert.Contains(results, r => r.MatchesAfter > 0 && r.Teams.Any(t => !t.MarginDependent.IsEmpty));
+        Assert.Contains(results, r => r.Teams.Any(t => t.MarginDependent.Any(c => c.CombinedAtLeast is not null || c.CombinedAtMost is not null)));
+        Assert.Contains(results, r => r.Teams.Any(t => t.MarginDependent.Any(c => !c.Margins)));
     }
 }
