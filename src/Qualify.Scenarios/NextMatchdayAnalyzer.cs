@@ -465,7 +465,8 @@ public static class NextMatchdayAnalyzer
             var result = new TeamFacts[focals.Length];
             Parallel.For(0, focals.Length, f =>
             {
-                var (claims, complete) = new TeamState(this, focals[f]).FindMarginDependent(facts[f], matchdayGoals);
+                var (claims, complete) = Enumerable.Range(0, _slots.Count).All(si => facts[f].Now(si) != SlotStatus.Open) ? ([], true)
+                    : new TeamState(this, focals[f]).FindMarginDependent(facts[f], matchdayGoals);
                 result[f] = new TeamFacts(facts[f].Status, facts[f].Rules, facts[f].Found) { Claims = claims, ClaimsComplete = complete };
             });
             return result;
@@ -778,13 +779,14 @@ public static class NextMatchdayAnalyzer
 
             /// <summary>
             /// Results that <paramref name="accept"/> takes (the position query holds in them, in an allowed combination), or
-            /// <see langword="null"/> when CP-SAT proves there are none. The relaxation on points goes first: its INFEASIBLE
-            /// is a proof, and its solution is often a real witness.
+            /// <see langword="null"/> when CP-SAT proves there are none. The relaxation on points goes first (unless
+            /// <paramref name="onPoints"/> is off: teams level on points are the question): its INFEASIBLE is a proof, and its
+            /// solution is often a real witness.
             /// </summary>
-            private Entry? Find(QueryKind kind, int si, Restriction restriction, Func<Entry, bool> accept)
+            private Entry? Find(QueryKind kind, int si, Restriction restriction, Func<Entry, bool> accept, bool onPoints = true)
             {
                 var (_, from, to) = _slots[si];
-                foreach (var relaxation in (ScenarioModel[])[_pass._relaxed, _pass._overall])
+                foreach (var relaxation in onPoints ? (ScenarioModel[])[_pass._relaxed, _pass._overall] : [_pass._overall])
                 {
                     if (!relaxation.IsRelaxation)
                     {
@@ -1269,7 +1271,8 @@ public static class NextMatchdayAnalyzer
                             $"CP-SAT scores settling {_slots[x.Slot].Name} for {pass._problem.Teams[_focal]} do not match the reference table");
                     }
 
-                    if (Counter(x, [.. pass._matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+                    // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
+                    if (!last && Counter(x, [.. pass._matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
                     {
                         if (later.Count == pass._options.MarginSearchRounds)
                         {
@@ -1505,7 +1508,7 @@ public static class NextMatchdayAnalyzer
             private Entry? Counter((int Slot, Settlement Kind) x, IReadOnlyList<(int Match, Score Score)> scores,
                 IReadOnlyList<(int Match, int Min, int Max)> differences, int? matchdayGoals = null) =>
                 Find(BadQuery(x.Kind), x.Slot, new Restriction { Matchday = _pass._matchday, Scores = scores, Differences = differences, MatchdayGoals = matchdayGoals },
-                    e => Bad(e, x.Slot, x.Kind));
+                    e => Bad(e, x.Slot, x.Kind), onPoints: false);
 
             /// <summary>The goal-difference range (home − away) of a result: +1 home win, 0 draw, −1 away win, within the pass's bound.</summary>
             private (int Min, int Max) ResultRange(int sign) => sign > 0 ? (1, _pass._bound) : sign < 0 ? (-_pass._bound, -1) : (0, 0);
@@ -1646,8 +1649,15 @@ public static class NextMatchdayAnalyzer
                             .Select(m => (Match: m, Min: product[m].Hi == 2 ? -_pass._bound : product[m].Hi == 1 ? 0 : 1,
                                 Max: product[m].Lo == 0 ? _pass._bound : product[m].Lo == 1 ? 0 : -1)).ToList();
                         RawClaim? proven = null;
-                        foreach (var claim in claims)
+                        foreach (var claim in claims.OrderBy(c => Enumerable.Range(0, k).All(m => product[m] == Outcomes(c.Results[m])) ? 0 : 1))
                         {
+                            // A term that is the claim's own results was proven when the claim was reduced.
+                            if (Enumerable.Range(0, k).All(m => product[m] == Outcomes(claim.Results[m])))
+                            {
+                                proven = claim;
+                                break;
+                            }
+
                             var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).Select(m => (Match: _pass._matchday[m], Score: claim.Scores[m]!.Value)).ToList();
                             var fits = differences.All(d => claim.Scores[d.Match] is not { } s || (s.Home - s.Away >= d.Min && s.Home - s.Away <= d.Max));
                             if (fits && Counter((si, kind), example, [.. differences.Where(d => claim.Scores[d.Match] is null)
@@ -1692,6 +1702,9 @@ public static class NextMatchdayAnalyzer
                 return result;
             }
 
+            /// <summary>The range of outcomes (0 home win, 1 draw, 2 away win) a claim's result allows: one, or all three when free.</summary>
+            private static (int Lo, int Hi) Outcomes(int? result) => result is { } r ? (1 - r, 1 - r) : (0, 2);
+
             /// <summary>
             /// For two matches (both wins in the term): a combined winning margin beyond which every score of the term settles the
             /// statement (or below which every score does), proven by CP-SAT (INFEASIBLE: no results on the wrong side with such a
@@ -1707,7 +1720,7 @@ public static class NextMatchdayAnalyzer
                 var start = example.Where(e => matches.Contains(e.Match)).Sum(e => Math.Abs(e.Score.Home - e.Score.Away));
                 var differences = term.Select(l => (_pass._matchday[l.Match], l.Min, l.Max)).ToList();
                 bool Enough(int min, int max) => Find(BadQuery(x.Kind), x.Slot,
-                    new Restriction { Matchday = _pass._matchday, Differences = differences, Sums = [(weights, min, max)] }, e => Bad(e, x.Slot, x.Kind)) is null;
+                    new Restriction { Matchday = _pass._matchday, Differences = differences, Sums = [(weights, min, max)] }, e => Bad(e, x.Slot, x.Kind), onPoints: false) is null;
                 int? Least()
                 {
                     if (!Enough(start, 2 * _pass._bound))
