@@ -38,7 +38,7 @@ public static class ConditionText
     /// <summary>
     /// The sentence for results that settle a slot for some scores only, for example "Costa Rica can also clinch qualification
     /// (1st-3rd) if they beat United States and Mexico lose to El Salvador, depending on the goal margins in both matches (a
-    /// combined margin of 5 goals or more is enough; for example Costa Rica 2-0 United States and Mexico 0-3 El Salvador)".
+    /// combined margin of 5 goals or more is enough; for example Costa Rica 3-0 United States and Mexico 0-2 El Salvador)".
     /// </summary>
     /// <param name="team">The team the claim is about.</param>
     /// <param name="claim">The claim (its text is ignored).</param>

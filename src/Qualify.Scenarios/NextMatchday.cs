@@ -82,7 +82,7 @@ public sealed record MatchScore(int Match, Score Score);
 /// <param name="CombinedAtMost">For two matches: any combined winning margin of at most this settles the slot (proven), else <see langword="null"/>.</param>
 /// <param name="Text">
 /// The claim in words, for example "Costa Rica can also clinch qualification (1st-3rd) if they beat United States and Mexico lose to
-/// El Salvador, depending on the goal margins in both matches (…; for example Costa Rica 2-0 United States and Mexico 0-3 El Salvador)".
+/// El Salvador, depending on the goal margins in both matches (…; for example Costa Rica 3-0 United States and Mexico 0-2 El Salvador)".
 /// </param>
 public sealed record MarginDependentCondition(
     string Slot,
