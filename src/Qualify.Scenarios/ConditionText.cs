@@ -36,8 +36,76 @@ public static class ConditionText
     }
 
     /// <summary>
+    /// The sentence for results that settle a slot for some scores only, for example "Costa Rica can also clinch qualification
+    /// (1st-3rd) if they beat United States and Mexico lose to El Salvador, depending on the goal margins in both matches (a
+    /// combined margin of 5 goals or more is enough; for example Costa Rica 3-0 United States and Mexico 0-2 El Salvador)".
+    /// </summary>
+    /// <param name="team">The team the claim is about.</param>
+    /// <param name="claim">The claim (its text is ignored).</param>
+    /// <param name="also">Whether the team has proven conditions for the same slot and kind ("can also clinch").</param>
+    /// <param name="matchday">The matches the literals refer to.</param>
+    /// <param name="positions">Each team's position now.</param>
+    public static string MarginSentence(string team, MarginDependentCondition claim, bool also, IReadOnlyList<Match> matchday, IReadOnlyDictionary<string, int> positions)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(matchday);
+        var range = Positions(claim.From, claim.To);
+        var can = also ? "can also" : "can";
+        var head = claim.Kind == Settlement.Clinch
+            ? $"{team} {can} clinch {ClinchPhrase(claim.Slot)} ({range})"
+            : $"{team} {can} be ruled out of {ReachPhrase(claim.Slot)} ({range})";
+        var results = claim.Term.Literals.IsEmpty ? "whatever the results" : "if " + Term(team, claim.Term, matchday, positions);
+        var named = claim.Term.Literals.Select(l => l.Match).ToHashSet();
+        var count = claim.Matches.Length;
+        var (noun, preposition) = claim.Margins ? ("goal margin", "in") : ("score", "of");
+        var plural = count == 1 ? noun : noun + "s";
+        string depending;
+        if (count == 0)
+        {
+            depending = "depending on the scores";
+        }
+        else if (named.SetEquals(claim.Matches))
+        {
+            depending = count switch
+            {
+                1 => $"depending on the {noun}",
+                2 => $"depending on the {plural} {preposition} both matches",
+                _ => $"depending on the {plural} {preposition} all {Count(count)} matches",
+            };
+        }
+        else
+        {
+            depending = $"depending on the {plural} {preposition} {Join([.. claim.Matches.Select(m => $"{matchday[m].Home} v {matchday[m].Away}")])}";
+        }
+
+        var notes = new List<string>();
+        if (claim.CombinedAtLeast is { } least)
+        {
+            notes.Add($"a combined margin of {Goals(least)} or more is enough");
+        }
+
+        if (claim.CombinedAtMost is { } most)
+        {
+            notes.Add($"a combined margin of at most {Goals(most)} is enough");
+        }
+
+        notes.Add("for example " + Join([.. claim.Example.Select(e => $"{matchday[e.Match].Home} {e.Score.Home.ToString(CultureInfo.InvariantCulture)}-{e.Score.Away.ToString(CultureInfo.InvariantCulture)} {matchday[e.Match].Away}")]));
+        return $"{head} {results}, {depending} ({string.Join("; ", notes)})";
+    }
+
+    private static string Count(int n) => n switch
+    {
+        3 => "three",
+        4 => "four",
+        5 => "five",
+        6 => "six",
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
     /// One line for a team without conditions: what it has already clinched or lost, or that its open slots stay open
-    /// whatever the results of the matchday; <see langword="null"/> when the matchday can settle something.
+    /// whatever the results of the matchday; <see langword="null"/> when the matchday can settle something (for every score of
+    /// some results, or for some scores).
     /// </summary>
     /// <param name="team">The team's answers.</param>
     /// <param name="slots">The slots, in the order of <see cref="TeamNextMatchday.Now"/>.</param>
@@ -45,7 +113,7 @@ public static class ConditionText
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(slots);
-        if (!team.Conditions.IsEmpty)
+        if (!team.Conditions.IsEmpty || !team.MarginDependent.IsEmpty)
         {
             return null;
         }

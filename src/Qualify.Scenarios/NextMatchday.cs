@@ -56,6 +56,51 @@ public sealed record SlotConditions(string Slot, int From, int To, Settlement Ki
     public bool Holds(IReadOnlyList<int> differences) => Terms.Any(t => t.Holds(differences));
 }
 
+/// <summary>The score of one matchday match in an example.</summary>
+/// <param name="Match">The index of the match in <see cref="NextMatchdayScenarios.Matchday"/>.</param>
+/// <param name="Score">Its score.</param>
+public sealed record MatchScore(int Match, Score Score);
+
+/// <summary>
+/// Results of the next matchday that settle a slot for some scores and not for others: every win/draw/loss combination of
+/// <paramref name="Term"/> is open as a whole, and the <paramref name="Example"/> scores, with the term's other results and
+/// any scores elsewhere, settle the slot (proven by CP-SAT with every later match open). Such results are not covered by the
+/// proven conditions (<see cref="SlotConditions"/>), which hold for every score they allow.
+/// </summary>
+/// <param name="Slot">The slot's name.</param>
+/// <param name="From">The slot's first position.</param>
+/// <param name="To">The slot's last position.</param>
+/// <param name="Kind">Clinch or eliminate.</param>
+/// <param name="Term">The results (win/draw/loss literals, all of which hold).</param>
+/// <param name="Matches">
+/// The matches whose score matters: for each, a score with the same result, the other example scores kept, leaves the slot
+/// unsettled for some later results (a proven counter-example).
+/// </param>
+/// <param name="Margins">Whether each of <paramref name="Matches"/> is a win whose goal margin matters (a counter-example changes the margin), not only its goals.</param>
+/// <param name="Example">Scores that settle the slot with the term's results, whatever the other scores and later results.</param>
+/// <param name="CombinedAtLeast">For two matches: any combined winning margin of at least this settles the slot (proven), else <see langword="null"/>.</param>
+/// <param name="CombinedAtMost">For two matches: any combined winning margin of at most this settles the slot (proven), else <see langword="null"/>.</param>
+/// <param name="Text">
+/// The claim in words, for example "Costa Rica can also clinch qualification (1st-3rd) if they beat United States and Mexico lose to
+/// El Salvador, depending on the goal margins in both matches (…; for example Costa Rica 3-0 United States and Mexico 0-2 El Salvador)".
+/// </param>
+public sealed record MarginDependentCondition(
+    string Slot,
+    int From,
+    int To,
+    Settlement Kind,
+    ConditionTerm Term,
+    ImmutableArray<int> Matches,
+    bool Margins,
+    ImmutableArray<MatchScore> Example,
+    int? CombinedAtLeast,
+    int? CombinedAtMost,
+    string Text)
+{
+    /// <summary>Whether results given as goal differences (home − away, one per matchday match) satisfy the term.</summary>
+    public bool Holds(IReadOnlyList<int> differences) => Term.Holds(differences);
+}
+
 /// <summary>
 /// Within one combination of results, a goal margin that settles a slot whatever the other scores: the winner of
 /// match <paramref name="Match"/> wins by at least <paramref name="AtLeast"/> goals, or by at most <paramref name="AtMost"/>.
@@ -90,6 +135,19 @@ public sealed record TeamNextMatchday(
     ImmutableArray<SlotConditions> Conditions,
     ImmutableArray<ImmutableArray<SlotOutcome>> Combinations)
 {
+    /// <summary>
+    /// Results that settle a slot only for some scores, with a proven example each (after <see cref="Conditions"/> when
+    /// printed); empty when there are none or none was found within the search budget.
+    /// </summary>
+    public ImmutableArray<MarginDependentCondition> MarginDependent { get; init; } = [];
+
+    /// <summary>
+    /// Whether the search behind <see cref="MarginDependent"/> ran to the end (a proof that no other combination has such
+    /// scores) for every slot; <see langword="false"/> when it stopped at its budget (<see cref="ScenarioOptions.MarginSearchRounds"/>),
+    /// so that results not listed may still settle a slot for some scores.
+    /// </summary>
+    public bool MarginDependentComplete { get; init; } = true;
+
     /// <summary>Whether every slot is already clinched or eliminated.</summary>
     public bool Decided => Now.All(s => s.Status != SlotStatus.Open);
 }

@@ -158,6 +158,28 @@ public sealed class ScenariosNextCommandTests
         Assert.Equal("they do not lose to Costa Rica by 6 goals or more", literal["text"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// Costa Rica beat the United States by e and Mexico lose to El Salvador by x: all three on 25 points, Costa Rica (+3 + e)
+    /// pass Mexico (+7 − x) when e + x ≥ 5, whatever the goals (table of 28 March 2022: Mexico +7, Costa Rica +3). The margin
+    /// rules cover e ≥ 4 or x ≥ 4 only; 3-0 and 0-2 (e + x = 5) is the example with the fewest goals.
+    /// </summary>
+    [Fact]
+    public void ScenariosNext_As28March2022_MarginDependentInJson()
+    {
+        var costaRica = Team(Next("2022-03-28"), "Costa Rica");
+        var claim = costaRica["marginDependent"]!.AsArray().Single(c => c!["slot"]!.GetValue<string>() == "qualified")!;
+        var literals = claim["terms"]![0]!.AsArray();
+
+        Assert.True(costaRica["marginDependentComplete"]!.GetValue<bool>());
+        Assert.Equal("clinch", claim["kind"]!.GetValue<string>());
+        Assert.Equal(["they beat United States", "Mexico lose to El Salvador"], literals.Select(l => l!["text"]!.GetValue<string>()));
+        Assert.Equal([1, 0], claim["matches"]!.AsArray().Select(m => m!.GetValue<int>()));
+        Assert.True(claim["margins"]!.GetValue<bool>());
+        Assert.Equal(5, claim["combinedMargin"]!["atLeast"]!.GetValue<int>());
+        Assert.Equal(["Costa Rica 3-0 United States", "Mexico 0-2 El Salvador"], claim["example"]!.AsArray()
+            .Select(e => $"{e!["home"]} {e["homeGoals"]}-{e["awayGoals"]} {e["away"]}"));
+    }
+
     [Fact]
     public void ScenariosNext_DecidedTeam_HasSummaryAndNoConditions()
     {

@@ -73,6 +73,36 @@ internal static class NextMatchdayRenderer
                             text = ConditionText.Literal(t.Team, l, g.Matchday, positions),
                         })),
                     }),
+                    marginDependentComplete = t.MarginDependentComplete,
+                    marginDependent = t.MarginDependent.Select(c => new
+                    {
+                        slot = c.Slot,
+                        positionFrom = c.From,
+                        positionTo = c.To,
+                        kind = Kind(c.Kind),
+                        text = c.Text,
+                        terms = new[] { c.Term }.Select(term => term.Literals.Select(l => new
+                        {
+                            match = l.Match,
+                            home = g.Matchday[l.Match].Home,
+                            away = g.Matchday[l.Match].Away,
+                            minDifference = l.Min,
+                            maxDifference = l.Max,
+                            text = ConditionText.Literal(t.Team, l, g.Matchday, positions),
+                        })),
+                        matches = c.Matches,
+                        margins = c.Margins,
+                        example = c.Example.Select(e => new
+                        {
+                            match = e.Match,
+                            home = g.Matchday[e.Match].Home,
+                            away = g.Matchday[e.Match].Away,
+                            homeGoals = e.Score.Home,
+                            awayGoals = e.Score.Away,
+                        }),
+                        combinedMargin = c.CombinedAtLeast is null && c.CombinedAtMost is null ? null
+                            : new { atLeast = c.CombinedAtLeast, atMost = c.CombinedAtMost },
+                    }),
                 }),
                 combinations = combinations ? Enumerable.Range(0, g.CombinationCount).Select(c =>
                 {
@@ -146,15 +176,25 @@ internal static class NextMatchdayRenderer
                     console.MarkupLine($"  {Markup.Escape(condition.Text)}.");
                 }
 
+                foreach (var claim in t.MarginDependent)
+                {
+                    console.MarkupLine($"  {Markup.Escape(claim.Text)}.");
+                }
+
                 if (ConditionText.Summary(t, group.Slots) is { } summary)
                 {
                     console.MarkupLine($"  [grey]{Markup.Escape(summary)}.[/]");
                 }
             }
 
+            var stopped = group.Teams.Where(t => !t.MarginDependentComplete).Select(t => t.Team).ToList();
+            var uncovered = stopped.Count == 0
+                ? "Scores covered by no line leave the slot open."
+                : $"For {string.Join(", ", stopped)} the search for such scores stopped at its budget: other results may also settle a slot for some scores.";
             console.MarkupLine($"[grey]Every condition is proven by CP-SAT for every score up to {group.MaxGoals} goals a side, the later matches open " +
                 $"(statuses rechecked at {group.MaxGoals * 4}; a margin is kept only if it holds there too). A condition with a margin (\"by 6 goals or more\") " +
-                "holds whatever the other scores; results it does not cover leave the slot open, or settle it only through several scores together.[/]");
+                "holds whatever the other scores. A line saying \"depending on\" names results that settle the slot for some scores only; its example " +
+                $"is proven the same way, the later matches up to {group.MaxGoals * 4} goals a side. {Markup.Escape(uncovered)}[/]");
             if (combinations)
             {
                 RenderCombinations(console, group);
