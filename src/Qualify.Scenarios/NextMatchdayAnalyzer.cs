@@ -492,18 +492,7 @@ public static class NextMatchdayAnalyzer
                 return 0;
             }
 
-            var (goals, against) = home ? (score.Home, score.Away) : (score.Away, score.Home);
-            var points = _problem.Points;
-            return criterion switch
-            {
-                TieBreakCriterion.Points => goals > against ? points.Win : goals == against ? points.Draw : points.Loss,
-                TieBreakCriterion.GoalDifference => goals - against,
-                TieBreakCriterion.GoalsFor => goals,
-                TieBreakCriterion.AwayGoalsFor => home ? 0 : goals,
-                TieBreakCriterion.Wins => goals > against ? 1 : 0,
-                TieBreakCriterion.AwayWins => !home && goals > against ? 1 : 0,
-                _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
-            };
+            return ScenarioModel.StatOf(_problem.Points, score, home, criterion);
         }
 
         /// <summary>Each team's totals on <see cref="_overallCriteria"/> over the matches after the matchday, with <paramref name="scores"/>.</summary>

@@ -664,10 +664,16 @@ internal sealed class ScenarioModel
         return (aboveCount, tiedCount);
     }
 
-    private long PlayedStat(Score s, bool home, TieBreakCriterion criterion)
+    private long PlayedStat(Score s, bool home, TieBreakCriterion criterion) => StatOf(_problem.Points, s, home, criterion);
+
+    /// <summary>
+    /// A side's statistic on one criterion from one match with score <paramref name="s"/>: points under
+    /// <paramref name="scheme"/>, goal difference, goals, away goals, wins or away wins (one place for the model and the
+    /// next-matchday analysis).
+    /// </summary>
+    internal static long StatOf(PointsScheme scheme, Score s, bool home, TieBreakCriterion criterion)
     {
         var (forGoals, against) = home ? (s.Home, s.Away) : (s.Away, s.Home);
-        var scheme = _problem.Points;
         return criterion switch
         {
             TieBreakCriterion.Points => forGoals > against ? scheme.Win : forGoals == against ? scheme.Draw : scheme.Loss,

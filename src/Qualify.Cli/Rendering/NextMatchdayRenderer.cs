@@ -42,6 +42,18 @@ internal static class NextMatchdayRenderer
         groups = report.Groups.Select(g =>
         {
             var positions = Positions(g);
+
+            // A term's literals as the JSON lists them (documented in README, "--next").
+            IEnumerable<object> Literals(ConditionTerm term, string team) => term.Literals.Select(l => (object)new
+            {
+                match = l.Match,
+                home = g.Matchday[l.Match].Home,
+                away = g.Matchday[l.Match].Away,
+                minDifference = l.Min,
+                maxDifference = l.Max,
+                text = ConditionText.Literal(team, l, g.Matchday, positions),
+            });
+
             return new
             {
                 group = g.Group,
@@ -63,15 +75,7 @@ internal static class NextMatchdayRenderer
                         positionTo = c.To,
                         kind = Kind(c.Kind),
                         text = c.Text,
-                        terms = c.Terms.Select(term => term.Literals.Select(l => new
-                        {
-                            match = l.Match,
-                            home = g.Matchday[l.Match].Home,
-                            away = g.Matchday[l.Match].Away,
-                            minDifference = l.Min,
-                            maxDifference = l.Max,
-                            text = ConditionText.Literal(t.Team, l, g.Matchday, positions),
-                        })),
+                        terms = c.Terms.Select(term => Literals(term, t.Team)),
                     }),
                     marginDependentComplete = t.MarginDependentComplete,
                     marginDependent = t.MarginDependent.Select(c => new
@@ -81,15 +85,7 @@ internal static class NextMatchdayRenderer
                         positionTo = c.To,
                         kind = Kind(c.Kind),
                         text = c.Text,
-                        terms = new[] { c.Term }.Select(term => term.Literals.Select(l => new
-                        {
-                            match = l.Match,
-                            home = g.Matchday[l.Match].Home,
-                            away = g.Matchday[l.Match].Away,
-                            minDifference = l.Min,
-                            maxDifference = l.Max,
-                            text = ConditionText.Literal(t.Team, l, g.Matchday, positions),
-                        })),
+                        terms = new[] { Literals(c.Term, t.Team) },
                         matches = c.Matches,
                         margins = c.Margins,
                         example = c.Example.Select(e => new
