@@ -13,15 +13,8 @@ namespace Qualify.Domain.Competitions;
 /// "Competition definitions") and validates it: known presets and slots, real dates, scores such as "2-1",
 /// fixtures only between the group's teams, and no more meetings of a pair than the format allows.
 /// </summary>
-public static class CompetitionDefinitionReader
+public static partial class CompetitionDefinitionReader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
 
     /// <summary>Reads the definition in <paramref name="path"/>.</summary>
     /// <exception cref="CompetitionDefinitionException">The file is not valid JSON or breaks the schema.</exception>
@@ -38,7 +31,7 @@ public static class CompetitionDefinitionReader
         DefinitionDto dto;
         try
         {
-            dto = JsonSerializer.Deserialize<DefinitionDto>(json, Options)
+            dto = JsonSerializer.Deserialize(json, DefinitionJson.Default.DefinitionDto)
                 ?? throw new CompetitionDefinitionException(fileName, "$", "the file is empty");
         }
         catch (JsonException e)
@@ -470,7 +463,21 @@ public static class CompetitionDefinitionReader
         }
     }
 
-    private sealed class DefinitionDto
+    /// <summary>
+    /// The JSON contracts of the definition files, generated at compile time (System.Text.Json source generation):
+    /// every command reads the definitions at start-up, and building the contracts by reflection cost each one about
+    /// a fifth of a second of JIT compilation. Names are matched ignoring case; comments and trailing commas are
+    /// allowed; an unknown property is an error.
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    [JsonSerializable(typeof(DefinitionDto))]
+    internal sealed partial class DefinitionJson : JsonSerializerContext;
+
+    internal sealed class DefinitionDto
     {
         public string? Id { get; set; }
         public string? Name { get; set; }
@@ -487,7 +494,7 @@ public static class CompetitionDefinitionReader
         public FallbackDto? Fallback { get; set; }
     }
 
-    private sealed class FallbackDto
+    internal sealed class FallbackDto
     {
         public string? AsOf { get; set; }
         public string? Source { get; set; }
@@ -495,7 +502,7 @@ public static class CompetitionDefinitionReader
         public CoefficientsDto? EloPoisson { get; set; }
     }
 
-    private sealed class CoefficientsDto
+    internal sealed class CoefficientsDto
     {
         public double Intercept { get; set; }
         public double RatingSlope { get; set; }
@@ -503,7 +510,7 @@ public static class CompetitionDefinitionReader
         public double AwayVenueEffect { get; set; }
     }
 
-    private sealed class SourceDto
+    internal sealed class SourceDto
     {
         public string? Source { get; set; }
         public string? Tournament { get; set; }
@@ -511,14 +518,14 @@ public static class CompetitionDefinitionReader
         public string? To { get; set; }
     }
 
-    private sealed class StageDto
+    internal sealed class StageDto
     {
         public string? Name { get; set; }
         public List<GroupDto>? Groups { get; set; }
         public List<RankingDto>? CrossGroupRankings { get; set; }
     }
 
-    private sealed class GroupDto
+    internal sealed class GroupDto
     {
         public string? Name { get; set; }
         public string? Format { get; set; }
@@ -528,7 +535,7 @@ public static class CompetitionDefinitionReader
         public List<FixtureDto>? Fixtures { get; set; }
     }
 
-    private sealed class SlotDto
+    internal sealed class SlotDto
     {
         public string? Positions { get; set; }
         public string? Slot { get; set; }
@@ -536,7 +543,7 @@ public static class CompetitionDefinitionReader
         public PlayoffDto? Playoff { get; set; }
     }
 
-    private sealed class PlayoffDto
+    internal sealed class PlayoffDto
     {
         public string? Opponent { get; set; }
         public string? Format { get; set; }
@@ -546,7 +553,7 @@ public static class CompetitionDefinitionReader
         public string? Source { get; set; }
     }
 
-    private sealed class FixtureDto
+    internal sealed class FixtureDto
     {
         public string? Date { get; set; }
         public string? Home { get; set; }
@@ -557,7 +564,7 @@ public static class CompetitionDefinitionReader
         public bool? Neutral { get; set; }
     }
 
-    private sealed class RankingDto
+    internal sealed class RankingDto
     {
         public string? Name { get; set; }
         public int Position { get; set; }
@@ -566,14 +573,14 @@ public static class CompetitionDefinitionReader
         public List<SlotDto>? Slots { get; set; }
     }
 
-    private sealed class DeductionDto
+    internal sealed class DeductionDto
     {
         public string? Team { get; set; }
         public int Points { get; set; }
         public string? Reason { get; set; }
     }
 
-    private sealed class DecisionDto
+    internal sealed class DecisionDto
     {
         public string? Date { get; set; }
         public string? Home { get; set; }
