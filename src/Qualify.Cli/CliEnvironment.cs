@@ -10,4 +10,8 @@ namespace Qualify.Cli;
 /// <param name="Out">Raw standard output, for machine-readable formats.</param>
 /// <param name="Error">Standard error, for one-line errors and warnings.</param>
 /// <param name="Environment">Reads an environment variable (<c>QUALIFY_DB</c>, <c>QUALIFY_COMPETITIONS</c>).</param>
-public sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment);
+public sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment)
+{
+    /// <summary>The clock of "today" (the history commands' "days since"); the system clock unless a test sets one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

@@ -24,6 +24,7 @@ public static class QualifyApp
         ArgumentNullException.ThrowIfNull(environment);
         var services = new ServiceCollection();
         services.AddSingleton(environment);
+        services.AddSingleton(environment.Clock);
         services.AddSingleton(_ => CompetitionCatalog.Load(environment.Environment));
         services.AddSingleton<IHistoryOpener>(_ => new StorageHistoryOpener(environment.Environment));
 

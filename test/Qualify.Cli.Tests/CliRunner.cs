@@ -10,13 +10,17 @@ internal sealed record CliResult(int ExitCode, string Console, string Out, strin
 internal static class CliRunner
 {
     /// <summary>Runs <paramref name="args"/> with <paramref name="environment"/> as the only environment variables.</summary>
-    public static CliResult Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(environment, TimeProvider.System, args);
+
+    /// <summary>Runs <paramref name="args"/> with <paramref name="environment"/> and the clock <paramref name="clock"/>.</summary>
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, TimeProvider clock, params string[] args)
     {
         var console = new TestConsole().Width(200);
         console.Profile.Capabilities.Ansi = false;
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = QualifyApp.Run(args, new CliEnvironment(console, output, error, name => environment.GetValueOrDefault(name)));
+        var exit = QualifyApp.Run(args, new CliEnvironment(console, output, error, name => environment.GetValueOrDefault(name)) { Clock = clock });
         return new CliResult(exit, console.Output.ReplaceLineEndings("\n"), output.ToString(), error.ToString());
     }
 
@@ -26,4 +30,10 @@ internal static class CliRunner
         using var folder = TestPaths.CreateTemporaryFolder();
         return Run(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("none/history.db") }, args);
     }
+}
+
+/// <summary>A clock stopped at one instant.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -63,6 +63,18 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     }
 
     [Fact]
+    public void HeadToHead_NoBefore_DaysSinceCountToTheInjectedClock()
+    {
+        // Without --before, "days since" counts to today: the CLI's clock (CliEnvironment.Clock), here stopped on
+        // 20 Nov 2021, so the figures do not move with the machine's date.
+        var clock = new FixedClock(new DateTimeOffset(2021, 11, 20, 12, 0, 0, TimeSpan.Zero));
+
+        var result = CliRunner.Run(store.Environment, clock, "h2h", "Canada", "Mexico", "--format", "json");
+
+        Assert.Equal("2021-11-20", Text(JsonNode.Parse(result.Out)!, "referenceDate"));
+    }
+
+    [Fact]
     public void HeadToHead_Before_IsExclusive()
     {
         // --before 2021-11-16 leaves out results.csv line 44760 (2021-11-16,Canada,Mexico,2,1,…): the last meeting is

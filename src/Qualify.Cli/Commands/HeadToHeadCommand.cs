@@ -12,12 +12,6 @@ namespace Qualify.Cli.Commands;
 /// </summary>
 internal sealed class HeadToHeadCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<HeadToHeadSettings>
 {
-    /// <summary>Creates the command on the system clock, for containers that register no <see cref="TimeProvider"/>.</summary>
-    public HeadToHeadCommand(CliEnvironment environment, IHistoryOpener history)
-        : this(environment, history, TimeProvider.System)
-    {
-    }
-
     public override int Execute(CommandContext context, HeadToHeadSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();

@@ -9,12 +9,6 @@ namespace Qualify.Cli.Commands;
 /// <summary><c>qualify records</c>: top scorers, biggest wins and longest runs, of one team or across every team.</summary>
 internal sealed class RecordsCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<RecordsSettings>
 {
-    /// <summary>Creates the command on the system clock, for containers that register no <see cref="TimeProvider"/>.</summary>
-    public RecordsCommand(CliEnvironment environment, IHistoryOpener history)
-        : this(environment, history, TimeProvider.System)
-    {
-    }
-
     public override int Execute(CommandContext context, RecordsSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();

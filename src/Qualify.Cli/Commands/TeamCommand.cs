@@ -12,12 +12,6 @@ namespace Qualify.Cli.Commands;
 /// </summary>
 internal sealed class TeamCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<TeamSettings>
 {
-    /// <summary>Creates the command on the system clock, for containers that register no <see cref="TimeProvider"/>.</summary>
-    public TeamCommand(CliEnvironment environment, IHistoryOpener history)
-        : this(environment, history, TimeProvider.System)
-    {
-    }
-
     public override int Execute(CommandContext context, TeamSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
