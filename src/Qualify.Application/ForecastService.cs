@@ -185,9 +185,14 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     private string ResolveStoreTeam(string option, string typed, BuiltModel model, GoalModelKind kind)
     {
         var directory = new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
-        if (!directory.TryResolve(typed, out var team))
+        string team;
+        try
         {
-            throw new UserInputException($"{option}: {new UnknownNameException("team", typed, directory.Suggest(typed)).Message}");
+            team = directory.Resolve(typed);
+        }
+        catch (Exception e) when (e is UnknownNameException or AmbiguousNameException)
+        {
+            throw new UserInputException($"{option}: {e.Message}", e);
         }
 
         return model.Rated.Contains(team, StringComparer.Ordinal)

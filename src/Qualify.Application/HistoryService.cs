@@ -30,7 +30,7 @@ public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = 10
 /// <summary>
 /// History questions over the store: head-to-head records, a team's record and scorers, and all-time records. Names
 /// resolve through the <see cref="TeamDirectory"/> (former names, aliases, suggestions); a name that can mean more
-/// than one team is refused (<see cref="TeamNameMeanings"/>). Matches and goals come from
+/// than one team is refused (<see cref="TeamDirectory.Meanings"/>). Matches and goals come from
 /// <see cref="IHistorySource.LoadHistory"/>, which the store answers with lean queries.
 /// </summary>
 public sealed class HistoryService(IHistorySource history, TimeProvider clock)
@@ -42,7 +42,8 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 
     /// <summary>The head-to-head report of a request.</summary>
     /// <exception cref="UnknownNameException">A team is unknown.</exception>
-    /// <exception cref="UserInputException">A name is ambiguous, both names are the same team, or the dates leave no window.</exception>
+    /// <exception cref="AmbiguousNameException">A name is ambiguous.</exception>
+    /// <exception cref="UserInputException">Both names are the same team, or the dates leave no window.</exception>
     public HeadToHeadReport HeadToHead(HeadToHeadRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -65,7 +66,7 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 
     /// <summary>A team's report, from its matches strictly before the request's date.</summary>
     /// <exception cref="UnknownNameException">The team is unknown.</exception>
-    /// <exception cref="UserInputException">The name is ambiguous.</exception>
+    /// <exception cref="AmbiguousNameException">The name is ambiguous.</exception>
     public TeamReport Team(TeamRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -77,7 +78,8 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 
     /// <summary>Records of one team or across every team, from the matches strictly before the request's date.</summary>
     /// <exception cref="UnknownNameException">The team is unknown.</exception>
-    /// <exception cref="UserInputException">The name is ambiguous or the list length is not positive.</exception>
+    /// <exception cref="AmbiguousNameException">The name is ambiguous.</exception>
+    /// <exception cref="UserInputException">The list length is not positive.</exception>
     public RecordsReport Records(RecordsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -92,21 +94,14 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 
     /// <summary>
     /// The dataset name of <paramref name="input"/>, refusing a name that means more than one team with the teams it
-    /// can mean.
+    /// can mean (<see cref="TeamDirectory.Resolve"/>).
     /// </summary>
     /// <exception cref="UnknownNameException">The name is unknown (with suggestions).</exception>
-    /// <exception cref="UserInputException">The name is ambiguous.</exception>
+    /// <exception cref="AmbiguousNameException">The name is ambiguous.</exception>
     public string Resolve(string input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var meanings = TeamNameMeanings.Of(Directory, input);
-        if (meanings.Count > 1)
-        {
-            throw new UserInputException(
-                $"ambiguous team '{input}' (did you mean {string.Join(" or ", meanings.Select(m => $"'{m}'"))}?)");
-        }
-
-        return meanings.Count == 1 ? meanings[0] : Directory.Resolve(input);
+        return Directory.Resolve(input);
     }
 
     private static void CheckWindow(DateOnly? since, DateOnly? before)

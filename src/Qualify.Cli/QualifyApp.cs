@@ -94,7 +94,7 @@ public static class QualifyApp
         }
     }
 
-    private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException
+    private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException or AmbiguousNameException
         or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException
         or FileNotFoundException or DirectoryNotFoundException;
 

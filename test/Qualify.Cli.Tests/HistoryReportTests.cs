@@ -175,6 +175,16 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     }
 
     [Fact]
+    public void Ratings_AmbiguousName_ListsTheTeamsAndExits2()
+    {
+        // The same name through the ratings command: every command resolves names with TeamDirectory.Resolve, which
+        // refuses a name that means two teams (former_names.csv line 24 and the built-in alias, as above).
+        var result = CliRunner.Run(store.Environment, "ratings", "--team", "Ireland");
+
+        Assert.Equal((2, "error: ambiguous team 'Ireland' (did you mean 'Northern Ireland' or 'Republic of Ireland'?)\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
     public void Records_UnknownTeam_Exits2()
     {
         var result = CliRunner.Run(store.Environment, "records", "--team", "Atlantis");

@@ -49,7 +49,10 @@ public sealed class TeamDirectory
     /// <summary>The former names known to the directory.</summary>
     public ImmutableArray<FormerName> FormerNames { get; }
 
-    /// <summary>Resolves <paramref name="input"/> to a team name, if it names exactly one team.</summary>
+    /// <summary>
+    /// Resolves <paramref name="input"/> to a team name by precedence (current name, then former name, then alias),
+    /// without refusing an ambiguous one: for suggestions; what a user types goes through <see cref="Resolve"/>.
+    /// </summary>
     public bool TryResolve(string input, out string team)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -63,15 +66,48 @@ public sealed class TeamDirectory
         return false;
     }
 
-    /// <summary>Resolves <paramref name="input"/> or throws an <see cref="UnknownNameException"/> with suggestions.</summary>
+    /// <summary>
+    /// Resolves <paramref name="input"/> to the one team it names, refusing a name that can mean several
+    /// (<see cref="Meanings"/>).
+    /// </summary>
+    /// <exception cref="AmbiguousNameException">The name can mean more than one team (with those teams).</exception>
+    /// <exception cref="UnknownNameException">The name means no team (with suggestions).</exception>
     public string Resolve(string input)
     {
-        if (TryResolve(input, out var team))
+        var meanings = Meanings(input);
+        return meanings.Count switch
         {
-            return team;
+            1 => meanings[0],
+            > 1 => throw new AmbiguousNameException("team", input, meanings),
+            _ => throw new UnknownNameException("team", input, Suggest(input)),
+        };
+    }
+
+    /// <summary>
+    /// The teams <paramref name="input"/> can mean, in ordinal order: one for a name that resolves unambiguously, two or
+    /// more for an ambiguous one, none for an unknown one. A current name (compared loosely) means that team only;
+    /// otherwise every team that has the name as a former name (<c>former_names.csv</c>) or as a built-in alias
+    /// (<see cref="TeamAliases"/>) counts. "Ireland" means two teams: Northern Ireland, which played as Ireland from
+    /// 1882 to 1956 (<c>former_names.csv</c>: <c>Northern Ireland,Ireland,1882-02-18,1956-04-11</c>), and the Republic
+    /// of Ireland, which people call Ireland today.
+    /// </summary>
+    public IReadOnlyList<string> Meanings(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var key = NameSuggester.Normalize(input);
+        var current = Teams.Where(t => NameSuggester.Normalize(t) == key).ToList();
+        if (current.Count > 0)
+        {
+            return current;
         }
 
-        throw new UnknownNameException("team", input, Suggest(input));
+        var known = Teams.ToHashSet(StringComparer.Ordinal);
+        return FormerNames.Where(f => NameSuggester.Normalize(f.Former) == key).Select(f => f.Current)
+            .Concat(TeamAliases.BuiltIn.Where(a => NameSuggester.Normalize(a.Key) == key).Select(a => a.Value))
+            .Where(known.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Up to three team names close to <paramref name="input"/>.</summary>
