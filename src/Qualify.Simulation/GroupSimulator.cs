@@ -30,8 +30,8 @@ internal readonly record struct AliasEntry(uint Threshold, ushort Own, ushort Al
     /// Builds a fixture's table from its cumulative score probabilities, padded with cells of probability zero to
     /// <paramref name="size"/> cells (a power of two, so that a cell is picked by the top bits of a uniform number,
     /// exactly). Cell i below the scores' count stands for the score (i / (G+1), i mod (G+1));
-    /// <paramref name="toScoreIndex"/> maps it to the simulator's score table. A padding cell keeps its own share
-    /// (zero) never: its threshold is 0 and the draw is always its alias.
+    /// <paramref name="toScoreIndex"/> maps it to the simulator's score table. A padding cell's own share is zero: its
+    /// threshold is 0, so a draw that lands on it always takes its alias.
     /// </summary>
     public static AliasEntry[] Build(double[] cumulative, int size, Func<int, ushort> toScoreIndex)
     {
