@@ -66,11 +66,7 @@ internal static class HistoryProvider
     {
         using var command = connection.CreateCommand();
         command.CommandText = options.Provider == HistoryStoreProvider.Sqlite ? SqliteTableCount : throw Unsupported(options);
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@table";
-        parameter.Value = table;
-        command.Parameters.Add(parameter);
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        return CountTable(command, table);
     }
 
     /// <summary>Whether the table <paramref name="table"/> exists, on the context's connection and in its transaction.</summary>
@@ -81,6 +77,12 @@ internal static class HistoryProvider
         command.CommandText = context.Database.IsSqlite()
             ? SqliteTableCount
             : throw new ArgumentOutOfRangeException(nameof(context), context.Database.ProviderName, "unsupported history store provider");
+        return CountTable(command, table);
+    }
+
+    /// <summary>Runs a catalogue count of <paramref name="table"/> (parameter <c>@table</c>): whether it is above 0.</summary>
+    private static bool CountTable(DbCommand command, string table)
+    {
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@table";
         parameter.Value = table;

@@ -406,16 +406,7 @@ internal static class HistoryReader
         return [.. years];
     }
 
-    private static string MatchesSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
-    {
-        (TeamCondition.Any, false) => SelectMatches + Window + MatchOrder,
-        (TeamCondition.Team, false) => SelectMatches + Window + OfTeam + MatchOrder,
-        (TeamCondition.Pair, false) => SelectMatches + Window + OfPair + MatchOrder,
-        (TeamCondition.Any, true) => SelectMatches + Window + OfTournament + MatchOrder,
-        (TeamCondition.Team, true) => SelectMatches + Window + OfTeam + OfTournament + MatchOrder,
-        (TeamCondition.Pair, true) => SelectMatches + Window + OfPair + OfTournament + MatchOrder,
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
-    };
+    private static string MatchesSql(MatchFilter filter) => SelectMatches + Conditions(filter) + MatchOrder;
 
     /// <summary>A records read: <paramref name="everyTeam"/> or <paramref name="oneTeam"/>, by the filter's teams.</summary>
     private static string RecordsSql(MatchFilter filter, string everyTeam, string oneTeam) => (filter.Teams, filter.TournamentKey) switch
@@ -425,29 +416,24 @@ internal static class HistoryReader
         _ => throw new ArgumentException("the records read every team's matches or one team's, without a tournament", nameof(filter)),
     };
 
-    private static string GoalsSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
-    {
-        // Every match: the goal table alone, without the join.
-        _ when filter.IsAll => SelectEveryGoal,
-        (TeamCondition.Any, false) => SelectGoals + Window,
-        (TeamCondition.Team, false) => SelectGoals + Window + OfTeam,
-        (TeamCondition.Pair, false) => SelectGoals + Window + OfPair,
-        (TeamCondition.Any, true) => SelectGoals + Window + OfTournament,
-        (TeamCondition.Team, true) => SelectGoals + Window + OfTeam + OfTournament,
-        (TeamCondition.Pair, true) => SelectGoals + Window + OfPair + OfTournament,
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
-    };
+    // Every match: the goal table alone, without the join.
+    private static string GoalsSql(MatchFilter filter) => filter.IsAll ? SelectEveryGoal : SelectGoals + Conditions(filter);
 
-    private static string DatesSql(MatchFilter filter) => (filter.Teams, filter.TournamentKey is not null) switch
-    {
-        (TeamCondition.Any, false) => SelectDates + Window,
-        (TeamCondition.Team, false) => SelectDates + Window + OfTeam,
-        (TeamCondition.Pair, false) => SelectDates + Window + OfPair,
-        (TeamCondition.Any, true) => SelectDates + Window + OfTournament,
-        (TeamCondition.Team, true) => SelectDates + Window + OfTeam + OfTournament,
-        (TeamCondition.Pair, true) => SelectDates + Window + OfPair + OfTournament,
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
-    };
+    private static string DatesSql(MatchFilter filter) => SelectDates + Conditions(filter);
+
+    /// <summary>
+    /// The <c>WHERE</c> clause of <paramref name="filter"/>: the window, its team condition and its tournament, each a
+    /// constant, so that every read's text is one of a fixed set whatever the values (which are parameters).
+    /// </summary>
+    private static string Conditions(MatchFilter filter) => Window
+        + filter.Teams switch
+        {
+            TeamCondition.Any => string.Empty,
+            TeamCondition.Team => OfTeam,
+            TeamCondition.Pair => OfPair,
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.Teams, "unknown team condition"),
+        }
+        + (filter.TournamentKey is null ? string.Empty : OfTournament);
 
     /// <summary>Binds the parameters that the variant of <paramref name="filter"/> uses, and only those.</summary>
     private static void Bind(DbCommand command, MatchFilter filter)
