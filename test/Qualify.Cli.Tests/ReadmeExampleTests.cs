@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Qualify.Testing;
+
+namespace Qualify.Cli.Tests;
+
+/// <summary>
+/// The README's competition-definition example (docs/examples/ofc-2022-group-b.json) is a working definition and is
+/// the one the README shows. Expected table: OFC 2022 World Cup qualifying group B, results.csv lines 44959, 44960,
+/// 44963, 44964, 44988 and 44989 (New Zealand 9 points, Papua New Guinea 6, Fiji 3, New Caledonia 0).
+/// </summary>
+public sealed class ReadmeExampleTests
+{
+    private static string ExamplesFolder => Path.Combine(TestPaths.RepositoryRoot, "docs", "examples");
+
+    [Fact]
+    public void Readme_DefinitionExample_IsTheExampleFile()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
+        var example = File.ReadAllText(Path.Combine(ExamplesFolder, "ofc-2022-group-b.json")).ReplaceLineEndings("\n");
+
+        Assert.Contains("```jsonc\n" + example + "```\n", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_ReadmeExample_RanksTheRealGroup()
+    {
+        using var folder = TestPaths.CreateTemporaryFolder();
+        var environment = new Dictionary<string, string>
+        {
+            ["QUALIFY_DB"] = folder.File("none/history.db"),
+            ["QUALIFY_COMPETITIONS"] = ExamplesFolder,
+        };
+
+        var result = CliRunner.Run(environment, "table", "ofc-2022-group-b", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Out);
+        var rows = document.RootElement.GetProperty("groups")[0].GetProperty("rows").EnumerateArray()
+            .Select(r => $"{r.GetProperty("team").GetString()} {r.GetProperty("points").GetInt32()} {r.GetProperty("slot").GetString()}");
+        Assert.Equal(
+            ["New Zealand 9 advanced", "Papua New Guinea 6 advanced", "Fiji 3 eliminated", "New Caledonia 0 eliminated"],
+            rows);
+    }
+}
