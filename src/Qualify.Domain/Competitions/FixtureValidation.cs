@@ -44,7 +44,7 @@ internal static class FixtureValidation
             return;
         }
 
-        var expected = teams.Length * (teams.Length - 1) / meetings;
+        var expected = teams.Length * (teams.Length - 1) * meetings / 2;
         var rule = format == GroupFormat.SingleRoundRobin ? "each pair meets once" : "each team hosts each other once";
         var fix = "list every match, without a score if it is not played yet, or take the matches from the history store (\"matches\": {\"source\": \"history\", ...})";
         if (fixtures.IsEmpty)
