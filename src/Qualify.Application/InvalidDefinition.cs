@@ -17,30 +17,31 @@ public sealed record InvalidDefinition(string Id, string File, string Location, 
     public CompetitionDefinitionException ToException() => new(Path.GetFileName(File), Location, Reason);
 
     /// <summary>
-    /// The <c>id</c> written in <paramref name="file"/> when the file is JSON with a top-level string <c>id</c>
-    /// (comments and trailing commas allowed, as the reader allows them), otherwise its name without extension.
+    /// The <c>id</c> written at the top of <paramref name="file"/> (read token by token, so that a file broken after its
+    /// id still gives it; comments and trailing commas allowed, as the reader allows them), otherwise its name without
+    /// extension.
     /// </summary>
     public static string IdOf(string file)
     {
         ArgumentNullException.ThrowIfNull(file);
         try
         {
-            using var document = JsonDocument.Parse(System.IO.File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            var bytes = System.IO.File.ReadAllBytes(file).AsSpan();
+            var reader = new Utf8JsonReader(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            while (reader.Read())
             {
-                foreach (var property in document.RootElement.EnumerateObject())
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1
+                    && string.Equals(reader.GetString(), "id", StringComparison.OrdinalIgnoreCase)
+                    && reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } id
+                    && !string.IsNullOrWhiteSpace(id))
                 {
-                    if (string.Equals(property.Name, "id", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String
-                        && !string.IsNullOrWhiteSpace(property.Value.GetString()))
-                    {
-                        return property.Value.GetString()!;
-                    }
+                    return id;
                 }
             }
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            // Not JSON, or not readable: the file name is the only name it has.
+            // Not JSON up to its id, or not readable: the file name is the only name it has.
         }
 
         return Path.GetFileNameWithoutExtension(file);
