@@ -46,9 +46,11 @@ public sealed class CompetitionFolderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Table_BuiltInBesideABrokenDefinition_StillWorks()
+    public void Table_BuiltInBesideBrokenDefinitions_StillWorks()
     {
         Write("my-cup.json", OverlappingSlots);
+        Write("truncated.json", "{ \"id\": \"truncated\", \"stages\": [");
+        Write("typo.json", OverlappingSlots.Replace("\"my-cup\"", "\"typo\"", StringComparison.Ordinal).Replace("\"qualified\"", "\"qualifed\"", StringComparison.Ordinal));
 
         var result = Run("table", "concacaf-2022", "--format", "csv");
 
@@ -65,6 +67,17 @@ public sealed class CompetitionFolderTests : IDisposable
         var result = Run("table", "my-cup");
 
         Assert.Equal((2, OverlapError), (result.ExitCode, result.Error.ReplaceLineEndings("\n")));
+    }
+
+    [Fact]
+    public void Table_UnknownSlotKind_ShowsTheReadersOwnMessage()
+    {
+        Write("typo.json", OverlappingSlots.Replace("\"my-cup\"", "\"typo\"", StringComparison.Ordinal).Replace("\"qualified\"", "\"qualifed\"", StringComparison.Ordinal));
+
+        var result = Run("table", "typo");
+
+        Assert.Equal((2, "error: typo.json: stages[0].groups[0].slots[0].slot: expected qualified, playoff, advanced or eliminated, got \"qualifed\"\n"),
+            (result.ExitCode, result.Error.ReplaceLineEndings("\n")));
     }
 
     [Fact]
