@@ -26,6 +26,8 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
     }
 
     /// <summary>The function that yields a group's matches for <paramref name="competition"/>.</summary>
+    /// <exception cref="UserInputException">The definition reads the history store and the store is empty.</exception>
+    /// <exception cref="CompetitionDefinitionException">The definition reads the history store and names a team the store does not know.</exception>
     public Func<GroupDefinition, IReadOnlyList<Match>> MatchesOf(CompetitionDefinition competition)
     {
         ArgumentNullException.ThrowIfNull(competition);
@@ -40,6 +42,7 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
                 $"competition '{competition.Id}' reads its matches from the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
+        HistoryTeamCheck.EnsureKnown(competition, catalog.FileOf(competition.Id), history);
         return g => history.LoadMatches(new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = g.Teams });
     }
 }

@@ -82,17 +82,23 @@ public static class QualifyApp
         {
             return app.Run(args);
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (IsUserError(CauseOf(e)))
         {
-            environment.Error.WriteLine("error: " + OneLine(e.Message));
+            environment.Error.WriteLine("error: " + OneLine(CauseOf(e).Message));
             return UsageError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            environment.Error.WriteLine("unexpected error: " + OneLine(e.Message) + " (" + e.GetType().Name + ")");
+            environment.Error.WriteLine("unexpected error: " + OneLine(CauseOf(e).Message) + " (" + CauseOf(e).GetType().Name + ")");
             return 1;
         }
     }
+
+    /// <summary>
+    /// A service that cannot be built for a command (the competition catalogue when a folder is missing) reaches here
+    /// wrapped in Spectre's "Could not resolve type": the cause is what the user needs to read.
+    /// </summary>
+    private static Exception CauseOf(Exception e) => e is CommandRuntimeException { InnerException: { } inner } ? CauseOf(inner) : e;
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException or AmbiguousNameException
         or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException

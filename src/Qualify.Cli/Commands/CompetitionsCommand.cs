@@ -8,7 +8,10 @@ using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;
 
-/// <summary><c>qualify competitions</c>: the competitions that can be named, with their format and source.</summary>
+/// <summary>
+/// <c>qualify competitions</c>: the competitions that can be named, with their format and source, then the definition
+/// files that cannot be used, each with its file, place and reason.
+/// </summary>
 internal sealed class CompetitionsCommand(CliEnvironment environment, CompetitionCatalog catalog) : Command<CompetitionsSettings>
 {
     public override int Execute(CommandContext context, CompetitionsSettings settings, CancellationToken cancellationToken)
@@ -27,7 +30,8 @@ internal sealed class CompetitionsCommand(CliEnvironment environment, Competitio
 
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, new { competitions = entries });
+            var invalid = catalog.Invalid.Select(i => new InvalidEntry(i.Id, i.File, i.Location, i.Reason)).ToList();
+            Json.Write(environment.Out, new CompetitionsDocument(entries, invalid));
             return 0;
         }
 
@@ -52,8 +56,31 @@ internal sealed class CompetitionsCommand(CliEnvironment environment, Competitio
         }
 
         environment.Console.Write(grid);
+        WriteInvalid(catalog.Invalid);
         return 0;
     }
+
+    /// <summary>The definition files that cannot be used, below the table: one line each, id then file, place and reason.</summary>
+    private void WriteInvalid(IReadOnlyList<InvalidDefinition> invalid)
+    {
+        if (invalid.Count == 0)
+        {
+            return;
+        }
+
+        var count = invalid.Count == 1 ? "1 definition is invalid" : $"{invalid.Count.ToString(CultureInfo.InvariantCulture)} definitions are invalid";
+        environment.Console.MarkupLine($"[red]{count}[/] (naming one shows its error; the competitions above work):");
+        foreach (var i in invalid)
+        {
+            environment.Console.MarkupLine($"  {Markup.Escape(i.Id)}: {Markup.Escape(i.Message)}");
+        }
+    }
+
+    /// <summary>The JSON document: the usable competitions, then the definition files that cannot be used.</summary>
+    private sealed record CompetitionsDocument(IReadOnlyList<CompetitionEntry> Competitions, IReadOnlyList<InvalidEntry> Invalid);
+
+    /// <summary>A definition file that cannot be used: the id it claims (or its file name), its path, where and what is wrong.</summary>
+    private sealed record InvalidEntry(string Id, string File, string Location, string Reason);
 
     private sealed record CompetitionEntry(
         string Id, string Name, string? Confederation, string Source, int Groups, int Teams, string? From, string? To, string Points, string TieBreakers);

@@ -15,7 +15,7 @@ public sealed class CompetitionDefinitionException : Exception
     /// <summary>The definition file's name.</summary>
     public string File { get; }
 
-    /// <summary>Where in the file: a JSON path such as <c>stages[0].groups[0].fixtures[3]</c>, or "line 12".</summary>
+    /// <summary>Where in the file: a JSON path such as <c>stages[0].groups[0].fixtures[3]</c>, or "line 12, column 5" for a syntax error.</summary>
     public string Location { get; }
 
     /// <summary>What is wrong.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Standings;
 using Qualify.Domain.Text;
@@ -11,7 +10,10 @@ namespace Qualify.Domain.Competitions;
 /// <summary>
 /// Reads a competition definition from JSON (the schema is documented in the README, section
 /// "Competition definitions") and validates it: known presets and slots, real dates, scores such as "2-1",
-/// fixtures only between the group's teams, and no more meetings of a pair than the format allows.
+/// fixtures only between the group's teams, every meeting of a round-robin listed exactly as often as the format
+/// allows (<see cref="FixtureValidation"/>), and slots that neither overlap nor go beyond the teams ranked
+/// (<see cref="SlotValidation"/>). Syntax errors and values of the wrong kind are described by
+/// <see cref="DefinitionJsonErrors"/>.
 /// </summary>
 public static partial class CompetitionDefinitionReader
 {
@@ -36,17 +38,10 @@ public static partial class CompetitionDefinitionReader
         }
         catch (JsonException e)
         {
-            var line = e.LineNumber is { } l ? $"line {l + 1}" : "$";
-            throw new CompetitionDefinitionException(fileName, line, FirstSentence(e.Message));
+            throw DefinitionJsonErrors.Describe(fileName, e);
         }
 
         return new Mapper(fileName).Map(dto);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message.ReplaceLineEndings(" ");
     }
 
     /// <summary>Parses a score written "2-1".</summary>
@@ -319,7 +314,10 @@ public static partial class CompetitionDefinitionReader
                     "last-placed" => DiscardRule.LastPlaced,
                     _ => throw Error(rat + ".discard", $"expected none, beyond-smallest-group or last-placed, got \"{r.Discard}\""),
                 };
-                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, MapSlots(r.Slots, rat + ".slots", allowPlayoff: false));
+                var slots = MapSlots(r.Slots, rat + ".slots", allowPlayoff: false);
+                var ranked = groups.Count(g => g.Teams.Length >= r.Position);
+                SlotValidation.Check(file, rat + ".slots", slots, ranked, $"the {ranked} teams this ranking orders (one per group with a position {r.Position})");
+                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, slots);
             }).ToImmutableArray();
             return new StageDefinition(Required(dto.Name, at + ".name"), groups, rankings);
         }
@@ -366,15 +364,10 @@ public static partial class CompetitionDefinitionReader
                     f.City ?? string.Empty, f.Country ?? string.Empty, f.Neutral ?? false);
             }).ToImmutableArray();
 
-            var meetings = format == GroupFormat.SingleRoundRobin ? 1 : 2;
-            var overbooked = fixtures.GroupBy(f => string.CompareOrdinal(f.Home, f.Away) < 0 ? (f.Home, f.Away) : (f.Away, f.Home))
-                .FirstOrDefault(g => g.Count() > meetings);
-            if (overbooked is not null)
-            {
-                throw Error(at + ".fixtures", $"{overbooked.Key.Item1} and {overbooked.Key.Item2} meet {overbooked.Count()} times; a {dto.Format ?? "double-round-robin"} allows {meetings}");
-            }
-
-            return new GroupDefinition(name, format, teams, MapSlots(dto.Slots, at + ".slots", allowPlayoff: true), fixtures);
+            FixtureValidation.Check(file, at + ".fixtures", format, teams, fixtures, mustBeComplete: source is InlineFixturesSource);
+            var slots = MapSlots(dto.Slots, at + ".slots", allowPlayoff: true);
+            SlotValidation.Check(file, at + ".slots", slots, teams.Length, $"the group's {teams.Length} teams");
+            return new GroupDefinition(name, format, teams, slots, fixtures);
         }
 
         private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at, bool allowPlayoff) =>
@@ -461,131 +454,5 @@ public static partial class CompetitionDefinitionReader
             throw Error(at, $"'{team}' is not {what}"
                 + (suggestions.Count > 0 ? $" (did you mean '{suggestions[0]}'?)" : string.Empty));
         }
-    }
-
-    /// <summary>
-    /// The JSON contracts of the definition files, generated at compile time (System.Text.Json source generation):
-    /// every command reads the definitions at start-up, and building the contracts by reflection cost each one about
-    /// a fifth of a second of JIT compilation. Names are matched ignoring case; comments and trailing commas are
-    /// allowed; an unknown property is an error.
-    /// </summary>
-    [JsonSourceGenerationOptions(
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-    [JsonSerializable(typeof(DefinitionDto))]
-    internal sealed partial class DefinitionJson : JsonSerializerContext;
-
-    internal sealed class DefinitionDto
-    {
-        public string? Id { get; set; }
-        public string? Name { get; set; }
-        public string? Confederation { get; set; }
-        public string? Source { get; set; }
-        public string? Points { get; set; }
-        public JsonElement? TieBreakers { get; set; }
-        public int? LotsSeed { get; set; }
-        public SourceDto? Matches { get; set; }
-        public List<StageDto>? Stages { get; set; }
-        public List<DeductionDto>? Deductions { get; set; }
-        public List<DecisionDto>? Decisions { get; set; }
-        public Dictionary<string, int>? FairPlay { get; set; }
-        public FallbackDto? Fallback { get; set; }
-    }
-
-    internal sealed class FallbackDto
-    {
-        public string? AsOf { get; set; }
-        public string? Source { get; set; }
-        public Dictionary<string, double>? Elo { get; set; }
-        public CoefficientsDto? EloPoisson { get; set; }
-    }
-
-    internal sealed class CoefficientsDto
-    {
-        public double Intercept { get; set; }
-        public double RatingSlope { get; set; }
-        public double HomeAdvantage { get; set; }
-        public double AwayVenueEffect { get; set; }
-    }
-
-    internal sealed class SourceDto
-    {
-        public string? Source { get; set; }
-        public string? Tournament { get; set; }
-        public string? From { get; set; }
-        public string? To { get; set; }
-    }
-
-    internal sealed class StageDto
-    {
-        public string? Name { get; set; }
-        public List<GroupDto>? Groups { get; set; }
-        public List<RankingDto>? CrossGroupRankings { get; set; }
-    }
-
-    internal sealed class GroupDto
-    {
-        public string? Name { get; set; }
-        public string? Format { get; set; }
-        public string? Tournament { get; set; }
-        public List<string>? Teams { get; set; }
-        public List<SlotDto>? Slots { get; set; }
-        public List<FixtureDto>? Fixtures { get; set; }
-    }
-
-    internal sealed class SlotDto
-    {
-        public string? Positions { get; set; }
-        public string? Slot { get; set; }
-        public string? Label { get; set; }
-        public PlayoffDto? Playoff { get; set; }
-    }
-
-    internal sealed class PlayoffDto
-    {
-        public string? Opponent { get; set; }
-        public string? Format { get; set; }
-        public string? Venue { get; set; }
-        public bool? AwayGoals { get; set; }
-        public string? Label { get; set; }
-        public string? Source { get; set; }
-    }
-
-    internal sealed class FixtureDto
-    {
-        public string? Date { get; set; }
-        public string? Home { get; set; }
-        public string? Away { get; set; }
-        public string? Score { get; set; }
-        public string? City { get; set; }
-        public string? Country { get; set; }
-        public bool? Neutral { get; set; }
-    }
-
-    internal sealed class RankingDto
-    {
-        public string? Name { get; set; }
-        public int Position { get; set; }
-        public JsonElement? TieBreakers { get; set; }
-        public string? Discard { get; set; }
-        public List<SlotDto>? Slots { get; set; }
-    }
-
-    internal sealed class DeductionDto
-    {
-        public string? Team { get; set; }
-        public int Points { get; set; }
-        public string? Reason { get; set; }
-    }
-
-    internal sealed class DecisionDto
-    {
-        public string? Date { get; set; }
-        public string? Home { get; set; }
-        public string? Away { get; set; }
-        public string? Score { get; set; }
-        public string? Reason { get; set; }
     }
 }

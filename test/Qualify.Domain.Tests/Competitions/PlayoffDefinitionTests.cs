@@ -15,7 +15,8 @@ public sealed class PlayoffDefinitionTests
           "id": "playoff-example", "name": "Playoff example", "tieBreakers": "overall",
           "stages": [{ "name": "Final round", "groups": [{
             "name": "G", "format": "single-round-robin", "teams": ["A", "B", "C"],
-            "slots": [{ "positions": "1", "slot": "qualified" }, { "positions": "SLOTPOSITIONS", "slot": "SLOTKIND", "playoff": PLAYOFF }]
+            "slots": [{ "positions": "1", "slot": "qualified" }, { "positions": "SLOTPOSITIONS", "slot": "SLOTKIND", "playoff": PLAYOFF }],
+            "fixtures": [{ "date": "2024-03-01", "home": "A", "away": "B" }, { "date": "2024-03-05", "home": "A", "away": "C" }, { "date": "2024-03-09", "home": "B", "away": "C" }]
           }]}],
           "fallback": { "asOf": "2024-01-01", "source": "test", "elo": ELO,
                         "eloPoisson": { "intercept": 0.25, "ratingSlope": 0.76, "homeAdvantage": 0.09, "awayVenueEffect": -0.31 } }
