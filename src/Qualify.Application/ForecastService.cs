@@ -49,6 +49,9 @@ public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Si
 /// <param name="Groups">One forecast per group.</param>
 public sealed record ForecastReport(CompetitionDefinition Competition, ForecastOptions Options, string ModelDescription, ImmutableArray<GroupForecast> Groups)
 {
+    /// <summary>The what-ifs of <see cref="ForecastOptions.Fixes"/> with their teams resolved, in the same order.</summary>
+    public ImmutableArray<FixedResult> Fixes { get; init; } = [];
+
     /// <summary>
     /// The play-off against a known opponent and each team's chance of reaching the final tournament, when the
     /// definition describes one (<see cref="SlotRule.Playoff"/>); <see langword="null"/> otherwise.
@@ -75,8 +78,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         var competition = catalog.Find(options.Competition);
         var tables = new TableService(catalog, history);
         var matchesOf = tables.MatchesOf(competition);
-        var teams = competition.Teams.ToList();
-        var fixes = options.Fixes.Select(f => ParseFix(f, teams)).ToImmutableArray();
+        var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
         var model = BuildModel(options, competition);
         var playoff = ResolvePlayoff(options, competition, model);
         try
@@ -88,14 +90,16 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             });
             return new ForecastReport(competition, options, model.Description, groups)
             {
+                Fixes = fixes,
                 Playoff = playoff is { } p
                     ? PlayoffForecast.Compute(groups.Single(g => ReferenceEquals(g.Group, p.Group)), p.Slot, p.Playoff, p.Overridden, model.Predict, model.AsOf)
                     : null,
             };
         }
-        catch (ArgumentException e) when (e.ParamName == "request")
+        catch (UnmatchedFixException e)
         {
-            throw new UserInputException("--fix: " + e.Message.Split(" (Parameter")[0] + " (already played, or no such fixture)");
+            var hint = e.ReverseOpen ? $"; did you mean '{e.Fix.Reversed}'? (a fix names the home team first)" : string.Empty;
+            throw new UserInputException($"--fix: '{e.Fix}': {e.Message} (already played, fixed twice, or no such fixture){hint}", e);
         }
     }
 
@@ -289,25 +293,28 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
     private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";
 
-    /// <summary>Parses a what-if such as "Canada 2-1 Mexico" against the competition's teams (aliases accepted).</summary>
-    /// <exception cref="UserInputException">The text is not "Team g-g Team" or names a team outside the competition.</exception>
-    public static FixedResult ParseFix(string text, IReadOnlyCollection<string> teams)
+    /// <summary>
+    /// Parses a what-if such as "Canada 2-1 Mexico" (home team first) against the competition's teams (aliases
+    /// accepted); the result holds the resolved names.
+    /// </summary>
+    /// <exception cref="UserInputException">The text is not "Home g-g Away", names a team outside the competition, or the same team twice.</exception>
+    public static FixedResult ParseFix(string text, CompetitionDefinition competition)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(competition);
         var match = FixPattern().Match(text);
         if (!match.Success)
         {
-            throw new UserInputException($"--fix: '{text}' is not of the form \"Home 2-1 Away\"");
+            throw new UserInputException($"--fix: '{text}' is not of the form \"Home 2-1 Away\" (home team first)");
         }
 
-        var directory = new TeamDirectory(teams);
-        string Resolve(string name) => directory.TryResolve(name, out var team)
-            ? team
-            : throw new UserInputException($"--fix: '{name}' is not a team of this competition"
-                + (directory.Suggest(name) is { Count: > 0 } s ? $" (did you mean '{s[0]}'?)" : string.Empty));
+        var home = CompetitionTeams.Resolve(competition, match.Groups["home"].Value, "--fix");
+        var away = CompetitionTeams.Resolve(competition, match.Groups["away"].Value, "--fix");
+        if (string.Equals(home, away, StringComparison.Ordinal))
+        {
+            throw new UserInputException($"--fix: '{text}' names {home} twice");
+        }
 
-        var home = Resolve(match.Groups["home"].Value);
-        var away = Resolve(match.Groups["away"].Value);
         return new FixedResult(home, away, new Score(int.Parse(match.Groups["hg"].Value, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(match.Groups["ag"].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }

@@ -139,9 +139,9 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         var asOf = report.Options.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
         console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; {report.Options.Simulations:N0} simulations, seed {report.Options.Seed})[/]");
         console.MarkupLine($"[grey]{Markup.Escape(report.ModelDescription)}. Every simulated table uses the full tie-breaker chain ({Markup.Escape(report.Competition.TieBreakers.Name)}).[/]");
-        foreach (var fix in report.Options.Fixes)
+        foreach (var fix in report.Fixes)
         {
-            console.MarkupLine($"[yellow]What if: {Markup.Escape(fix)}[/]");
+            console.MarkupLine($"[yellow]What if: {Markup.Escape(fix.ToString())}[/]");
         }
 
         foreach (var group in report.Groups)
