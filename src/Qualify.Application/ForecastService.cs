@@ -225,7 +225,8 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) FullHistoryEloPoisson(DateOnly asOf)
     {
         var matches = history.LoadMatches(new MatchQuery { To = asOf });
-        var fitFrom = asOf.AddYears(-EloPoissonFitYears);
+        // Saturates at the first representable day: an as-of date in the first years of the calendar is valid input.
+        var fitFrom = asOf.Year > EloPoissonFitYears ? asOf.AddYears(-EloPoissonFitYears) : DateOnly.MinValue;
         var observations = new List<EloPoissonObservation>();
         var elo = WorldFootballElo.Instance;
         var ratings = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -241,6 +242,12 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             var (dh, da) = elo.Update(home, away, m, CompetitionClassifier.Classify(m.Tournament));
             ratings[m.Home] = home + dh;
             ratings[m.Away] = away + da;
+        }
+
+        if (!observations.Any(o => o.Score.Home + o.Score.Away > 0))
+        {
+            throw new UserInputException(FormattableString.Invariant(
+                $"as of {asOf:yyyy-MM-dd} the history store has no match with a goal since {fitFrom:yyyy-MM-dd} to fit the elo-poisson model on: choose a later --as-of"));
         }
 
         var model = EloPoissonGoalModel.Fit(observations);
@@ -277,8 +284,14 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
     private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) DixonColes(CompetitionDefinition competition, DateOnly asOf)
     {
-        var from = new DateOnly(asOf.Year - 3, 1, 1);
+        var from = new DateOnly(Math.Max(1, asOf.Year - 3), 1, 1);
         var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
+        if (!matches.Any(m => m.IsPlayed))
+        {
+            throw new UserInputException(FormattableString.Invariant(
+                $"as of {asOf:yyyy-MM-dd} the history store has no played match since {from:yyyy-MM-dd} to fit the dixon-coles model on: choose a later --as-of"));
+        }
+
         var model = DixonColesGoalModel.Fit(matches, asOf, DixonColesXi);
         var missing = competition.Teams.Where(t => !model.Contains(t)).ToList();
         if (missing.Count > 0)

@@ -11,12 +11,16 @@ namespace Qualify.Cli;
 /// <summary>
 /// The <c>qualify</c> command line: commands, services, and the one place where errors become exit codes.
 /// Exit codes: 0 success; 2 input the user can fix (unknown name, bad option or date, invalid file), with a
-/// one-line message on standard error; 1 an unexpected failure.
+/// one-line message on standard error starting with <c>error:</c>; 1 a bug in qualify (a failure no input should cause),
+/// with a one-line message starting with <c>internal error</c>.
 /// </summary>
 public static class QualifyApp
 {
     /// <summary>Exit code for input the user can fix.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Exit code for a bug: a failure that no input should cause.</summary>
+    public const int InternalError = 1;
 
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="environment"/>.</summary>
     public static int Run(string[] args, CliEnvironment environment)
@@ -78,6 +82,12 @@ public static class QualifyApp
                 .WithExample("teams", "--search", "congo");
         });
 
+        if (OptionValues.MissingValue(args) is { } option)
+        {
+            environment.Error.WriteLine($"error: {option}: missing value");
+            return UsageError;
+        }
+
         try
         {
             return app.Run(args);
@@ -89,8 +99,9 @@ public static class QualifyApp
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            environment.Error.WriteLine("unexpected error: " + OneLine(e.Message) + " (" + e.GetType().Name + ")");
-            return 1;
+            // Every input a user can give is answered above; reaching this line is a bug in qualify, not in the input.
+            environment.Error.WriteLine($"internal error (a bug in qualify, not in your input; please report it with the command line): {OneLine(e.Message)} ({e.GetType().Name})");
+            return InternalError;
         }
     }
 

@@ -197,6 +197,6 @@ public sealed class ForecastCommandTests
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "0");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: --sims: 0 is not a positive number of simulations\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: --sims: 0 is not between 1 and 10000000\n", result.Error.ReplaceLineEndings("\n"));
     }
 }

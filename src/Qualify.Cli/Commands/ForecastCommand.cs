@@ -18,8 +18,8 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         var options = new ForecastOptions(
             settings.Competition,
             SettingsParsing.ToDate(settings.AsOf),
-            settings.Simulations,
-            (ulong)settings.Seed,
+            settings.SimulationCount,
+            settings.SeedValue,
             settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
             settings.Fixes)
         {
@@ -30,7 +30,7 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             return RunTimeline(service, options, settings);
         }
 
-        var report = WithProgress(service, options, settings.Simulations);
+        var report = WithProgress(service, options, settings.SimulationCount);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, ForecastDocument.From(report));

@@ -19,7 +19,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
         {
             var next = service.AnalyseNext(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
             {
-                Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },
+                Options = new ScenarioOptions { MaxGoals = settings.MaxGoalsValue },
             });
             if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
             {
@@ -35,7 +35,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
 
         var report = service.Analyse(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
         {
-            Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },
+            Options = new ScenarioOptions { MaxGoals = settings.MaxGoalsValue },
         });
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {

@@ -46,19 +46,26 @@ internal static class OddsChart
         plot.YLabel($"P({SlotText.Name(slot)}) %");
         plot.XLabel("forecast as of");
         plot.ShowLegend(Edge.Right);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
-        }
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
 
-        if (extension == ".svg")
-        {
-            plot.SaveSvg(path, 1000, 600);
+            if (extension == ".svg")
+            {
+                plot.SaveSvg(path, 1000, 600);
+            }
+            else
+            {
+                plot.SavePng(path, 1000, 600);
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            plot.SavePng(path, 1000, 600);
+            throw new UserInputException($"--chart: cannot write '{path}': {e.Message}", e);
         }
     }
 }
