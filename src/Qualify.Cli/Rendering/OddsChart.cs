@@ -14,6 +14,9 @@ internal static class OddsChart
     public static SlotKind ChartedSlot(CompetitionDefinition competition) =>
         competition.Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots).Any(s => s.Kind == SlotKind.Qualified) ? SlotKind.Qualified : SlotKind.Advanced;
 
+    /// <summary>A date as the chart's axis labels it: yyyy-MM-dd.</summary>
+    public static string IsoDate(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Draws the chart to <paramref name="path"/>: PNG or SVG by the file's extension.</summary>
     /// <exception cref="UserInputException">The extension is neither .png nor .svg.</exception>
     public static void Save(IReadOnlyList<ForecastReport> timeline, string path)
@@ -40,7 +43,9 @@ internal static class OddsChart
             line.MarkerSize = 5;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        // ISO dates on the axis, whatever the machine's culture (ScottPlot's default labels follow it).
+        var axis = plot.Axes.DateTimeTicksBottom();
+        axis.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic { LabelFormatter = IsoDate };
         plot.Axes.SetLimitsY(-2, 102);
         plot.Title($"{competition.Name}: chance of {SlotText.Name(slot)} (%)");
         plot.YLabel($"P({SlotText.Name(slot)}) %");
