@@ -97,6 +97,8 @@ public sealed partial class BadInputTests(ImportedStoreFixture store) : IClassFi
         { ["ratings", "--team", "Canada", "--as-of", "1800-01-01"] },
         { ["evaluate", "--from", "1850-01-01", "--to", "1880-01-01"] },
         { ["evaluate", "--from", "2030-01-01"] },
+        { ["evaluate", "--from", "0001-01-01", "--to", "1880-01-01", "--models", "uniform,fifa"] },
+        { ["evaluate", "--from", "0003-01-01", "--to", "1880-01-01", "--models", "dixon-coles"] },
         { ["h2h", "Canada", "Mexico", "--since", "2022-01-01", "--before", "2021-01-01"] },
 
         // Names: unknown, ambiguous, empty, the same team twice.
