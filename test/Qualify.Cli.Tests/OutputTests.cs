@@ -52,7 +52,7 @@ public sealed partial class OutputTests
     }
 
     [Fact]
-    public void Competitions_PipedWithColumns_LaysOutToThatWidth()
+    public void Table_PipedWithColumns_LaysOutToThatWidth()
     {
         // The test console is not a terminal, as when the output is piped: COLUMNS then sets the width.
         using var folder = TestPaths.CreateTemporaryFolder();
