@@ -281,7 +281,10 @@ public sealed class EvaluationService(IHistorySource history)
             throw new UserInputException($"no match in the history store from {request.From:yyyy-MM-dd} to {to:yyyy-MM-dd}");
         }
 
-        return new WalkForward(matches, request.From, to, models, options, progress, cancellationToken).Run();
+        // Nothing can be forecast before the first match: starting there keeps the burn-in and fitting windows, which
+        // reach years back from the start, within the calendar whatever --from says.
+        var from = request.From < matches[0].Date ? matches[0].Date : request.From;
+        return new WalkForward(matches, from, to, models, options, progress, cancellationToken).Run();
     }
 
     /// <summary>Ratings updated one match at a time with a <see cref="PairwiseRatingSystem"/>, as <see cref="RatingRun"/> does.</summary>
@@ -569,7 +572,8 @@ public sealed class EvaluationService(IHistorySource history)
             }
             catch (ArgumentException e)
             {
-                throw new UserInputException($"too few matches before {date:yyyy-MM-dd} to fit the rating models: {e.Message}", e);
+                var reason = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+                throw new UserInputException($"too few matches before {date:yyyy-MM-dd} to fit the rating models: {reason}", e);
             }
         }
 

@@ -49,6 +49,9 @@ public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Si
 /// <param name="Groups">One forecast per group.</param>
 public sealed record ForecastReport(CompetitionDefinition Competition, ForecastOptions Options, string ModelDescription, ImmutableArray<GroupForecast> Groups)
 {
+    /// <summary>The what-ifs of <see cref="ForecastOptions.Fixes"/> with their teams resolved, in the same order.</summary>
+    public ImmutableArray<FixedResult> Fixes { get; init; } = [];
+
     /// <summary>
     /// The play-off against a known opponent and each team's chance of reaching the final tournament, when the
     /// definition describes one (<see cref="SlotRule.Playoff"/>); <see langword="null"/> otherwise.
@@ -75,8 +78,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         var competition = catalog.Find(options.Competition);
         var tables = new TableService(catalog, history);
         var matchesOf = tables.MatchesOf(competition);
-        var teams = competition.Teams.ToList();
-        var fixes = options.Fixes.Select(f => ParseFix(f, teams)).ToImmutableArray();
+        var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
         var model = BuildModel(options, competition);
         var playoff = ResolvePlayoff(options, competition, model);
         try
@@ -88,14 +90,16 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             });
             return new ForecastReport(competition, options, model.Description, groups)
             {
+                Fixes = fixes,
                 Playoff = playoff is { } p
                     ? PlayoffForecast.Compute(groups.Single(g => ReferenceEquals(g.Group, p.Group)), p.Slot, p.Playoff, p.Overridden, model.Predict, model.AsOf)
                     : null,
             };
         }
-        catch (ArgumentException e) when (e.ParamName == "request")
+        catch (UnmatchedFixException e)
         {
-            throw new UserInputException("--fix: " + e.Message.Split(" (Parameter")[0] + " (already played, or no such fixture)");
+            var hint = e.ReverseOpen ? $"; did you mean '{e.Fix.Reversed}'? (a fix names the home team first)" : string.Empty;
+            throw new UserInputException($"--fix: '{e.Fix}': {e.Message} (already played, fixed twice, or no such fixture){hint}", e);
         }
     }
 
@@ -221,7 +225,8 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) FullHistoryEloPoisson(DateOnly asOf)
     {
         var matches = history.LoadMatches(new MatchQuery { To = asOf });
-        var fitFrom = asOf.AddYears(-EloPoissonFitYears);
+        // Saturates at the first representable day: an as-of date in the first years of the calendar is valid input.
+        var fitFrom = asOf.Year > EloPoissonFitYears ? asOf.AddYears(-EloPoissonFitYears) : DateOnly.MinValue;
         var observations = new List<EloPoissonObservation>();
         var elo = WorldFootballElo.Instance;
         var ratings = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -237,6 +242,12 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             var (dh, da) = elo.Update(home, away, m, CompetitionClassifier.Classify(m.Tournament));
             ratings[m.Home] = home + dh;
             ratings[m.Away] = away + da;
+        }
+
+        if (!observations.Any(o => o.Score.Home + o.Score.Away > 0))
+        {
+            throw new UserInputException(FormattableString.Invariant(
+                $"as of {asOf:yyyy-MM-dd} the history store has no match with a goal since {fitFrom:yyyy-MM-dd} to fit the elo-poisson model on: choose a later --as-of"));
         }
 
         var model = EloPoissonGoalModel.Fit(observations);
@@ -273,8 +284,14 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
     private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) DixonColes(CompetitionDefinition competition, DateOnly asOf)
     {
-        var from = new DateOnly(asOf.Year - 3, 1, 1);
+        var from = new DateOnly(Math.Max(1, asOf.Year - 3), 1, 1);
         var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
+        if (!matches.Any(m => m.IsPlayed))
+        {
+            throw new UserInputException(FormattableString.Invariant(
+                $"as of {asOf:yyyy-MM-dd} the history store has no played match since {from:yyyy-MM-dd} to fit the dixon-coles model on: choose a later --as-of"));
+        }
+
         var model = DixonColesGoalModel.Fit(matches, asOf, DixonColesXi);
         var missing = competition.Teams.Where(t => !model.Contains(t)).ToList();
         if (missing.Count > 0)
@@ -289,25 +306,28 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
     private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";
 
-    /// <summary>Parses a what-if such as "Canada 2-1 Mexico" against the competition's teams (aliases accepted).</summary>
-    /// <exception cref="UserInputException">The text is not "Team g-g Team" or names a team outside the competition.</exception>
-    public static FixedResult ParseFix(string text, IReadOnlyCollection<string> teams)
+    /// <summary>
+    /// Parses a what-if such as "Canada 2-1 Mexico" (home team first) against the competition's teams (aliases
+    /// accepted); the result holds the resolved names.
+    /// </summary>
+    /// <exception cref="UserInputException">The text is not "Home g-g Away", names a team outside the competition, or the same team twice.</exception>
+    public static FixedResult ParseFix(string text, CompetitionDefinition competition)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(competition);
         var match = FixPattern().Match(text);
         if (!match.Success)
         {
-            throw new UserInputException($"--fix: '{text}' is not of the form \"Home 2-1 Away\"");
+            throw new UserInputException($"--fix: '{text}' is not of the form \"Home 2-1 Away\" (home team first)");
         }
 
-        var directory = new TeamDirectory(teams);
-        string Resolve(string name) => directory.TryResolve(name, out var team)
-            ? team
-            : throw new UserInputException($"--fix: '{name}' is not a team of this competition"
-                + (directory.Suggest(name) is { Count: > 0 } s ? $" (did you mean '{s[0]}'?)" : string.Empty));
+        var home = CompetitionTeams.Resolve(competition, match.Groups["home"].Value, "--fix");
+        var away = CompetitionTeams.Resolve(competition, match.Groups["away"].Value, "--fix");
+        if (string.Equals(home, away, StringComparison.Ordinal))
+        {
+            throw new UserInputException($"--fix: '{text}' names {home} twice");
+        }
 
-        var home = Resolve(match.Groups["home"].Value);
-        var away = Resolve(match.Groups["away"].Value);
         return new FixedResult(home, away, new Score(int.Parse(match.Groups["hg"].Value, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(match.Groups["ag"].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }

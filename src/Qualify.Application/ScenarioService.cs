@@ -33,8 +33,8 @@ public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateO
 public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource history)
 {
     /// <summary>Analyses the competition.</summary>
-    /// <exception cref="UnknownNameException">The competition or the team is unknown.</exception>
-    /// <exception cref="UserInputException">The chain is not supported, or the store is needed and empty.</exception>
+    /// <exception cref="UnknownNameException">The competition is unknown.</exception>
+    /// <exception cref="UserInputException">The team does not play in the competition, the chain is not supported, or the store is needed and empty.</exception>
     public ScenarioReport Analyse(ScenarioRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,12 +43,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
         var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
         if (request.Team is { } name)
         {
-            var directory = new Domain.Teams.TeamDirectory([.. competition.Teams]);
-            if (!directory.TryResolve(name, out var team))
-            {
-                throw new UnknownNameException("team", name, directory.Suggest(name));
-            }
-
+            var team = CompetitionTeams.Resolve(competition, name, "--team");
             problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
             var groups = Run(problems, request.Options);
             return new ScenarioReport(competition, request.AsOf,
@@ -62,8 +57,8 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
     /// Analyses the next matchday of every group that has fixtures left (<see cref="NextMatchdayAnalyzer.NextMatchday"/>):
     /// every combination of win/draw/loss results, and the conditions under which it settles each team's slots.
     /// </summary>
-    /// <exception cref="UnknownNameException">The competition or the team is unknown.</exception>
-    /// <exception cref="UserInputException">Nothing is left to play, the chain is not supported, or the store is needed and empty.</exception>
+    /// <exception cref="UnknownNameException">The competition is unknown.</exception>
+    /// <exception cref="UserInputException">The team does not play in the competition, nothing is left to play, the chain is not supported, or the store is needed and empty.</exception>
     public NextMatchdayReport AnalyseNext(ScenarioRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -73,12 +68,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
         string[]? only = null;
         if (request.Team is { } name)
         {
-            var directory = new Domain.Teams.TeamDirectory([.. competition.Teams]);
-            if (!directory.TryResolve(name, out var team))
-            {
-                throw new UnknownNameException("team", name, directory.Suggest(name));
-            }
-
+            var team = CompetitionTeams.Resolve(competition, name, "--team");
             problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
             only = [team];
         }

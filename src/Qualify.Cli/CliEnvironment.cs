@@ -12,6 +12,13 @@ namespace Qualify.Cli;
 /// <param name="Environment">Reads an environment variable (<c>QUALIFY_DB</c>, <c>QUALIFY_COMPETITIONS</c>).</param>
 public sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, Func<string, string?> Environment)
 {
+    /// <summary>
+    /// The console on standard error where progress is drawn, when standard error is an interactive terminal;
+    /// <see langword="null"/> otherwise (no progress is drawn). Progress never goes to standard output, so that output
+    /// redirected to a file, or a JSON document, holds the result only.
+    /// </summary>
+    public IAnsiConsole? ProgressConsole { get; init; }
+
     /// <summary>The clock of "today" (the history commands' "days since"); the system clock unless a test sets one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

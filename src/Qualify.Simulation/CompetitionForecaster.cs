@@ -5,11 +5,42 @@ using Qualify.Models;
 
 namespace Qualify.Simulation;
 
-/// <summary>A result fixed by a what-if: the match between two teams (either way round) ends with this score.</summary>
-/// <param name="Home">The team named first, as given.</param>
-/// <param name="Away">The team named second.</param>
-/// <param name="Score">The score, first-named team's goals first.</param>
-public sealed record FixedResult(string Home, string Away, Score Score);
+/// <summary>
+/// A result fixed by a what-if: the earliest unplayed fixture with this home team and this away team ends with this
+/// score. Home and away are never swapped: the reversed fixture is another match.
+/// </summary>
+/// <param name="Home">The home team (named first).</param>
+/// <param name="Away">The away team (named second).</param>
+/// <param name="Score">The score, home goals first.</param>
+public sealed record FixedResult(string Home, string Away, Score Score)
+{
+    /// <summary>The same result written the other way round: the away team first, with its goals first.</summary>
+    public FixedResult Reversed => new(Away, Home, new Score(Score.Away, Score.Home));
+
+    /// <summary>The result as a user writes it: "Canada 2-1 Mexico".</summary>
+    public override string ToString() => $"{Home} {Score} {Away}";
+}
+
+/// <summary>A what-if that names no unplayed fixture with its home team and its away team.</summary>
+public sealed class UnmatchedFixException : ArgumentException
+{
+    /// <summary>Creates the exception for <paramref name="fix"/>.</summary>
+    /// <param name="fix">The what-if.</param>
+    /// <param name="reverseOpen">Whether the fixture with home and away swapped is unplayed (and not fixed).</param>
+    public UnmatchedFixException(FixedResult fix, bool reverseOpen)
+        : base($"no unplayed match {fix?.Home} v {fix?.Away} to fix")
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        Fix = fix;
+        ReverseOpen = reverseOpen;
+    }
+
+    /// <summary>The what-if.</summary>
+    public FixedResult Fix { get; }
+
+    /// <summary>Whether the fixture with home and away swapped is unplayed (and not fixed by another what-if).</summary>
+    public bool ReverseOpen { get; }
+}
 
 /// <summary>What to forecast.</summary>
 /// <param name="Competition">The definition.</param>
@@ -26,7 +57,7 @@ public sealed record ForecastRequest(
     long Simulations,
     ulong Seed)
 {
-    /// <summary>Results fixed by a what-if.</summary>
+    /// <summary>Results fixed by a what-if, each applied to the earliest unplayed fixture with its home and away teams.</summary>
     public ImmutableArray<FixedResult> Fixes { get; init; } = [];
 
     /// <summary>Parallelism; <see langword="null"/> for every core. The result does not depend on it.</summary>
@@ -76,7 +107,7 @@ public sealed record GroupForecast(GroupDefinition Group, ImmutableArray<TeamFor
 public static class CompetitionForecaster
 {
     /// <summary>Runs the forecast.</summary>
-    /// <exception cref="ArgumentException">A fixed result names a match that is not an unplayed fixture.</exception>
+    /// <exception cref="UnmatchedFixException">A fixed result names no unplayed fixture with its home and away teams.</exception>
     public static ImmutableArray<GroupForecast> Forecast(ForecastRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -84,28 +115,31 @@ public static class CompetitionForecaster
         var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
         var fixesLeft = request.Fixes.ToList();
+        var open = new HashSet<(string Home, string Away)>();
         var result = ImmutableArray.CreateBuilder<GroupForecast>();
         var groupIndex = 0UL;
         foreach (var group in competition.Stages.SelectMany(s => s.Groups))
         {
             var all = request.MatchesOf(group);
             var counted = CompetitionTableBuilder.CountedMatches(competition, all, request.AsOf);
-            var unplayed = Unplayed(group, all, counted).ToList();
+            // By date, so that a what-if takes the earliest unplayed fixture with its home and away teams.
+            var unplayed = Unplayed(group, all, counted).OrderBy(m => m.Date).ToList();
             for (var i = 0; i < unplayed.Count; i++)
             {
                 var fix = fixesLeft.FirstOrDefault(f => Same(f, unplayed[i]));
                 if (fix is not null)
                 {
-                    var score = string.Equals(fix.Home, unplayed[i].Home, StringComparison.Ordinal) ? fix.Score : new Score(fix.Score.Away, fix.Score.Home);
-                    counted.Add(unplayed[i] with { Score = score });
+                    counted.Add(unplayed[i] with { Score = fix.Score });
                     unplayed.RemoveAt(i--);
                     fixesLeft.Remove(fix);
                 }
             }
 
+            open.UnionWith(unplayed.Select(m => (m.Home, m.Away)));
+
             var index = group.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
             var compiled = new CompiledGroup(group.Teams, competition.Points, competition.TieBreakers, deductions, competition.FairPlay, competition.LotsSeed);
-            var fixtures = unplayed.OrderBy(m => m.Date).Select(m => new FixtureForecast(m, request.Predict(m))).ToImmutableArray();
+            var fixtures = unplayed.Select(m => new FixtureForecast(m, request.Predict(m))).ToImmutableArray();
             var simulator = new GroupSimulator(
                 compiled,
                 counted.Select(m => (index[m.Home], index[m.Away], m.Score!.Value.Home, m.Score!.Value.Away)),
@@ -119,7 +153,7 @@ public static class CompetitionForecaster
         if (fixesLeft.Count > 0)
         {
             var f = fixesLeft[0];
-            throw new ArgumentException($"no unplayed match between {f.Home} and {f.Away} to fix", nameof(request));
+            throw new UnmatchedFixException(f, open.Contains((f.Away, f.Home)));
         }
 
         return result.ToImmutable();
@@ -162,8 +196,7 @@ public static class CompetitionForecaster
     }
 
     private static bool Same(FixedResult fix, Match m) =>
-        (string.Equals(fix.Home, m.Home, StringComparison.Ordinal) && string.Equals(fix.Away, m.Away, StringComparison.Ordinal))
-        || (string.Equals(fix.Home, m.Away, StringComparison.Ordinal) && string.Equals(fix.Away, m.Home, StringComparison.Ordinal));
+        string.Equals(fix.Home, m.Home, StringComparison.Ordinal) && string.Equals(fix.Away, m.Away, StringComparison.Ordinal);
 
     private static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, SimulationCounts counts)
     {

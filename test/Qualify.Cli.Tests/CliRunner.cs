@@ -14,13 +14,18 @@ internal static class CliRunner
         Run(environment, TimeProvider.System, args);
 
     /// <summary>Runs <paramref name="args"/> with <paramref name="environment"/> and the clock <paramref name="clock"/>.</summary>
-    public static CliResult Run(IReadOnlyDictionary<string, string> environment, TimeProvider clock, params string[] args)
+    public static CliResult Run(IReadOnlyDictionary<string, string> environment, TimeProvider clock, params string[] args) =>
+        Run(new CliRun(environment) { Clock = clock }, args);
+
+    /// <summary>Runs <paramref name="args"/> as <paramref name="run"/> describes.</summary>
+    public static CliResult Run(CliRun run, params string[] args)
     {
-        var console = new TestConsole().Width(200);
+        var console = new TestConsole().Width(run.Width);
         console.Profile.Capabilities.Ansi = false;
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = QualifyApp.Run(args, new CliEnvironment(console, output, error, name => environment.GetValueOrDefault(name)) { Clock = clock });
+        var environment = new CliEnvironment(console, output, error, name => run.Environment.GetValueOrDefault(name)) { Clock = run.Clock, ProgressConsole = run.ProgressConsole };
+        var exit = QualifyApp.Run(args, environment);
         return new CliResult(exit, console.Output.ReplaceLineEndings("\n"), output.ToString(), error.ToString());
     }
 
@@ -30,6 +35,23 @@ internal static class CliRunner
         using var folder = TestPaths.CreateTemporaryFolder();
         return Run(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("none/history.db") }, args);
     }
+}
+
+/// <summary>How to run the command line: its environment variables, clock, console width and progress console.</summary>
+/// <param name="Environment">The only environment variables.</param>
+internal sealed record CliRun(IReadOnlyDictionary<string, string> Environment)
+{
+    /// <summary>The clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The width of the test console (not a terminal).</summary>
+    public int Width { get; init; } = 200;
+
+    /// <summary>The console progress is drawn on, or <see langword="null"/> for none.</summary>
+    public Spectre.Console.IAnsiConsole? ProgressConsole { get; init; }
+
+    /// <summary>A run with a store path in a folder that does not exist (no import).</summary>
+    public static CliRun Offline(TemporaryFolder folder) => new(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("none/history.db") });
 }
 
 /// <summary>A clock stopped at one instant.</summary>

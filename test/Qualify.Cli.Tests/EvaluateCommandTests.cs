@@ -161,7 +161,7 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store) : IClassFix
         var result = CliRunner.RunOffline("evaluate", "--dixon-coles-xi", "-0.001");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: --dixon-coles-xi: -0.001 is not a decay per day from 0 to 0.1\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: --dixon-coles-xi: -0.001 is not between 0 and 0.1\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

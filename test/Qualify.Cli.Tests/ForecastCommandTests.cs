@@ -78,7 +78,9 @@ public sealed class ForecastCommandTests
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Brazil 2-1 Mexico");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: --fix: 'Brazil' is not a team of this competition\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            "error: --fix: 'Brazil' is not a team of concacaf-2022 (its teams: Canada, Costa Rica, El Salvador, Honduras, Jamaica, Mexico, Panama, United States)\n",
+            result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class ForecastCommandTests
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-1 Mexico");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: --fix: no unplayed match between Canada and Mexico", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: --fix: 'Canada 2-1 Mexico': no unplayed match Canada v Mexico to fix", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public sealed class ForecastCommandTests
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--fix", "Canada beat Mexico");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: --fix: 'Canada beat Mexico' is not of the form \"Home 2-1 Away\"\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: --fix: 'Canada beat Mexico' is not of the form \"Home 2-1 Away\" (home team first)\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -195,6 +197,6 @@ public sealed class ForecastCommandTests
         var result = CliRunner.RunOffline("forecast", "concacaf-2022", "--sims", "0");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: --sims: 0 is not a positive number of simulations\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: --sims: 0 is not between 1 and 10000000\n", result.Error.ReplaceLineEndings("\n"));
     }
 }

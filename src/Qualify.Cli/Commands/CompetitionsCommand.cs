@@ -35,27 +35,26 @@ internal sealed class CompetitionsCommand(CliEnvironment environment, Competitio
             return 0;
         }
 
-        var grid = new Table().Border(TableBorder.Rounded);
-        foreach (var heading in new[] { "Id", "Name", "Matches from", "Groups", "Teams", "From", "To", "Points", "Tie-breakers" })
-        {
-            grid.AddColumn(heading);
-        }
-
-        foreach (var e in entries)
-        {
-            grid.AddRow(
-                Markup.Escape(e.Id),
-                Markup.Escape(e.Name),
-                e.Source == "history" ? "history store [grey](needs import)[/]" : "definition",
-                e.Groups.ToString(CultureInfo.InvariantCulture),
-                e.Teams.ToString(CultureInfo.InvariantCulture),
-                e.From ?? string.Empty,
-                e.To ?? string.Empty,
-                e.Points,
-                Markup.Escape(e.TieBreakers));
-        }
-
-        environment.Console.Write(grid);
+        // Ids, dates and numbers never wrap: the table becomes a list when they do not fit the width.
+        FittedColumn[] columns =
+        [
+            new("Id", Unbreakable: true), new("Name", Unbreakable: false), new("Matches from", Unbreakable: false),
+            new("Groups", Unbreakable: true), new("Teams", Unbreakable: true), new("From", Unbreakable: true), new("To", Unbreakable: true),
+            new("Points", Unbreakable: true), new("Tie-breakers", Unbreakable: true),
+        ];
+        var rows = entries.Select(e => (IReadOnlyList<string>)
+        [
+            Markup.Escape(e.Id),
+            Markup.Escape(e.Name),
+            e.Source == "history" ? "history store [grey](needs import)[/]" : "definition",
+            e.Groups.ToString(CultureInfo.InvariantCulture),
+            e.Teams.ToString(CultureInfo.InvariantCulture),
+            e.From ?? string.Empty,
+            e.To ?? string.Empty,
+            e.Points,
+            Markup.Escape(e.TieBreakers),
+        ]).ToList();
+        FittedTable.Write(environment.Console, columns, rows);
         WriteInvalid(catalog.Invalid);
         return 0;
     }

@@ -25,9 +25,9 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
         var service = new EvaluationService(history.Open(settings.Database));
         var console = environment.Console;
         EvaluationResult result;
-        if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi && console.Profile.Out.IsTerminal)
+        if (environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole)
         {
-            result = console.Progress()
+            result = progressConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                 .Start(progress =>

@@ -14,12 +14,13 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
 {
     public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
     {
-        var service = new ForecastService(catalog, history.Open(settings.Database));
+        var store = history.Open(settings.Database);
+        var service = new ForecastService(catalog, store);
         var options = new ForecastOptions(
             settings.Competition,
             SettingsParsing.ToDate(settings.AsOf),
-            settings.Simulations,
-            (ulong)settings.Seed,
+            settings.SimulationCount,
+            settings.SeedValue,
             settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
             settings.Fixes)
         {
@@ -30,14 +31,14 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             return RunTimeline(service, options, settings);
         }
 
-        var report = WithProgress(service, options, settings.Simulations);
+        var report = WithProgress(service, options, settings.SimulationCount);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, ForecastDocument.From(report));
             return 0;
         }
 
-        Render(report);
+        Render(report, TableOrder.Of(new TableService(catalog, store).Build(new TableRequest(settings.Competition, report.Options.AsOf))));
         return 0;
     }
 
@@ -45,10 +46,10 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
     {
         var console = environment.Console;
         IReadOnlyList<ForecastReport> timeline;
-        if (console.Profile.Capabilities.Interactive)
+        if (environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole)
         {
             IReadOnlyList<ForecastReport>? done = null;
-            console.Progress().Start(progress =>
+            progressConsole.Progress().AutoClear(true).Start(progress =>
             {
                 var task = progress.AddTask("re-forecasting each matchday");
                 done = service.Timeline(options, new Progress<(int Done, int Total)>(p =>
@@ -117,14 +118,13 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
 
     private ForecastReport WithProgress(ForecastService service, ForecastOptions options, long simulations)
     {
-        var console = environment.Console;
-        if (!console.Profile.Capabilities.Interactive)
+        if (environment.ProgressConsole is not { Profile.Capabilities.Interactive: true } console)
         {
             return service.Forecast(options);
         }
 
         ForecastReport? report = null;
-        console.Progress().Start(progress =>
+        console.Progress().AutoClear(true).Start(progress =>
         {
             var task = progress.AddTask("simulating", maxValue: simulations);
             report = service.Forecast(options with { Progress = new Progress<long>(done => task.Value = Math.Min(done, simulations)) });
@@ -133,15 +133,16 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         return report!;
     }
 
-    private void Render(ForecastReport report)
+    /// <summary>Writes the report for people, each group's rows in the order of its table at the as-of date.</summary>
+    private void Render(ForecastReport report, TableOrder order)
     {
         var console = environment.Console;
         var asOf = report.Options.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
         console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; {report.Options.Simulations:N0} simulations, seed {report.Options.Seed})[/]");
         console.MarkupLine($"[grey]{Markup.Escape(report.ModelDescription)}. Every simulated table uses the full tie-breaker chain ({Markup.Escape(report.Competition.TieBreakers.Name)}).[/]");
-        foreach (var fix in report.Options.Fixes)
+        foreach (var fix in report.Fixes)
         {
-            console.MarkupLine($"[yellow]What if: {Markup.Escape(fix)}[/]");
+            console.MarkupLine($"[yellow]What if: {Markup.Escape(fix.ToString())}[/]");
         }
 
         foreach (var group in report.Groups)
@@ -152,19 +153,20 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             grid.AddColumn("Team");
             foreach (var k in kinds)
             {
-                grid.AddColumn(new TableColumn(SlotText.Name(k)).RightAligned());
+                grid.AddColumn(Numeric(SlotText.Name(k)));
             }
 
             var playoff = report.Playoff is { } described && ReferenceEquals(described.Group, group) ? described : null;
             if (playoff is not null)
             {
-                grid.AddColumn(new TableColumn("wins play-off").RightAligned());
-                grid.AddColumn(new TableColumn("[bold]World Cup[/]").RightAligned());
+                grid.AddColumn(Numeric("wins\nplay-off"));
+                grid.AddColumn(Numeric("[bold]World\nCup[/]"));
             }
 
-            grid.AddColumn(new TableColumn("Exp. pts").RightAligned());
-            grid.AddColumn(new TableColumn("5–95%").RightAligned());
-            foreach (var t in group.Teams)
+            grid.AddColumn(Numeric("Exp.\npts"));
+            grid.AddColumn(Numeric("5–95%"));
+            var rows = order.Sort(group.Group.Name, group.Teams, t => t.Team).ToList();
+            foreach (var t in rows)
             {
                 var cells = new List<string> { Markup.Escape(t.Team) };
                 cells.AddRange(kinds.Select(k => Percent(t.SlotProbabilities[k])));
@@ -190,10 +192,10 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             positions.AddColumn("Team");
             for (var p = 0; p < n; p++)
             {
-                positions.AddColumn(new TableColumn((p + 1).ToString(CultureInfo.InvariantCulture)).RightAligned());
+                positions.AddColumn(Numeric((p + 1).ToString(CultureInfo.InvariantCulture)));
             }
 
-            foreach (var t in group.Teams)
+            foreach (var t in rows)
             {
                 positions.AddRow([Markup.Escape(t.Team), .. t.PositionProbabilities.Select(Cell)]);
             }
@@ -205,9 +207,12 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             if (group.Fixtures.Length > 0)
             {
                 var fixtures = new Table().Border(TableBorder.Simple).Title("Remaining fixtures");
-                foreach (var heading in new[] { "Date", "Home", "Away", "1", "X", "2", "xG" })
+                fixtures.AddColumn(new TableColumn("Date").NoWrap());
+                fixtures.AddColumn("Home");
+                fixtures.AddColumn("Away");
+                foreach (var heading in new[] { "1", "X", "2", "xG" })
                 {
-                    fixtures.AddColumn(heading);
+                    fixtures.AddColumn(new TableColumn(heading).NoWrap());
                 }
 
                 foreach (var f in group.Fixtures)
@@ -222,6 +227,12 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             }
         }
     }
+
+    /// <summary>
+    /// A column of numbers: right-aligned and never wrapped, so that a narrow console wraps the team names instead of
+    /// breaking a number or truncating a heading (multi-word headings carry their own line break).
+    /// </summary>
+    private static TableColumn Numeric(string heading) => new TableColumn(heading).RightAligned().NoWrap().Padding(0, 0, 1, 0);
 
     /// <summary>How the World Cup column is computed, and the play-off it assumes.</summary>
     private static string PlayoffCaption(PlayoffForecast playoff)

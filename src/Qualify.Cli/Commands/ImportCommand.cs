@@ -8,8 +8,8 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary>
-/// <c>qualify import</c>: reads the four dataset files into the history store in one transaction, with progress on a
-/// terminal, and reports what was stored and skipped.
+/// <c>qualify import</c>: reads the four dataset files into the history store in one transaction, with progress on
+/// standard error when it is a terminal, and reports what was stored and skipped.
 /// </summary>
 internal sealed class ImportCommand(CliEnvironment environment) : Command<ImportSettings>
 {
@@ -19,9 +19,9 @@ internal sealed class ImportCommand(CliEnvironment environment) : Command<Import
         var importer = new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(location.Path));
         var console = environment.Console;
         ImportReport report;
-        if (console.Profile.Capabilities.Interactive)
+        if (environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole)
         {
-            report = console.Status().Start("importing", status =>
+            report = progressConsole.Status().Start("importing", status =>
                 importer.Import(settings.Folder, new Progress<string>(message => status.Status(Markup.Escape(message))), cancellationToken));
         }
         else

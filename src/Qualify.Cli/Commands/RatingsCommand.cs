@@ -23,7 +23,7 @@ internal sealed class RatingsCommand(CliEnvironment environment, IHistoryOpener 
             throw new UserInputException($"{result.Team} has no rated match{(asOf is null ? string.Empty : " by " + settings.AsOf)}");
         }
 
-        var rows = focus is null ? table.Take(settings.Top).ToList() : [focus];
+        var rows = focus is null ? table.Take(settings.TopCount).ToList() : [focus];
         var series = settings.History && result.Team is not null ? result.Run.HistoryOf(result.Team) : null;
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {

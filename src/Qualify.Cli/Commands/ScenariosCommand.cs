@@ -14,12 +14,13 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
 {
     public override int Execute(CommandContext context, ScenariosSettings settings, CancellationToken cancellationToken)
     {
-        var service = new ScenarioService(catalog, history.Open(settings.Database));
+        var store = history.Open(settings.Database);
+        var service = new ScenarioService(catalog, store);
         if (settings.Next)
         {
             var next = service.AnalyseNext(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
             {
-                Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },
+                Options = new ScenarioOptions { MaxGoals = settings.MaxGoalsValue },
             });
             if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
             {
@@ -35,7 +36,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
 
         var report = service.Analyse(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
         {
-            Options = new ScenarioOptions { MaxGoals = settings.MaxGoals },
+            Options = new ScenarioOptions { MaxGoals = settings.MaxGoalsValue },
         });
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
@@ -43,7 +44,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
             return 0;
         }
 
-        Render(report);
+        Render(report, TableOrder.Of(new TableService(catalog, store).Build(new TableRequest(settings.Competition, report.AsOf))));
         return 0;
     }
 
@@ -101,7 +102,8 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
         }),
     };
 
-    private void Render(ScenarioReport report)
+    /// <summary>Writes the report for people, each group's rows in the order of its table at the as-of date.</summary>
+    private void Render(ScenarioReport report, TableOrder order)
     {
         var console = environment.Console;
         var asOf = report.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
@@ -119,7 +121,8 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
                 grid.AddColumn(name);
             }
 
-            foreach (var t in group.Teams)
+            var rows = order.Sort(group.Group, group.Teams, t => t.Team).ToList();
+            foreach (var t in rows)
             {
                 grid.AddRow([Markup.Escape(t.Team), t.BestPosition.ToString(CultureInfo.InvariantCulture), t.WorstPosition.ToString(CultureInfo.InvariantCulture),
                     .. t.Slots.Select(s => Status(s.Status))]);
@@ -127,7 +130,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
 
             grid.Caption($"[grey]Goals per side up to {group.MaxGoals} per remaining match (answers rechecked at a 4x bound). Every witness was checked against the official table.[/]");
             console.Write(grid);
-            foreach (var t in group.Teams)
+            foreach (var t in rows)
             {
                 var open = t.Slots.Where(s => s.Status == SlotStatus.Open).ToList();
                 foreach (var s in open)

@@ -14,6 +14,9 @@ internal static class OddsChart
     public static SlotKind ChartedSlot(CompetitionDefinition competition) =>
         competition.Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots).Any(s => s.Kind == SlotKind.Qualified) ? SlotKind.Qualified : SlotKind.Advanced;
 
+    /// <summary>A date as the chart's axis labels it: yyyy-MM-dd.</summary>
+    public static string IsoDate(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Draws the chart to <paramref name="path"/>: PNG or SVG by the file's extension.</summary>
     /// <exception cref="UserInputException">The extension is neither .png nor .svg.</exception>
     public static void Save(IReadOnlyList<ForecastReport> timeline, string path)
@@ -40,25 +43,34 @@ internal static class OddsChart
             line.MarkerSize = 5;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        // ISO dates on the axis, whatever the machine's culture (ScottPlot's default labels follow it).
+        var axis = plot.Axes.DateTimeTicksBottom();
+        axis.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic { LabelFormatter = IsoDate };
         plot.Axes.SetLimitsY(-2, 102);
         plot.Title($"{competition.Name}: chance of {SlotText.Name(slot)} (%)");
         plot.YLabel($"P({SlotText.Name(slot)}) %");
         plot.XLabel("forecast as of");
         plot.ShowLegend(Edge.Right);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
-        }
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
 
-        if (extension == ".svg")
-        {
-            plot.SaveSvg(path, 1000, 600);
+            if (extension == ".svg")
+            {
+                plot.SaveSvg(path, 1000, 600);
+            }
+            else
+            {
+                plot.SavePng(path, 1000, 600);
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            plot.SavePng(path, 1000, 600);
+            throw new UserInputException($"--chart: cannot write '{path}': {e.Message}", e);
         }
     }
 }

@@ -15,6 +15,13 @@ internal static class TableRenderer
         var asOf = table.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "all matches";
         console.MarkupLine($"[bold]{Markup.Escape(competition.Name)}[/] [grey]({Markup.Escape(competition.Id)}, {asOf})[/]");
         console.MarkupLine($"[grey]Tie-breakers ({Markup.Escape(competition.TieBreakers.Name)}): {Markup.Escape(competition.TieBreakers.Describe())}[/]");
+        if (table.AsOf is { } date && !table.Stages.SelectMany(s => s.Groups).Any(TableOrder.HasStarted))
+        {
+            var first = competition.Window.From is { } from ? $" (its first match is on {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty;
+            console.MarkupLine($"[yellow]{Markup.Escape(competition.Id)} has not started by {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{Markup.Escape(first)}: "
+                + "teams are listed alphabetically, with no position and no slot.[/]");
+        }
+
         foreach (var stage in table.Stages)
         {
             foreach (var group in stage.Groups)
@@ -52,11 +59,12 @@ internal static class TableRenderer
             column.Padding(0, 0, 1, 0);
         }
 
-        foreach (var row in group.Rows)
+        var started = TableOrder.HasStarted(group);
+        foreach (var row in TableOrder.Rows(group))
         {
             var cells = new List<string>
             {
-                row.Position.ToString(CultureInfo.InvariantCulture),
+                started ? row.Position.ToString(CultureInfo.InvariantCulture) : string.Empty,
                 Markup.Escape(row.Team),
             };
             if (groupOf is not null)
@@ -68,16 +76,16 @@ internal static class TableRenderer
                 .Select(v => v.ToString(CultureInfo.InvariantCulture)));
             cells.Add(TieBreakText.Value(TieBreakCriterion.GoalDifference, row.GoalDifference));
             cells.Add($"[bold]{row.Points.ToString(CultureInfo.InvariantCulture)}[/]" + (row.Deduction > 0 ? $" [red](-{row.Deduction})[/]" : string.Empty));
-            cells.Add(SlotMarkup(row.Slot));
-            cells.Add(Markup.Escape(row.DecidedBy?.ToString() ?? string.Empty));
+            cells.Add(started ? SlotMarkup(row.Slot) : string.Empty);
+            cells.Add(started ? Markup.Escape(row.DecidedBy?.ToString() ?? string.Empty) : string.Empty);
             grid.AddRow(cells.ToArray());
         }
 
-        var legend = group.Rows.Select(r => r.Slot).Where(s => s.Label is not null).DistinctBy(s => s.Kind)
+        var legend = group.Rows.Where(_ => started).Select(r => r.Slot).Where(s => s.Label is not null).DistinctBy(s => s.Kind)
             .Select(s => $"{SlotText.Name(s.Kind)}: {s.Label}");
         var footer = string.Join("; ", legend.Prepend($"{group.MatchesPlayed} matches played, {group.MatchesRemaining} to play")) + "."
             + " 'Decided by' is what separates a team from the one below it.";
-        if (group.DecidedByLots)
+        if (started && group.DecidedByLots)
         {
             footer += " Drawing of lots (simulated, seeded) decided at least one position.";
         }

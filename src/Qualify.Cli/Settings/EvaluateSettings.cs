@@ -29,14 +29,14 @@ public sealed class EvaluateSettings : StoreSettings
     /// <summary>The Dixon-Coles window in years.</summary>
     [CommandOption("--dixon-coles-window <YEARS>")]
     [Description("Dixon-Coles fits the matches of this many years before each refit (default 16).")]
-    [DefaultValue(16)]
-    public int DixonColesWindow { get; init; } = 16;
+    [DefaultValue("16")]
+    public string DixonColesWindow { get; init; } = "16";
 
     /// <summary>The Dixon-Coles time decay per day.</summary>
     [CommandOption("--dixon-coles-xi <PER_DAY>")]
     [Description("Dixon-Coles time decay xi per day: a match t days old weighs exp(-xi*t) (default 0.0006).")]
-    [DefaultValue(0.0006)]
-    public double DixonColesXi { get; init; } = 0.0006;
+    [DefaultValue("0.0006")]
+    public string DixonColesXi { get; init; } = "0.0006";
 
     /// <summary>The output format.</summary>
     [CommandOption("--format <FORMAT>")]
@@ -64,14 +64,12 @@ public sealed class EvaluateSettings : StoreSettings
             return ValidationResult.Error($"--to: {To} is before --from {From}");
         }
 
-        if (DixonColesWindow is < 1 or > 100)
+        var numbers = SettingsParsing.First(
+            () => SettingsParsing.ValidateWholeNumber(DixonColesWindow, "--dixon-coles-window", 1, 100),
+            () => SettingsParsing.ValidateNumber(DixonColesXi, "--dixon-coles-xi", 0, 0.1));
+        if (!numbers.Successful)
         {
-            return ValidationResult.Error($"--dixon-coles-window: {DixonColesWindow} is not a number of years from 1 to 100");
-        }
-
-        if (!double.IsFinite(DixonColesXi) || DixonColesXi is < 0 or > 0.1)
-        {
-            return ValidationResult.Error(FormattableString.Invariant($"--dixon-coles-xi: {DixonColesXi} is not a decay per day from 0 to 0.1"));
+            return numbers;
         }
 
         var names = Models.Split(',', StringSplitOptions.TrimEntries);
@@ -99,5 +97,9 @@ public sealed class EvaluateSettings : StoreSettings
 
     /// <summary>The fitting options of these (validated) settings: the defaults with the Dixon-Coles window and decay given.</summary>
     internal EvaluationOptions ToOptions() =>
-        EvaluationOptions.Default with { DixonColesWindowYears = DixonColesWindow, DixonColesXi = DixonColesXi };
+        EvaluationOptions.Default with
+        {
+            DixonColesWindowYears = (int)SettingsParsing.ToWholeNumber(DixonColesWindow),
+            DixonColesXi = SettingsParsing.ToNumber(DixonColesXi),
+        };
 }

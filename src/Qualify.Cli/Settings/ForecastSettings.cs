@@ -17,17 +17,29 @@ public sealed class ForecastSettings : StoreSettings
     [Description("Forecast as of this date (yyyy-MM-dd): later matches are simulated. Default: the latest state.")]
     public string? AsOf { get; init; }
 
-    /// <summary>How many simulations.</summary>
-    [CommandOption("--sims <N>")]
-    [Description("Number of simulations (default 100000).")]
-    [DefaultValue(100_000L)]
-    public long Simulations { get; init; } = 100_000;
+    /// <summary>
+    /// The most simulations a forecast runs: about a minute on two cores, and a Monte Carlo standard error of at most
+    /// √(0.25/10⁷) ≈ 0.016 percentage points, far below any difference worth reading.
+    /// </summary>
+    public const long MaxSimulations = 10_000_000;
 
-    /// <summary>The seed.</summary>
+    /// <summary>How many simulations, as typed (see <see cref="SimulationCount"/>).</summary>
+    [CommandOption("--sims <N>")]
+    [Description("Number of simulations, 1 to 10000000 (default 100000).")]
+    [DefaultValue("100000")]
+    public string Simulations { get; init; } = "100000";
+
+    /// <summary>The seed, as typed (see <see cref="SeedValue"/>).</summary>
     [CommandOption("--seed <S>")]
-    [Description("Random seed (default 1): the same seed gives the same output.")]
-    [DefaultValue(1L)]
-    public long Seed { get; init; } = 1;
+    [Description("Random seed, a whole number from 0 (default 1): the same seed gives the same output.")]
+    [DefaultValue("1")]
+    public string Seed { get; init; } = "1";
+
+    /// <summary>The validated number of simulations.</summary>
+    internal long SimulationCount => SettingsParsing.ToWholeNumber(Simulations);
+
+    /// <summary>The validated seed.</summary>
+    internal ulong SeedValue => (ulong)SettingsParsing.ToWholeNumber(Seed);
 
     /// <summary>The goal model.</summary>
     [CommandOption("--model <MODEL>")]
@@ -64,14 +76,13 @@ public sealed class ForecastSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (Simulations < 1)
+        var numbers = SettingsParsing.First(
+            () => SettingsParsing.ValidateWholeNumber(Simulations, "--sims", 1, MaxSimulations),
+            () => SettingsParsing.ValidateWholeNumber(Seed, "--seed", 0, long.MaxValue),
+            () => SettingsParsing.ValidateName(PlayoffOpponent, "--playoff-opponent"));
+        if (!numbers.Successful)
         {
-            return ValidationResult.Error($"--sims: {Simulations} is not a positive number of simulations");
-        }
-
-        if (Seed < 0)
-        {
-            return ValidationResult.Error($"--seed: {Seed} is negative");
+            return numbers;
         }
 
         if (Model is not ("dixon-coles" or "elo-poisson"))

@@ -42,6 +42,12 @@ public sealed class HeadToHeadSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        var teams = SettingsParsing.First(() => SettingsParsing.ValidateName(TeamA, "TEAM_A"), () => SettingsParsing.ValidateName(TeamB, "TEAM_B"));
+        if (!teams.Successful)
+        {
+            return teams;
+        }
+
         foreach (var (text, option) in new[] { (Before, "--before"), (Since, "--since") })
         {
             var date = SettingsParsing.ValidateDate(text, option);

@@ -13,6 +13,22 @@ public sealed class ImportSettings : StoreSettings
     public string Folder { get; init; } = string.Empty;
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        Directory.Exists(Folder) ? ValidationResult.Success() : ValidationResult.Error($"folder '{Folder}' does not exist");
+    public override ValidationResult Validate()
+    {
+        if (Directory.Exists(Folder))
+        {
+            return ValidationResult.Success();
+        }
+
+        if (File.Exists(Folder))
+        {
+            var parent = Path.GetDirectoryName(Path.GetFullPath(Folder));
+            return ValidationResult.Error($"'{Folder}' is a file: give the folder that holds the dataset's four files ('{parent}')");
+        }
+
+        var hint = Path.GetExtension(Folder).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ": give the folder that holds results.csv, goalscorers.csv, shootouts.csv and former_names.csv, not a file"
+            : string.Empty;
+        return ValidationResult.Error($"folder '{Folder}' does not exist{hint}");
+    }
 }

@@ -21,8 +21,11 @@ public sealed class RatingsSettings : StoreSettings
     /// <summary>How many teams to list.</summary>
     [CommandOption("--top <N>")]
     [Description("List the N best teams (default 20).")]
-    [DefaultValue(20)]
-    public int Top { get; init; } = 20;
+    [DefaultValue("20")]
+    public string Top { get; init; } = "20";
+
+    /// <summary>The validated number of entries.</summary>
+    internal int TopCount => (int)SettingsParsing.ToWholeNumber(Top);
 
     /// <summary>One team.</summary>
     [CommandOption("--team <TEAM>")]
@@ -48,9 +51,12 @@ public sealed class RatingsSettings : StoreSettings
             return ValidationResult.Error($"--system: '{System}' is not one of elo, fifa");
         }
 
-        if (Top < 1)
+        var checks = SettingsParsing.First(
+            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, 100_000),
+            () => SettingsParsing.ValidateName(Team, "--team"));
+        if (!checks.Successful)
         {
-            return ValidationResult.Error($"--top: {Top} is not a positive number");
+            return checks;
         }
 
         if (History && Team is null)

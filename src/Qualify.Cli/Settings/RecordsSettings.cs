@@ -21,8 +21,11 @@ public sealed class RecordsSettings : StoreSettings
     /// <summary>How many entries each list holds.</summary>
     [CommandOption("--top <N>")]
     [Description("Entries in each list (default 10).")]
-    [DefaultValue(10)]
-    public int Top { get; init; } = 10;
+    [DefaultValue("10")]
+    public string Top { get; init; } = "10";
+
+    /// <summary>The validated number of entries.</summary>
+    internal int TopCount => (int)SettingsParsing.ToWholeNumber(Top);
 
     /// <summary>The output format.</summary>
     [CommandOption("--format <FORMAT>")]
@@ -33,9 +36,12 @@ public sealed class RecordsSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (Top < 1)
+        var checks = SettingsParsing.First(
+            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, 100_000),
+            () => SettingsParsing.ValidateName(Team, "--team"));
+        if (!checks.Successful)
         {
-            return ValidationResult.Error($"--top: {Top} is not a positive number");
+            return checks;
         }
 
         var date = SettingsParsing.ValidateDate(Before, "--before");
@@ -43,5 +49,5 @@ public sealed class RecordsSettings : StoreSettings
     }
 
     /// <summary>The request of these (validated) settings.</summary>
-    internal RecordsRequest ToRequest() => new(Team, SettingsParsing.ToDate(Before), Top);
+    internal RecordsRequest ToRequest() => new(Team, SettingsParsing.ToDate(Before), TopCount);
 }

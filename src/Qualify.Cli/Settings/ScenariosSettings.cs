@@ -25,8 +25,11 @@ public sealed class ScenariosSettings : StoreSettings
     /// <summary>The goal bound.</summary>
     [CommandOption("--max-goals <N>")]
     [Description("Most goals per side in a remaining match (default 12; raised automatically when a 4x larger bound changes an answer).")]
-    [DefaultValue(12)]
-    public int MaxGoals { get; init; } = 12;
+    [DefaultValue("12")]
+    public string MaxGoals { get; init; } = "12";
+
+    /// <summary>The validated goal bound.</summary>
+    internal int MaxGoalsValue => (int)SettingsParsing.ToWholeNumber(MaxGoals);
 
     /// <summary>Analyse the next matchday.</summary>
     [CommandOption("--next")]
@@ -47,9 +50,10 @@ public sealed class ScenariosSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (MaxGoals is < 1 or > 99)
+        var maxGoals = SettingsParsing.ValidateWholeNumber(MaxGoals, "--max-goals", 1, 99);
+        if (!maxGoals.Successful)
         {
-            return ValidationResult.Error($"--max-goals: {MaxGoals} is not between 1 and 99");
+            return maxGoals;
         }
 
         if (Combinations && !Next)
@@ -57,9 +61,10 @@ public sealed class ScenariosSettings : StoreSettings
             return ValidationResult.Error("--combinations: only with --next");
         }
 
-        if (Team is not null && string.IsNullOrWhiteSpace(Team))
+        var team = SettingsParsing.ValidateName(Team, "--team");
+        if (!team.Successful)
         {
-            return ValidationResult.Error("--team: empty team name");
+            return team;
         }
 
         var date = SettingsParsing.ValidateDate(AsOf, "--as-of");

@@ -27,6 +27,12 @@ public sealed class TeamSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        var team = SettingsParsing.ValidateName(Team, "TEAM");
+        if (!team.Successful)
+        {
+            return team;
+        }
+
         var date = SettingsParsing.ValidateDate(Before, "--before");
         return date.Successful ? SettingsParsing.ValidateFormat(Format, OutputFormat.Table, OutputFormat.Json) : date;
     }
