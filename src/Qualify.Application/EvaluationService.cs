@@ -156,9 +156,9 @@ public sealed record EvaluationOptions
     public double DixonColesXi { get; init; } = 0.0006;
 
     /// <summary>
-    /// Years between the FIFA ranking's seed and the first evaluated date, when that is earlier than FIFA's own start
-    /// (2018-06-06): the FIFA SUM ranking is then seeded this many years before the evaluation so that it has settled.
-    /// Default 4.
+    /// Years between the FIFA ranking's seed and the first evaluated date, when that date is before FIFA's own start
+    /// (2018-06-06): the FIFA SUM ranking is then seeded this many years before the evaluation so that it has settled
+    /// (<see cref="RatingSeed.Fifa"/>). Default 4, one World Cup cycle.
     /// </summary>
     public int FifaBurnInYears { get; init; } = 4;
 
@@ -235,10 +235,11 @@ public readonly record struct EvaluationProgress(string Stage, int Done, int Tot
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><b>Ratings.</b> World Football Elo runs from the first match in the store; the FIFA SUM ranking from its
-/// seed (<see cref="RatingSeed.DefaultFifa"/> when the evaluation starts at least <see cref="EvaluationOptions.FifaBurnInYears"/>
-/// after 2018-06-06; otherwise the same seeding rule at that many years before the first evaluated date). Both are
-/// updated match by match; the matches of one day are forecast with the ratings before that day, then rated.
+/// <item><b>Ratings.</b> One <see cref="RatingRun"/> per system, fed match by match (same-day matches in the order of
+/// <c>results.csv</c>): World Football Elo from the first match in the store; the FIFA SUM ranking from its seed at
+/// the first evaluated date (<see cref="RatingSeed.Fifa"/>: FIFA's own start, 2018-06-06, when the evaluation starts
+/// on or after it; otherwise <see cref="EvaluationOptions.FifaBurnInYears"/> before the first evaluated date, from the
+/// ratings known then). The matches of one day are forecast with the ratings before that day, then rated.
 /// The FIFA window and round contexts (<see cref="FifaMatchContexts"/>) are inferred from the fixtures' dates and
 /// tournaments, information known when a match is played; no later score enters a forecast.</item>
 /// <item><b>Fitted parameters</b> are refitted on a schedule (<see cref="EvaluationOptions"/>): the ordered logits and
@@ -274,7 +275,7 @@ public sealed class EvaluationService(IHistorySource history)
             throw new UserInputException($"the period is empty: --from {request.From:yyyy-MM-dd} is after --to {end:yyyy-MM-dd}");
         }
 
-        var matches = history.LoadMatches(new MatchQuery { To = request.To }).Where(m => m.IsPlayed).OrderBy(m => m.Date).ToArray();
+        var matches = history.LoadMatches(new MatchQuery { To = request.To, InFileOrder = true }).Where(m => m.IsPlayed).OrderBy(m => m.Date).ToArray();
         var to = request.To ?? (matches.Length == 0 ? request.From : matches[^1].Date);
         if (!matches.Any(m => m.Date >= request.From))
         {
@@ -287,41 +288,12 @@ public sealed class EvaluationService(IHistorySource history)
         return new WalkForward(matches, from, to, models, options, progress, cancellationToken).Run();
     }
 
-    /// <summary>Ratings updated one match at a time with a <see cref="PairwiseRatingSystem"/>, as <see cref="RatingRun"/> does.</summary>
-    private sealed class RatingTracker(PairwiseRatingSystem system, RatingSeed? seed)
-    {
-        private readonly Dictionary<string, double> _ratings = new(StringComparer.Ordinal);
-
-        /// <summary>The date of the latest match rated (the seed's date before any).</summary>
-        public DateOnly? LastDate { get; private set; } = seed?.Date;
-
-        public double RatingOf(string team) =>
-            _ratings.TryGetValue(team, out var r) ? r : seed is null ? system.InitialRating : seed.Points.GetValueOrDefault(team, seed.Unlisted);
-
-        public void Rate(Match match, CompetitionClass competitionClass)
-        {
-            if (seed is not null && match.Date <= seed.Date)
-            {
-                return;
-            }
-
-            var home = RatingOf(match.Home);
-            var away = RatingOf(match.Away);
-            var (homeChange, awayChange) = system.Update(home, away, match, competitionClass);
-            _ratings[match.Home] = home + homeChange;
-            _ratings[match.Away] = away + awayChange;
-            LastDate = match.Date;
-        }
-    }
-
     /// <summary>A fitted model and the date of the latest match in its data.</summary>
     private sealed record Fitted<T>(T Model, DateOnly DataThrough);
 
     /// <summary>One evaluation run: the state of the walk through the matches.</summary>
     private sealed class WalkForward
     {
-        private static readonly DateOnly FifaStart = new(2018, 6, 6);
-
         private readonly Match[] _matches;
         private readonly CompetitionClass[] _classes;
         private readonly DateOnly _from;
@@ -363,15 +335,15 @@ public sealed class EvaluationService(IHistorySource history)
         public EvaluationResult Run()
         {
             var dixonColes = _models.Contains(EvaluationModel.DixonColes) ? FitDixonColes() : null;
-            var elo = new RatingTracker(WorldFootballElo.Instance, null);
+            var elo = RatingRun.Start(WorldFootballElo.Instance);
             RatingSeed? fifaSeed = null;
-            RatingTracker? fifa = null;
+            RatingRun? fifa = null;
             if (_needFifa)
             {
-                fifaSeed = FifaSeed();
+                fifaSeed = RatingSeed.Fifa(_matches, _from, _options.FifaBurnInYears);
                 var ranking = new FifaSumRanking(new FifaMatchContexts(_matches).Of);
                 _fifaScale = ranking.Scale;
-                fifa = new RatingTracker(ranking, fifaSeed);
+                fifa = RatingRun.Start(ranking, fifaSeed);
             }
 
             var accumulators = _models.ToDictionary(m => m, _ => new Accumulators());
@@ -440,8 +412,8 @@ public sealed class EvaluationService(IHistorySource history)
                 {
                     var match = _matches[i];
                     Observe(match, eloDifferences[i], fifaDifferences[i], fifaSeed);
-                    elo.Rate(match, _classes[i]);
-                    fifa?.Rate(match, _classes[i]);
+                    elo.Rate(match);
+                    fifa?.Rate(match);
                 }
 
                 start = end;
@@ -471,7 +443,7 @@ public sealed class EvaluationService(IHistorySource history)
         }
 
         private EvaluationForecast Forecast(EvaluationModel model, Match match, double eloDifference, double fifaDifference,
-            RatingTracker elo, RatingTracker? fifa, DixonColesFits? dixonColes, int dixonColesIndex)
+            RatingRun elo, RatingRun? fifa, DixonColesFits? dixonColes, int dixonColesIndex)
         {
             switch (model)
             {
@@ -513,7 +485,7 @@ public sealed class EvaluationService(IHistorySource history)
             }
         }
 
-        private EvaluationForecast EloPoissonForecast(Match match, EvaluationModel model, double eloDifference, RatingTracker elo, bool fellBack)
+        private EvaluationForecast EloPoissonForecast(Match match, EvaluationModel model, double eloDifference, RatingRun elo, bool fellBack)
         {
             var fit = _eloPoisson!;
             var forecast = fit.Model.Predict(eloDifference, match.Neutral).ToOutcomeProbabilities();
@@ -579,32 +551,6 @@ public sealed class EvaluationService(IHistorySource history)
 
         private static DateOnly Require(DateOnly? dataThrough) => dataThrough
             ?? throw new ArgumentException("no earlier match to learn from", nameof(dataThrough));
-
-        /// <summary>
-        /// The FIFA ranking's seed: FIFA's own (<see cref="RatingSeed.DefaultFifa"/>, 2018-06-06) when the evaluation
-        /// starts at least <see cref="EvaluationOptions.FifaBurnInYears"/> after it; otherwise the same rule at that many
-        /// years before the first evaluated date: the World Football Elo order then of the teams that played World Cup
-        /// matches in the 41 months before (DefaultFifa's 2015-01-01 to 2018-06-06), 1600 points for the first and 4 fewer
-        /// for each next (FIFA, 2018 revision). Only matches up to the seed date enter it.
-        /// </summary>
-        private RatingSeed FifaSeed()
-        {
-            var date = _from.AddYears(-_options.FifaBurnInYears);
-            if (date >= FifaStart)
-            {
-                return RatingSeed.DefaultFifa(_matches);
-            }
-
-            var since = date.AddMonths(-41);
-            var members = _matches
-                .Where(m => m.Date >= since && m.Date <= date && m.Tournament.StartsWith("FIFA World Cup", StringComparison.Ordinal))
-                .SelectMany(m => new[] { m.Home, m.Away })
-                .ToHashSet(StringComparer.Ordinal);
-            var ordered = RatingRun.Compute(WorldFootballElo.Instance, _matches, date).Table().Where(e => members.Contains(e.Team)).ToList();
-            var points = ordered.Select((e, i) => (e.Team, Points: 1600.0 - (4.0 * i)))
-                .ToImmutableDictionary(x => x.Team, x => x.Points, StringComparer.Ordinal);
-            return new RatingSeed(date, points, points.Count == 0 ? 1600 : points.Values.Min());
-        }
 
         /// <summary>Fits Dixon-Coles at every refit date, in parallel: each fit reads only the matches before its date.</summary>
         private DixonColesFits FitDixonColes()

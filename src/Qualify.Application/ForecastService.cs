@@ -224,61 +224,28 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
     private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) FullHistoryEloPoisson(DateOnly asOf)
     {
-        var matches = history.LoadMatches(new MatchQuery { To = asOf });
         // Saturates at the first representable day: an as-of date in the first years of the calendar is valid input.
         var fitFrom = asOf.Year > EloPoissonFitYears ? asOf.AddYears(-EloPoissonFitYears) : DateOnly.MinValue;
-        var observations = new List<EloPoissonObservation>();
-        var elo = WorldFootballElo.Instance;
-        var ratings = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var m in matches)
-        {
-            var home = ratings.GetValueOrDefault(m.Home, elo.InitialRating);
-            var away = ratings.GetValueOrDefault(m.Away, elo.InitialRating);
-            if (m.Date >= fitFrom)
-            {
-                observations.Add(new EloPoissonObservation(home - away, m.Neutral, m.Score!.Value));
-            }
-
-            var (dh, da) = elo.Update(home, away, m, CompetitionClassifier.Classify(m.Tournament));
-            ratings[m.Home] = home + dh;
-            ratings[m.Away] = away + da;
-        }
-
-        if (!observations.Any(o => o.Score.Home + o.Score.Away > 0))
-        {
-            throw new UserInputException(FormattableString.Invariant(
-                $"as of {asOf:yyyy-MM-dd} the history store has no match with a goal since {fitFrom:yyyy-MM-dd} to fit the elo-poisson model on: choose a later --as-of"));
-        }
-
-        var model = EloPoissonGoalModel.Fit(observations);
-        return ((m => model.Predict(ratings.GetValueOrDefault(m.Home, elo.InitialRating) - ratings.GetValueOrDefault(m.Away, elo.InitialRating), m.Neutral),
-            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {matches.Count:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {observations.Count:N0} matches since {fitFrom:yyyy-MM-dd}")),
-            ratings.Keys.ToList());
+        var fit = EloPoissonHistory.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf, fitFrom);
+        return ((fit.Predict,
+            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {fit.RatedMatches:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {fit.FittedMatches:N0} matches since {fit.FitFrom:yyyy-MM-dd}")),
+            fit.Ratings.Teams);
     }
 
-    private (Func<Match, ScorelineDistribution>, string) FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
+    private static (Func<Match, ScorelineDistribution>, string) FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
     {
-        // The snapshot's ratings, brought forward with the competition's own results up to the date.
-        var elo = WorldFootballElo.Instance;
-        var ratings = fallback.Elo.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        // The snapshot's ratings (every match before its date), brought forward with the competition's own results up to the date.
+        var seed = new RatingSeed(fallback.AsOf.AddDays(-1), fallback.Elo, WorldFootballElo.Instance.InitialRating);
         var played = competition.Stages.SelectMany(s => s.Groups)
             .SelectMany(g => CompetitionTableBuilder.CountedMatches(competition, g.Fixtures, asOf))
-            .Where(m => m.Date >= fallback.AsOf)
-            .OrderBy(m => m.Date);
-        var updated = 0;
-        foreach (var m in played)
-        {
-            var (dh, da) = elo.Update(ratings[m.Home], ratings[m.Away], m, CompetitionClassifier.Classify(m.Tournament));
-            ratings[m.Home] += dh;
-            ratings[m.Away] += da;
-            updated++;
-        }
-
+            .ToList();
+        var ratings = RatingRun.Compute(WorldFootballElo.Instance, played, seed: seed);
+        var updated = played.Count(m => m.Date > seed.Date);
         var c = fallback.EloPoisson;
         var model = EloPoissonGoalModel.FromCoefficients(c.Intercept, c.RatingSlope, c.HomeAdvantage, c.AwayVenueEffect);
         var outside = fallback.Elo.Keys.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var kept = outside.Count == 0 ? string.Empty : FormattableString.Invariant($"; {string.Join(", ", outside)} (outside the groups) kept at {fallback.AsOf:yyyy-MM-dd}");
-        return (m => model.Predict(ratings[m.Home] - ratings[m.Away], m.Neutral),
+        return (m => model.Predict(ratings.RatingOf(m.Home) - ratings.RatingOf(m.Away), m.Neutral),
             FormattableString.Invariant($"Elo-Poisson on the definition's built-in ratings of {fallback.AsOf:yyyy-MM-dd}, updated with its {updated} results since{kept} (no history imported)"));
     }
 

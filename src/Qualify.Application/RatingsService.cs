@@ -26,7 +26,10 @@ public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, str
 /// <param name="Team">The resolved team of the request, if any.</param>
 public sealed record RatingsResult(RatingRun Run, string? Team);
 
-/// <summary>Runs the rating systems over the history store's matches.</summary>
+/// <summary>
+/// Runs the rating systems over the history store's matches up to the as-of date (same-day matches in the order of
+/// <c>results.csv</c>): nothing after the date enters the ratings, the FIFA seed or its windows and rounds.
+/// </summary>
 public sealed class RatingsService(IHistorySource history)
 {
     /// <summary>Computes the ratings of <paramref name="request"/>.</summary>
@@ -35,7 +38,7 @@ public sealed class RatingsService(IHistorySource history)
     public RatingsResult Compute(RatingsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var matches = history.LoadMatches(MatchQuery.All);
+        var matches = history.LoadMatches(new MatchQuery { To = request.AsOf, InFileOrder = true });
         string? team = null;
         if (request.Team is { } typed)
         {
@@ -44,9 +47,8 @@ public sealed class RatingsService(IHistorySource history)
 
         var run = request.System switch
         {
-            RatingSystemKind.Fifa => RatingRun.Compute(new FifaSumRanking(new FifaMatchContexts(matches).Of), matches, request.AsOf,
-                request.WithHistory, RatingSeed.DefaultFifa(matches)),
-            _ => RatingRun.Compute(WorldFootballElo.Instance, matches, request.AsOf, request.WithHistory),
+            RatingSystemKind.Fifa => RatingRun.Fifa(matches, request.AsOf, request.WithHistory),
+            _ => RatingRun.Elo(matches, request.AsOf, request.WithHistory),
         };
         return new RatingsResult(run, team);
     }

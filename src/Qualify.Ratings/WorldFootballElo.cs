@@ -8,11 +8,14 @@ namespace Qualify.Ratings;
 /// home (nothing at a neutral venue).
 /// <list type="bullet">
 /// <item>K: 60 World Cup finals; 50 continental championship finals and major intercontinental tournaments;
-/// 40 World Cup and continental qualifiers and major tournaments (here: the nations leagues); 30 all other
-/// tournaments; 20 friendlies.</item>
+/// 40 World Cup and continental qualifiers and major tournaments (here: the nations leagues, and the qualification
+/// rounds of other tournaments); 30 all other tournaments; 20 friendlies. Each tournament's class, with the reason
+/// for it, is in <c>tournament-classes.csv</c>.</item>
 /// <item>G, the goal-margin multiplier: 1 for a draw or a one-goal win, 1.5 for two goals, 1.75 for three, and
 /// 1.75 + (N − 3)/8 for N ≥ 4.</item>
-/// <item>W: 1 win, 0.5 draw, 0 loss; a match decided by a penalty shootout counts as a draw, as on eloratings.net.</item>
+/// <item>W: 1 win, 0.5 draw, 0 loss, by the score after extra time: a penalty shootout does not change it. A draw
+/// decided on penalties counts as a draw, as on eloratings.net; a second leg won on the day but lost on penalties
+/// (the aggregate level) counts as the win it was.</item>
 /// </list>
 /// Initial rating: every team starts at 1500 at its first match in the dataset (eloratings.net does not publish its
 /// seeds; 1500 is the conventional Elo mean). A team is <em>provisional</em> until it has played
@@ -51,20 +54,13 @@ public sealed class WorldFootballElo : PairwiseRatingSystem
         return KFactor(competitionClass) * GoalMarginMultiplier(Math.Abs(score.Home - score.Away));
     }
 
-    /// <inheritdoc />
-    public override (double Home, double Away) Results(Match match)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        return match.ShootoutWinner is not null ? (0.5, 0.5) : base.Results(match);
-    }
-
     /// <summary>K by the class of the tournament (eloratings.net).</summary>
     public static int KFactor(CompetitionClass competitionClass) => competitionClass switch
     {
         CompetitionClass.WorldCupFinals => 60,
         CompetitionClass.ContinentalFinals or CompetitionClass.IntercontinentalMajor => 50,
         CompetitionClass.WorldCupQualifier or CompetitionClass.ContinentalQualifier
-            or CompetitionClass.NationsLeague or CompetitionClass.NationsLeagueQualifier => 40,
+            or CompetitionClass.NationsLeague or CompetitionClass.NationsLeagueQualifier or CompetitionClass.OtherQualifier => 40,
         CompetitionClass.OtherTournament => 30,
         _ => 20,
     };

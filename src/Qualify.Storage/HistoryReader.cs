@@ -43,7 +43,8 @@ internal readonly record struct MatchFilter(DateOnly From, DateOnly To, TeamCond
 /// </summary>
 /// <remarks>
 /// Orders are applied in memory with ordinal string comparison (date, then home team, then away team; goals in file
-/// order within a match), so results do not depend on the database's collation. The SQL orders matches by date and
+/// order within a match; or, for the ratings, date then file order, by the match key the importer assigns in the
+/// order of results.csv), so results do not depend on the database's collation. The SQL orders matches by date and
 /// team keys, which the importer assigns in ordinal name order: the in-memory order then only checks.
 /// </remarks>
 internal static class HistoryReader
@@ -77,6 +78,7 @@ internal static class HistoryReader
     private const string OfPair = " AND ((m.home_team_id = @team AND m.away_team_id = @opponent) OR (m.home_team_id = @opponent AND m.away_team_id = @team))";
     private const string OfTournament = " AND m.tournament_key = @tournament";
     private const string MatchOrder = " ORDER BY m.date, m.home_team_id, m.away_team_id";
+    private const string FileOrder = " ORDER BY m.date, m.id";
 
     // Goals: the columns read by ordinal in ReadGoalRows; of selected matches through a join, or the whole table.
     private const string GoalColumns = "SELECT g.id, g.match_id, g.team_id, g.scorer, g.minute, g.own_goal, g.penalty";
@@ -150,15 +152,15 @@ internal static class HistoryReader
     /// The matches of <paramref name="filter"/> that <paramref name="keep"/> accepts (given the home and away team
     /// keys; all when <see langword="null"/>), by date, then home team, then away team (ordinal names).
     /// </summary>
-    public static MatchRows ReadMatches(DbConnection connection, TeamNames teams, MatchFilter filter, Func<int, int, bool>? keep = null)
+    public static MatchRows ReadMatches(DbConnection connection, TeamNames teams, MatchFilter filter, Func<int, int, bool>? keep = null, bool inFileOrder = false)
     {
-        using var command = Command(connection, MatchesSql(filter));
+        using var command = Command(connection, MatchesSql(filter) + (inFileOrder ? FileOrder : MatchOrder));
         Bind(command, filter);
         using var reader = command.ExecuteReader();
-        return ReadMatchRows(reader, teams, keep);
+        return ReadMatchRows(reader, teams, keep, inFileOrder);
     }
 
-    private static MatchRows ReadMatchRows(DbDataReader reader, TeamNames teams, Func<int, int, bool>? keep)
+    private static MatchRows ReadMatchRows(DbDataReader reader, TeamNames teams, Func<int, int, bool>? keep, bool inFileOrder = false)
     {
         var dates = DateColumn.Of(reader, 1);
 
@@ -190,10 +192,14 @@ internal static class HistoryReader
                 Pooled(reader.GetString(8)),
                 reader.GetBoolean(9),
                 reader.IsDBNull(10) ? null : teams[reader.GetInt32(10)]));
-            ids.Add(reader.GetInt32(0));
+            var id = reader.GetInt32(0);
+            ids.Add(id);
 
-            // Date, then the teams' ranks among the names by ordinal order, as one integer: no string comparisons.
-            keys.Add((((date.DayNumber * teamCount) + teams.Rank(home)) * teamCount) + teams.Rank(away));
+            // Date, then the teams' ranks among the names by ordinal order (or the key, assigned in file order), as one
+            // integer: no string comparisons.
+            keys.Add(inFileOrder
+                ? ((long)date.DayNumber << 32) | (uint)id
+                : (((date.DayNumber * teamCount) + teams.Rank(home)) * teamCount) + teams.Rank(away));
         }
 
         var matchArray = matches.ToArray();
@@ -406,7 +412,7 @@ internal static class HistoryReader
         return [.. years];
     }
 
-    private static string MatchesSql(MatchFilter filter) => SelectMatches + Conditions(filter) + MatchOrder;
+    private static string MatchesSql(MatchFilter filter) => SelectMatches + Conditions(filter);
 
     /// <summary>A records read: <paramref name="everyTeam"/> or <paramref name="oneTeam"/>, by the filter's teams.</summary>
     private static string RecordsSql(MatchFilter filter, string everyTeam, string oneTeam) => (filter.Teams, filter.TournamentKey) switch

@@ -62,7 +62,7 @@ public sealed class HistoryStore
 
     /// <summary>
     /// The matches selected by <paramref name="query"/>, ordered by date, then home team, then away team
-    /// (ordinal), each with its score and, after a penalty shootout, its <see cref="Match.ShootoutWinner"/>.
+    /// (ordinal) or, with <see cref="MatchQuery.InFileOrder"/>, in the order of <c>results.csv</c>; each with its score and, after a penalty shootout, its <see cref="Match.ShootoutWinner"/>.
     /// </summary>
     /// <exception cref="ArgumentException"><see cref="MatchQuery.From"/> is after <see cref="MatchQuery.To"/>.</exception>
     /// <exception cref="InvalidOperationException">The store does not exist.</exception>
@@ -72,7 +72,7 @@ public sealed class HistoryStore
         using var lease = OpenExisting();
         var teams = HistoryReader.ReadTeams(lease.Connection);
         return Filter(query, teams) is { } filter
-            ? HistoryReader.ReadMatches(lease.Connection, teams, filter.Database, filter.Keep).Matches
+            ? HistoryReader.ReadMatches(lease.Connection, teams, filter.Database, filter.Keep, query.InFileOrder).Matches
             : [];
     }
 

@@ -29,4 +29,10 @@ public sealed record MatchQuery
     /// <see langword="null"/> for any teams; an empty set selects nothing.
     /// </summary>
     public IReadOnlyCollection<string>? Teams { get; init; }
+
+    /// <summary>
+    /// Whether matches of the same date come in the order of the dataset's <c>results.csv</c> (the order the ratings
+    /// rate them in, as the dataset lists them) instead of by home then away team name (the reports' order).
+    /// </summary>
+    public bool InFileOrder { get; init; }
 }

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Qualify.Application;
+using Qualify.Storage;
+using Qualify.Testing;
 
 namespace Qualify.Cli.Tests;
 
@@ -31,8 +35,8 @@ public sealed class ForecastWithHistoryTests(ImportedStoreFixture store) : IClas
     [Fact]
     public void Forecast_PlayoffOpponentPeru_ReplacesNewZealandAndLowersCostaRicasChance()
     {
-        // Elo-Poisson on the full history at the end of the Octagon (ratings of 30 Mar 2022): Costa Rica 1856.7,
-        // New Zealand 1756.3, Peru 1922.4 (qualify ratings --as-of 2022-03-30).
+        // Elo-Poisson on the full history at the end of the Octagon (ratings of 30 Mar 2022): Costa Rica 1859.4,
+        // New Zealand 1761.2, Peru 1924.5 (qualify ratings --as-of 2022-03-30).
         JsonNode Run(params string[] extra)
         {
             var result = CliRunner.Run(store.Environment, ["forecast", "concacaf-2022", "--sims", "1000", "--format", "json", .. extra]);
@@ -55,5 +59,41 @@ public sealed class ForecastWithHistoryTests(ImportedStoreFixture store) : IClas
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: --playoff-opponent: unknown team 'New Zeland' (did you mean 'New Zealand'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FallbackBlock_Concacaf2022_EqualsItsRecomputationFromTheHistory()
+    {
+        // competitions/concacaf-2022.json, "fallback" (its "source" says how it was computed): the World Football Elo
+        // ratings after every match before its date, 2021-09-01 (qualify ratings --as-of 2021-08-31), to one decimal,
+        // and the Elo-Poisson coefficients fitted on the internationals of the eight years before it (2013-09-01 to
+        // 2021-08-31, each with the ratings before it), to four decimals. Recomputed here with the forecast's own code
+        // (EloPoissonHistory) so that the block cannot go stale: on failure, paste the recomputed values.
+        var fallback = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]).Find("concacaf-2022").Fallback!;
+        var through = fallback.AsOf.AddDays(-1);
+        var matches = new StoreHistorySource(store.DatabasePath, _ => null).LoadMatches(new MatchQuery { To = through, InFileOrder = true });
+
+        var fit = EloPoissonHistory.Fit(matches, through, fallback.AsOf.AddYears(-ForecastService.EloPoissonFitYears));
+
+        static string Text(IEnumerable<(string Team, double Rating)> elo, double intercept, double slope, double home, double away) =>
+            string.Join(", ", elo.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Team} {e.Rating:0.0}")))
+            + string.Create(CultureInfo.InvariantCulture, $"; intercept {intercept:0.0000}, ratingSlope {slope:0.0000}, homeAdvantage {home:0.0000}, awayVenueEffect {away:0.0000}");
+        var block = fallback.EloPoisson;
+        Assert.Equal(
+            Text(fallback.Elo.Select(kv => (kv.Key, kv.Value)).OrderBy(e => e.Key, StringComparer.Ordinal), block.Intercept, block.RatingSlope, block.HomeAdvantage, block.AwayVenueEffect),
+            Text(fallback.Elo.Keys.Order(StringComparer.Ordinal).Select(t => (t, fit.Ratings.RatingOf(t))), fit.Model.Intercept, fit.Model.RatingSlope, fit.Model.HomeAdvantage, fit.Model.AwayVenueEffect));
+    }
+
+    [Fact]
+    public void FallbackBlock_Concacaf2022_FitsTheMatchCountItsSourceStates()
+    {
+        // competitions/concacaf-2022.json, fallback "source": "fitted ... on the 7,096 internationals from 2013-09-01
+        // to 2021-08-31" (results.csv rows dated in that range with a score).
+        var through = new DateOnly(2021, 8, 31);
+        var matches = new StoreHistorySource(store.DatabasePath, _ => null).LoadMatches(new MatchQuery { To = through, InFileOrder = true });
+
+        var fit = EloPoissonHistory.Fit(matches, through, new DateOnly(2013, 9, 1));
+
+        Assert.Equal(7096, fit.FittedMatches);
     }
 }

@@ -185,6 +185,19 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     }
 
     [Fact]
+    public void RatingsFifa_AsOf2010_ListsRealLastMatches()
+    {
+        // Before 2018-06-06 the FIFA ranking starts four years before the as-of date (2006-01-01) and runs forward, so
+        // the leaders have played since: Spain's last match is results.csv line 33518 (2009-11-18 Austria 1-5 Spain).
+        // The ranking used to be FIFA's 2018 seed, unplayed, each team with a last match of 0001-01-01.
+        var result = CliRunner.Run(store.Environment, "ratings", "--system", "fifa", "--as-of", "2010-01-01", "--top", "5");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("0001-01-01", result.Console, StringComparison.Ordinal);
+        Assert.Matches(@"Spain\s*│\s*\d+\s*│\s*\d+\s*│ 2009-11-18", result.Console);
+    }
+
+    [Fact]
     public void Records_UnknownTeam_Exits2()
     {
         var result = CliRunner.Run(store.Environment, "records", "--team", "Atlantis");

@@ -127,6 +127,32 @@ public sealed class HistoryImporterRealDatasetTests(RealDatasetFixture dataset, 
         Assert.Equal(new Domain.Teams.FormerName("Benin", "Dahomey", new DateOnly(1959, 11, 8), new DateOnly(1975, 11, 30)), formerNames[0]);
     }
 
+    [Fact]
+    public void LoadMatches_InFileOrder_SameDayMatchesInResultsCsvOrder()
+    {
+        // results.csv lines 44317-44319, the first three matches of 2021-09-02: Kyrgyzstan 1-0 Palestine, Nepal 1-1
+        // India, Niger 0-2 Burkina Faso (by name, Algeria 8-0 Djibouti of line 44320 would come before them).
+        var day = new DateOnly(2021, 9, 2);
+
+        var matches = dataset.Store.LoadMatches(new MatchQuery { From = day, To = day, InFileOrder = true });
+
+        Assert.Equal(
+            ["2021-09-02 Kyrgyzstan 1-0 Palestine", "2021-09-02 Nepal 1-1 India", "2021-09-02 Niger 0-2 Burkina Faso"],
+            matches.Take(3).Select(m => m.ToString()));
+    }
+
+    [Fact]
+    public void LoadMatches_InFileOrder_SameMatchesAsByName()
+    {
+        // Only the order within a day differs: every match, by date in both.
+        var byName = dataset.Store.LoadMatches(MatchQuery.All);
+
+        var inFileOrder = dataset.Store.LoadMatches(new MatchQuery { InFileOrder = true });
+
+        Assert.Equal(byName.Select(m => m.Date), inFileOrder.Select(m => m.Date));
+        Assert.Equal(byName.Select(m => m.ToString()).Order(StringComparer.Ordinal), inFileOrder.Select(m => m.ToString()).Order(StringComparer.Ordinal));
+    }
+
     private static MatchQuery ConcacafFinalRound() => new()
     {
         Tournament = "FIFA World Cup qualification",

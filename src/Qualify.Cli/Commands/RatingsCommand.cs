@@ -59,7 +59,7 @@ internal sealed class RatingsCommand(CliEnvironment environment, IHistoryOpener 
                 Markup.Escape(r.Team) + (r.Provisional ? " [grey](provisional)[/]" : string.Empty),
                 r.Rating.ToString("0", CultureInfo.InvariantCulture),
                 r.Matches.ToString(CultureInfo.InvariantCulture),
-                r.LastMatch.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                r.LastMatch?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
         }
 
         environment.Console.Write(grid);

@@ -33,6 +33,9 @@ public enum CompetitionClass
     /// <summary>Any other tournament (regional cups, invitational tournaments, games).</summary>
     OtherTournament,
 
+    /// <summary>The qualification rounds of another tournament (a regional championship such as the Caribbean Cup or the AFF Championship).</summary>
+    OtherQualifier,
+
     /// <summary>A friendly.</summary>
     Friendly,
 }
@@ -56,7 +59,8 @@ public enum CompetitionGroup
 /// <summary>
 /// Maps every tournament name of the international results dataset to a <see cref="CompetitionClass"/>, from the
 /// table <c>tournament-classes.csv</c> kept beside this file (embedded in the assembly). A name missing from the
-/// table is an error, so that a new tournament in the dataset cannot be weighted silently.
+/// table is an error, so that a new tournament in the dataset cannot be weighted silently. Lines starting with
+/// <c>#</c> are comments: the table cites its sources there.
 /// </summary>
 public static class CompetitionClassifier
 {
@@ -94,7 +98,7 @@ public static class CompetitionClassifier
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length == 0)
+            if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
             }
@@ -122,6 +126,7 @@ public static class CompetitionClassifier
         "nations-league" => CompetitionClass.NationsLeague,
         "nations-league-qualifier" => CompetitionClass.NationsLeagueQualifier,
         "other-tournament" => CompetitionClass.OtherTournament,
+        "other-qualifier" => CompetitionClass.OtherQualifier,
         "friendly" => CompetitionClass.Friendly,
         _ => throw new InvalidOperationException($"tournament-classes.csv: unknown class '{text}'"),
     };
