@@ -39,7 +39,8 @@ public static class QualifyApp
             config.ValidateExamples();
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
-                .WithExample("import", "../shared/data/international-results");
+                .WithExample("import", "../shared/data/international-results")
+                .WithExample("import", "../shared/data/international-results", "--replace");
             config.AddCommand<CompetitionsCommand>("competitions")
                 .WithDescription("List the competitions that can be named.");
             config.AddCommand<TableCommand>("table")
@@ -73,6 +74,9 @@ public static class QualifyApp
                 .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
                 .WithExample("records", "--team", "Canada")
                 .WithExample("records", "--before", "2022-01-01", "--top", "5");
+            config.AddCommand<TournamentsCommand>("tournaments")
+                .WithDescription("List the store's tournaments with their class; --unmapped for those not in tournament-classes.csv.")
+                .WithExample("tournaments", "--unmapped");
             config.AddCommand<TeamsCommand>("teams")
                 .WithDescription("List known teams and their former names.")
                 .WithExample("teams", "--search", "congo");
@@ -95,7 +99,7 @@ public static class QualifyApp
     }
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException or AmbiguousNameException
-        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException
+        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException or Storage.HistoryStoreException
         or FileNotFoundException or DirectoryNotFoundException;
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
