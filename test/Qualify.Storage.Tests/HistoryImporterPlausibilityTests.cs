@@ -1,5 +1,4 @@
 using Qualify.Storage.Import;
-using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
