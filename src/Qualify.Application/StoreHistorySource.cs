@@ -51,6 +51,9 @@ public sealed class StoreHistorySource : IHistorySource
     public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Guard(() => Existing().LoadMatches(query));
 
     /// <inheritdoc />
+    public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => Guard(() => Existing().LoadFixtures(query));
+
+    /// <inheritdoc />
     public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => Guard(() => Existing().LoadGoals(query));
 
     /// <inheritdoc />

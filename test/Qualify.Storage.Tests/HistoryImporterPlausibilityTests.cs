@@ -45,18 +45,28 @@ public sealed class HistoryImporterPlausibilityTests : IDisposable
     }
 
     [Fact]
-    public void Import_ScheduledMatchWithNaScores_SkippedWithAWarningNotAnError()
+    public void Import_ScheduledMatchWithNaScores_StoredAsAnUnplayedFixture()
     {
-        // The upstream dataset lists scheduled matches with NA scores; the store keeps played matches only.
+        // The upstream dataset lists scheduled matches with NA scores.
         var folder = SampleDataset.Default.WithLine("results.csv", 6, "2022-01-27,Canada,Honduras,NA,NA,FIFA World Cup qualification,Toronto,Canada,FALSE")
             .WriteTo(_store.CreateFolder("fixtures"));
 
         var report = _importer.Import(folder);
 
         // SampleDataset: 6 results, line 7 a duplicate of line 6; line 6 is now the fixture, so line 7 is stored.
-        var fixture = Assert.Single(report.Fixtures);
-        Assert.Equal(("results.csv", 6), (fixture.File, fixture.Line));
-        Assert.Equal(5, report.MatchesStored);
+        Assert.Equal((5, 1), (report.MatchesStored, report.FixturesStored));
+        var fixture = Assert.Single(_store.Store.LoadFixtures(MatchQuery.All));
+        Assert.Equal((new DateOnly(2022, 1, 27), "Canada", "Honduras", false), (fixture.Date, fixture.Home, fixture.Away, fixture.IsPlayed));
+    }
+
+    [Fact]
+    public void LoadFixtures_OtherTournament_Excluded()
+    {
+        var folder = SampleDataset.Default.WithLine("results.csv", 6, "2022-01-27,Canada,Honduras,NA,NA,FIFA World Cup qualification,Toronto,Canada,FALSE")
+            .WriteTo(_store.CreateFolder("fixtures"));
+        _importer.Import(folder);
+
+        Assert.Empty(_store.Store.LoadFixtures(new MatchQuery { Tournament = "Friendly" }));
     }
 
     [Fact]

@@ -39,7 +39,10 @@ internal sealed class ImportCommand(CliEnvironment environment) : Command<Import
         grid.AddColumn("File");
         grid.AddColumn(new TableColumn("Rows read").RightAligned());
         grid.AddColumn(new TableColumn("Stored").RightAligned());
-        grid.AddRow(DatasetFileNames.Results, N(report.ResultRowsRead), N(report.MatchesStored) + " matches");
+        grid.AddRow(
+            DatasetFileNames.Results,
+            N(report.ResultRowsRead),
+            N(report.MatchesStored) + " matches" + (report.FixturesStored > 0 ? ", " + N(report.FixturesStored) + " scheduled" : string.Empty));
         grid.AddRow(DatasetFileNames.Goals, N(report.GoalRowsRead), N(report.GoalsStored) + " goals");
         grid.AddRow(DatasetFileNames.Shootouts, N(report.ShootoutRowsRead), N(report.ShootoutsStored) + " shootouts");
         grid.AddRow(DatasetFileNames.FormerNames, N(report.FormerNameRowsRead), N(report.FormerNamesStored) + " former names");

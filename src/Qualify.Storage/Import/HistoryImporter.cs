@@ -110,7 +110,7 @@ public sealed class HistoryImporter
             FormerNamesStored = plan.FormerNames.Count,
             Duplicates = plan.Duplicates,
             Orphans = plan.Orphans,
-            Fixtures = plan.Fixtures,
+            FixturesStored = plan.Fixtures.Count,
             UnmappedTournaments = plan.UnmappedTournaments,
             Elapsed = TimeSpan.Zero,
         };
@@ -191,6 +191,8 @@ public sealed class HistoryImporter
         WriteGoals(context, plan, cancellationToken);
         progress?.Report(Invariant($"storing {plan.FormerNames.Count:N0} former names"));
         WriteFormerNames(context, plan, cancellationToken);
+        progress?.Report(Invariant($"storing {plan.Fixtures.Count:N0} scheduled matches"));
+        FixtureRows.Replace(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), plan.Fixtures);
 
         WriteRun(context, report, startedUtc, _time.GetElapsedTime(started));
         if (HistoryProvider.HasTable(context, RecordsSnapshotEntityConfiguration.Table))
@@ -352,7 +354,7 @@ public sealed class HistoryImporter
             report.FormerNamesStored,
             report.Duplicates.Count,
             report.Orphans.Count,
-            string.Join('\n', report.Duplicates.Concat(report.Orphans).Concat(report.Fixtures)),
+            string.Join('\n', report.Duplicates.Concat(report.Orphans)),
             (long)elapsed.TotalMilliseconds);
     }
 

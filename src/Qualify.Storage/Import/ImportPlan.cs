@@ -18,7 +18,7 @@ internal sealed class ImportPlan
         IReadOnlyList<FormerNameRow> formerNames,
         IReadOnlyList<SkippedRow> duplicates,
         IReadOnlyList<SkippedRow> orphans,
-        IReadOnlyList<SkippedRow> fixtures,
+        IReadOnlyList<ResultRow> fixtures,
         IReadOnlyList<SkippedRow> unmappedTournaments)
     {
         Fixtures = fixtures;
@@ -53,8 +53,8 @@ internal sealed class ImportPlan
     /// <summary>Goal and shootout rows skipped because no result has their match key.</summary>
     public IReadOnlyList<SkippedRow> Orphans { get; }
 
-    /// <summary>Scheduled matches (<c>NA</c> scores), which the store does not hold yet.</summary>
-    public IReadOnlyList<SkippedRow> Fixtures { get; }
+    /// <summary>Scheduled matches (<c>NA</c> scores), in file order, stored as fixtures.</summary>
+    public IReadOnlyList<ResultRow> Fixtures { get; }
 
     /// <summary>
     /// One row per tournament missing from <c>tournament-classes.csv</c> (its first line), stored and weighted as
@@ -70,15 +70,23 @@ internal sealed class ImportPlan
     {
         var duplicates = new List<SkippedRow>();
         var orphans = new List<SkippedRow>();
-        var fixtures = new List<SkippedRow>();
+        var fixtures = new List<ResultRow>();
+        var fixtureLines = new Dictionary<MatchKey, int>();
 
         var matches = new List<PlannedMatch>(rows.Results.Count);
         var matchIds = new Dictionary<MatchKey, int>(rows.Results.Count);
         foreach (var result in rows.Results)
         {
-            if (!result.IsPlayed)
+            if (fixtureLines.TryGetValue(result.Key, out var fixtureLine))
             {
-                fixtures.Add(new SkippedRow(DatasetFileNames.Results, result.Line, $"scheduled match {result.Key} (NA scores): not stored, the store holds played matches only"));
+                duplicates.Add(new SkippedRow(DatasetFileNames.Results, result.Line, $"duplicate of line {fixtureLine} for {result.Key} (a scheduled match)"));
+                continue;
+            }
+
+            if (!result.IsPlayed && !matchIds.ContainsKey(result.Key))
+            {
+                fixtures.Add(result);
+                fixtureLines.Add(result.Key, result.Line);
                 continue;
             }
 

@@ -1,5 +1,3 @@
-using Qualify.Testing;
-
 namespace Qualify.Cli.Tests.Import;
 
 /// <summary>
@@ -46,31 +44,5 @@ public sealed class UnknownTournamentTests(UnknownTournamentTests.RenamedStore s
     }
 
     /// <summary>The real dataset, Kirin Cup renamed, imported once through the CLI.</summary>
-    public sealed class RenamedStore : IDisposable
-    {
-        private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
-
-        public RenamedStore()
-        {
-            var data = Directory.CreateDirectory(_folder.File("data")).FullName;
-            foreach (var file in Directory.GetFiles(TestPaths.DatasetFolder, "*.csv"))
-            {
-                var text = File.ReadAllText(file);
-                File.WriteAllText(Path.Combine(data, Path.GetFileName(file)), text.Replace(",Kirin Cup,", ",Imaginary Cup,", StringComparison.Ordinal));
-            }
-
-            Environment = new Dictionary<string, string> { ["QUALIFY_DB"] = _folder.File("history.db") };
-            ImportResult = CliRunner.Run(Environment, "import", data);
-        }
-
-        public IReadOnlyDictionary<string, string> Environment { get; }
-
-        internal CliResult ImportResult { get; }
-
-        public void Dispose()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            _folder.Dispose();
-        }
-    }
+    public sealed class RenamedStore() : EditedDatasetStore(",Kirin Cup,", ",Imaginary Cup,");
 }
