@@ -96,25 +96,39 @@ public sealed class HistoryImporter
             // A store fault: reported below, where the store is opened for writing (or rebuilt with --replace).
         }
 
-        var report = new ImportReport
-        {
-            SourceFolder = sourceFolder,
-            ResultRowsRead = rows.Results.Count,
-            GoalRowsRead = rows.Goals.Count,
-            ShootoutRowsRead = rows.Shootouts.Count,
-            FormerNameRowsRead = rows.FormerNames.Count,
-            TeamsStored = plan.Teams.Count,
-            MatchesStored = plan.Matches.Count,
-            GoalsStored = plan.Goals.Count,
-            ShootoutsStored = plan.ShootoutCount,
-            FormerNamesStored = plan.FormerNames.Count,
-            Duplicates = plan.Duplicates,
-            Orphans = plan.Orphans,
-            FixturesStored = plan.Fixtures.Count,
-            UnmappedTournaments = plan.UnmappedTournaments,
-            Elapsed = TimeSpan.Zero,
-        };
+        var report = Describe(sourceFolder, rows, plan);
+        WriteOrRebuild(plan, report, mode, startedUtc, started, progress, cancellationToken);
+        report = report with { Elapsed = _time.GetElapsedTime(started) };
+        progress?.Report(Invariant($"imported {report.MatchesStored:N0} matches and {report.GoalsStored:N0} goals in {report.Elapsed.TotalSeconds:F2} s"));
+        return report;
+    }
 
+    private static ImportReport Describe(string sourceFolder, DatasetRows rows, ImportPlan plan) => new()
+    {
+        SourceFolder = sourceFolder,
+        ResultRowsRead = rows.Results.Count,
+        GoalRowsRead = rows.Goals.Count,
+        ShootoutRowsRead = rows.Shootouts.Count,
+        FormerNameRowsRead = rows.FormerNames.Count,
+        TeamsStored = plan.Teams.Count,
+        MatchesStored = plan.Matches.Count,
+        GoalsStored = plan.Goals.Count,
+        ShootoutsStored = plan.ShootoutCount,
+        FormerNamesStored = plan.FormerNames.Count,
+        FixturesStored = plan.Fixtures.Count,
+        Duplicates = plan.Duplicates,
+        Orphans = plan.Orphans,
+        UnmappedTournaments = plan.UnmappedTournaments,
+        Elapsed = TimeSpan.Zero,
+    };
+
+    /// <summary>
+    /// Writes the plan; a store fault becomes a <see cref="HistoryStoreException"/>, except that in
+    /// <see cref="ImportMode.Replace"/> a store file that is corrupted or not a database is deleted and written anew.
+    /// </summary>
+    private void WriteOrRebuild(
+        ImportPlan plan, ImportReport report, ImportMode mode, DateTime startedUtc, long started, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
         try
         {
             Write(plan, report, mode, startedUtc, started, progress, cancellationToken);
@@ -130,10 +144,6 @@ public sealed class HistoryImporter
         {
             throw fault;
         }
-
-        report = report with { Elapsed = _time.GetElapsedTime(started) };
-        progress?.Report(Invariant($"imported {report.MatchesStored:N0} matches and {report.GoalsStored:N0} goals in {report.Elapsed.TotalSeconds:F2} s"));
-        return report;
     }
 
     /// <summary>The store's file, for a file-based store; otherwise <see langword="null"/>.</summary>
