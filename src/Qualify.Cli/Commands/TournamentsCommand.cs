@@ -9,8 +9,8 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary>
-/// <c>qualify tournaments</c>: the store's tournaments with their class; those missing from
-/// <c>tournament-classes.csv</c> are marked, with the default class they take.
+/// <c>qualify tournaments</c>: the store's tournaments with their class, whether <c>tournament-classes.csv</c> has
+/// them (those it lacks take the default class), their number of matches and their years.
 /// </summary>
 internal sealed class TournamentsCommand(CliEnvironment environment, IHistoryOpener history) : Command<TournamentsSettings>
 {
@@ -27,20 +27,24 @@ internal sealed class TournamentsCommand(CliEnvironment environment, IHistoryOpe
         var unmapped = tournaments.Count(t => !t.Mapped);
         var grid = new Table().Border(TableBorder.Rounded).Caption(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"{tournaments.Count} tournaments, {unmapped} not in tournament-classes.csv (weighted as {CompetitionClassifier.DefaultClassDescription})")));
+            $"{tournaments.Count} {(tournaments.Count == 1 ? "tournament" : "tournaments")}, {unmapped} not in tournament-classes.csv (weighted as {CompetitionClassifier.DefaultClassDescription})")));
         grid.AddColumn("Tournament");
-        grid.AddColumn("Class");
-        grid.AddColumn(new TableColumn("Matches").RightAligned());
-        grid.AddColumn("First");
-        grid.AddColumn("Last");
+
+        // Class names, counts and years are never broken: the tournament's name wraps instead.
+        grid.AddColumn(new TableColumn("Class").NoWrap());
+        grid.AddColumn(new TableColumn("Mapped").NoWrap());
+        grid.AddColumn(new TableColumn("Matches").RightAligned().NoWrap());
+        grid.AddColumn(new TableColumn("Years").NoWrap());
         foreach (var t in tournaments)
         {
             grid.AddRow(
                 Markup.Escape(t.Name),
-                CompetitionClassifier.NameOf(t.Class) + (t.Mapped ? string.Empty : " [yellow](default: unmapped)[/]"),
+                CompetitionClassifier.NameOf(t.Class),
+                t.Mapped ? "yes" : "[yellow]no[/]",
                 t.Matches.ToString("N0", CultureInfo.InvariantCulture),
-                t.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                t.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                t.First.Year == t.Last.Year
+                    ? t.First.Year.ToString(CultureInfo.InvariantCulture)
+                    : string.Create(CultureInfo.InvariantCulture, $"{t.First.Year}–{t.Last.Year}"));
         }
 
         console.Write(grid);

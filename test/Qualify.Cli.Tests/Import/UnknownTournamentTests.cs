@@ -39,7 +39,7 @@ public sealed class UnknownTournamentTests(UnknownTournamentTests.RenamedStore s
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Imaginary Cup", result.Console, StringComparison.Ordinal);
-        Assert.Contains("1 tournaments, 1 not in tournament-classes.csv", result.Console, StringComparison.Ordinal);
+        Assert.Contains("1 tournament, 1 not in tournament-classes.csv", result.Console, StringComparison.Ordinal);
         Assert.DoesNotContain("Kirin Cup", result.Console, StringComparison.Ordinal);
     }
 
