@@ -37,35 +37,56 @@ public sealed class StoreHistorySource : IHistorySource
     /// Once true it stays true for this source (an import replaces the data in one transaction, never leaving the
     /// store empty), so that each read does not count the tables again.
     /// </remarks>
-    public bool HasMatches => _hasMatches || (_hasMatches = File.Exists(Location) && _queries.Value.HasMatches());
+    /// <exception cref="HistoryStoreException">The store's path is a directory, or the store cannot be read.</exception>
+    public bool HasMatches => _hasMatches || (_hasMatches = Guard(() =>
+    {
+        HistoryStoreFaults.CheckNotDirectory(Location);
+        return File.Exists(Location) && _queries.Value.HasMatches();
+    }));
 
     /// <summary>The store itself, for the import.</summary>
     public HistoryStore Store => _store.Value;
 
     /// <inheritdoc />
-    public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Existing().LoadMatches(query);
+    public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Guard(() => Existing().LoadMatches(query));
 
     /// <inheritdoc />
-    public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => Existing().LoadGoals(query);
+    public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => Guard(() => Existing().LoadFixtures(query));
 
     /// <inheritdoc />
-    public IReadOnlyList<string> LoadTeams() => HasMatches ? _queries.Value.LoadTeams() : throw Empty();
+    public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => Guard(() => Existing().LoadGoals(query));
 
     /// <inheritdoc />
-    public IReadOnlyList<FormerName> LoadFormerNames() => Existing().LoadFormerNames();
+    public IReadOnlyList<string> LoadTeams() => Guard(() => HasMatches ? _queries.Value.LoadTeams() : throw Empty());
 
     /// <inheritdoc />
-    public HistoryExtract LoadHistory(HistoryScope scope) => HasMatches ? _queries.Value.Load(scope) : throw Empty();
+    public IReadOnlyList<FormerName> LoadFormerNames() => Guard(() => Existing().LoadFormerNames());
+
+    /// <inheritdoc />
+    public HistoryExtract LoadHistory(HistoryScope scope) => Guard(() => HasMatches ? _queries.Value.Load(scope) : throw Empty());
 
     /// <inheritdoc />
     public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>
-        HasMatches ? _queries.Value.LoadTournamentYears(tournament, before) : throw Empty();
+        Guard(() => HasMatches ? _queries.Value.LoadTournamentYears(tournament, before) : throw Empty());
 
     /// <inheritdoc />
     public RecordsReport LoadRecords(string? team, DateOnly? before, int count) =>
-        HasMatches ? _queries.Value.LoadRecords(team, before, count) : throw Empty();
+        Guard(() => HasMatches ? _queries.Value.LoadRecords(team, before, count) : throw Empty());
 
     private HistoryStore Existing() => HasMatches ? _store.Value : throw Empty();
+
+    /// <summary>Runs a read, turning a store fault (not a database, corrupted, unreadable) into a <see cref="HistoryStoreException"/>.</summary>
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not HistoryStoreException && HistoryStoreFaults.Translate(e, Location) is { } fault)
+        {
+            throw fault;
+        }
+    }
 
     private UserInputException Empty() => new($"the history store at {Location} is empty: run 'qualify import <folder>' first");
 }

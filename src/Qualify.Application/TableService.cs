@@ -43,7 +43,13 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         }
 
         HistoryTeamCheck.EnsureKnown(competition, catalog.FileOf(competition.Id), history);
-        return g => history.LoadMatches(new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = g.Teams });
+        // The played matches, then the scheduled ones (NA scores in results.csv): the group's remaining matches.
+        return g =>
+        {
+            var query = new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = g.Teams };
+            var fixtures = history.LoadFixtures(query);
+            return fixtures.Count == 0 ? history.LoadMatches(query) : [.. history.LoadMatches(query), .. fixtures];
+        };
     }
 }
 
@@ -61,6 +67,9 @@ public interface IHistorySource
 
     /// <summary>The goals of the matches selected by <paramref name="query"/>.</summary>
     IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query);
+
+    /// <summary>The scheduled (unplayed) matches selected by <paramref name="query"/>, by date; none by default.</summary>
+    IReadOnlyList<Match> LoadFixtures(MatchQuery query) => [];
 
     /// <summary>Every team name in the store.</summary>
     IReadOnlyList<string> LoadTeams();

@@ -45,7 +45,8 @@ public static class QualifyApp
             config.ValidateExamples();
             config.AddCommand<ImportCommand>("import")
                 .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
-                .WithExample(Example("import", "international_results"));
+                .WithExample(Example("import", "international_results"))
+                .WithExample(Example("import", "international_results", "--replace"));
             config.AddCommand<CompetitionsCommand>("competitions")
                 .WithDescription("List the competitions that can be named.");
             config.AddCommand<TableCommand>("table")
@@ -79,6 +80,9 @@ public static class QualifyApp
                 .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
                 .WithExample(Example("records", "--team", "Canada"))
                 .WithExample(Example("records", "--before", "2022-01-01", "--top", "5"));
+            config.AddCommand<TournamentsCommand>("tournaments")
+                .WithDescription("List the store's tournaments with their class; --unmapped for those not in tournament-classes.csv.")
+                .WithExample(Example("tournaments", "--unmapped"));
             config.AddCommand<TeamsCommand>("teams")
                 .WithDescription("List known teams and their former names.")
                 .WithExample(Example("teams", "--search", "congo"));
@@ -124,7 +128,7 @@ public static class QualifyApp
         [.. args.Select(a => a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || "-_.,/:=+@%".Contains(c)) ? a : $"\"{a}\"")];
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException or AmbiguousNameException
-        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException
+        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException or Storage.HistoryStoreException
         or FileNotFoundException or DirectoryNotFoundException;
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -77,6 +77,25 @@ public sealed class HistoryStore
     }
 
     /// <summary>
+    /// The scheduled matches (imported from <c>results.csv</c> rows with <c>NA</c> scores) selected by
+    /// <paramref name="query"/>, by date, each without a score; none for a store imported before fixtures were kept.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="MatchQuery.From"/> is after <see cref="MatchQuery.To"/>.</exception>
+    /// <exception cref="InvalidOperationException">The store does not exist.</exception>
+    public IReadOnlyList<Match> LoadFixtures(MatchQuery query)
+    {
+        Validate(query);
+        using var lease = OpenExisting();
+        var fixtures = FixtureRows.ReadAll(lease.Connection, _connections.HasTable(lease.Connection, FixtureRows.Table));
+        var key = query.Tournament is { } tournament ? HistoryImporter.ToTournamentKey(tournament) : null;
+        return [.. fixtures.Where(m =>
+            (query.From is null || m.Date >= query.From) && (query.To is null || m.Date <= query.To)
+            && (key is null || HistoryImporter.ToTournamentKey(m.Tournament) == key)
+            && (query.Involving is null || m.Involves(query.Involving))
+            && (query.Teams is null || (query.Teams.Contains(m.Home, StringComparer.Ordinal) && query.Teams.Contains(m.Away, StringComparer.Ordinal))))];
+    }
+
+    /// <summary>
     /// The goals of the matches selected by <paramref name="query"/>, in the order of <see cref="LoadMatches"/> and,
     /// within a match, as listed in <c>goalscorers.csv</c>.
     /// </summary>

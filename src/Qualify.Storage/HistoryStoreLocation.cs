@@ -43,6 +43,7 @@ public static class HistoryStoreLocation
     /// <param name="userDataFolder">The user's local data folder; <see langword="null"/> for <see cref="Environment.SpecialFolder.LocalApplicationData"/>.</param>
     /// <returns>The full path of the store file and where it came from.</returns>
     /// <exception cref="InvalidOperationException">No path was given and the user's data folder is unknown.</exception>
+    /// <exception cref="HistoryStoreException">The store's folder cannot be created; the message names the store's path.</exception>
     public static StoreLocation Resolve(string? explicitPath, Func<string, string?> getEnvironmentVariable, string? userDataFolder = null)
     {
         ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
@@ -50,7 +51,14 @@ public static class HistoryStoreLocation
         var folder = Path.GetDirectoryName(location.Path);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw HistoryStoreFaults.Translate(e, location.Path)!;
+            }
         }
 
         return location;

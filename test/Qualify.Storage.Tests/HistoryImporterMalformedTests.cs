@@ -18,8 +18,8 @@ public sealed class HistoryImporterMalformedTests : IDisposable
         { "results.csv", 3, "1963-13-26,Ghana,Ethiopia,2,0,African Cup of Nations,Accra,Ghana,FALSE", "date '1963-13-26' is not a valid date (yyyy-MM-dd)" },
         { "results.csv", 3, "2021-02-29,Ghana,Ethiopia,2,0,African Cup of Nations,Accra,Ghana,FALSE", "date '2021-02-29' is not a valid date (yyyy-MM-dd)" },
         { "results.csv", 3, "26/11/1963,Ghana,Ethiopia,2,0,African Cup of Nations,Accra,Ghana,FALSE", "date '26/11/1963' is not a valid date (yyyy-MM-dd)" },
-        { "results.csv", 4, "1977-10-06,United States,China,-1,1,Friendly,\"Washington, D.C.\",United States,FALSE", "home_score '-1' is not a non-negative integer" },
-        { "results.csv", 4, "1977-10-06,United States,China,1,1.5,Friendly,\"Washington, D.C.\",United States,FALSE", "away_score '1.5' is not a non-negative integer" },
+        { "results.csv", 4, "1977-10-06,United States,China,-1,1,Friendly,\"Washington, D.C.\",United States,FALSE", "home_score '-1' is negative" },
+        { "results.csv", 4, "1977-10-06,United States,China,1,1.5,Friendly,\"Washington, D.C.\",United States,FALSE", "away_score '1.5' is not a non-negative integer or NA" },
         { "results.csv", 5, "2021-06-03,Mexico,Costa Rica,0,0,CONCACAF Nations League,Denver,United States,yes", "neutral 'yes' is not TRUE or FALSE" },
         { "results.csv", 5, "2021-06-03,Mexico,Costa Rica,0,0,CONCACAF Nations League,Denver,United States", "expected 9 columns, found 8" },
         { "results.csv", 5, "2021-06-03,Mexico,Costa Rica,0,0,CONCACAF Nations League,Denver,United States,TRUE,", "expected 9 columns, found 10" },
@@ -33,7 +33,7 @@ public sealed class HistoryImporterMalformedTests : IDisposable
         { "goalscorers.csv", 5, "2021-09-02,Canada,Honduras,Mexico,Alexander López,40,FALSE,TRUE", "team 'Mexico' is neither home_team 'Canada' nor away_team 'Honduras'" },
         { "goalscorers.csv", 6, "2021-09-02,Canada,Honduras,Canada,Cyle Larin,66,FALSE,true", "penalty 'true' is not TRUE or FALSE" },
         { "shootouts.csv", 2, "2021-06-03,Mexico,Costa Rica,Brazil,Mexico", "winner 'Brazil' is neither home_team 'Mexico' nor away_team 'Costa Rica'" },
-        { "former_names.csv", 3, "Czechoslovakia,Bohemia,1919-01-01,1903-04-05", "start_date 1919-01-01 is after end_date 1903-04-05" },
+        { "former_names.csv", 3, "Ethiopia,Abyssinia,1957-01-01,1947-12-05", "start_date 1957-01-01 is after end_date 1947-12-05" },
     };
 
     [Theory]

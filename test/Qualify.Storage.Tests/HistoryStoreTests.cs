@@ -204,7 +204,7 @@ public sealed class HistoryStoreTests : IDisposable
         // SampleDataset former_names.csv lines 3 and 2, in ordinal order of the current names.
         Assert.Equal(
             [
-                new Domain.Teams.FormerName("Czechoslovakia", "Bohemia", new DateOnly(1903, 4, 5), new DateOnly(1919, 1, 1)),
+                new Domain.Teams.FormerName("Ethiopia", "Abyssinia", new DateOnly(1947, 12, 5), new DateOnly(1957, 1, 1)),
                 new Domain.Teams.FormerName("Ghana", "Gold Coast", new DateOnly(1950, 5, 28), new DateOnly(1957, 3, 6)),
             ],
             formerNames);

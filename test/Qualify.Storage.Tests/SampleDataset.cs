@@ -40,7 +40,7 @@ internal sealed record SampleDataset(string[] Results, string[] Goals, string[] 
         [
             "current,former,start_date,end_date",
             "Ghana,Gold Coast,1950-05-28,1957-03-06",
-            "Czechoslovakia,Bohemia,1903-04-05,1919-01-01",
+            "Ethiopia,Abyssinia,1947-12-05,1957-01-01", // invented: a former name of a team of results.csv (a former name of a team with no match is an error)
         ]);
 
     /// <summary>A copy with line <paramref name="line"/> (1-based, header = 1) of <paramref name="file"/> replaced.</summary>

@@ -12,6 +12,11 @@ public sealed class ImportSettings : StoreSettings
     [Description("Folder holding results.csv, goalscorers.csv, shootouts.csv and former_names.csv.")]
     public string Folder { get; init; } = string.Empty;
 
+    /// <summary>Replace the store even when the files would remove most of its rows, and rebuild a damaged store.</summary>
+    [CommandOption("--replace")]
+    [Description("Replace the store even if the files would remove most of its matches, goals, shootouts or former names; also rebuilds a store file that is corrupted or not a database.")]
+    public bool Replace { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {

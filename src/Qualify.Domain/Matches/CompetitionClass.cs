@@ -59,8 +59,9 @@ public enum CompetitionGroup
 /// <summary>
 /// Maps every tournament name of the international results dataset to a <see cref="CompetitionClass"/>, from the
 /// table <c>tournament-classes.csv</c> kept beside this file (embedded in the assembly). A name missing from the
-/// table is an error, so that a new tournament in the dataset cannot be weighted silently. Lines starting with
-/// <c>#</c> are comments: the table cites its sources there.
+/// table (a new tournament in a dataset update) takes <see cref="DefaultClass"/>; the importer warns about it and
+/// <c>qualify tournaments</c> lists it, so that it is never weighted silently. Lines starting with <c>#</c> are
+/// comments: the table cites its sources there.
 /// </summary>
 public static class CompetitionClassifier
 {
@@ -69,16 +70,42 @@ public static class CompetitionClassifier
     /// <summary>Every tournament name in the table.</summary>
     public static IEnumerable<string> KnownTournaments => Table.Keys;
 
+    /// <summary>
+    /// The class of a tournament missing from the table: <see cref="CompetitionClass.OtherTournament"/>, eloratings.net's
+    /// "all other tournaments" (K 30), which the FIFA ranking weighs as a friendly (importance 5 outside an
+    /// international window, 10 inside one).
+    /// </summary>
+    public static CompetitionClass DefaultClass => CompetitionClass.OtherTournament;
+
+    /// <summary>How <see cref="DefaultClass"/> weighs a match, for warnings and listings.</summary>
+    public static string DefaultClassDescription => "other-tournament (Elo K 30; FIFA importance 5, or 10 in an international window)";
+
     /// <summary>The class of <paramref name="tournament"/>, if the table has it.</summary>
     public static bool TryClassify(string tournament, out CompetitionClass competitionClass) =>
         Table.TryGetValue(tournament, out competitionClass);
 
-    /// <summary>The class of <paramref name="tournament"/>.</summary>
-    /// <exception cref="KeyNotFoundException">The tournament is not in the table.</exception>
+    /// <summary>Whether the table has <paramref name="tournament"/>.</summary>
+    public static bool IsMapped(string tournament) => Table.ContainsKey(tournament);
+
+    /// <summary>The class of <paramref name="tournament"/>: its row of the table, else <see cref="DefaultClass"/>.</summary>
     public static CompetitionClass Classify(string tournament) =>
-        Table.TryGetValue(tournament, out var c)
-            ? c
-            : throw new KeyNotFoundException($"tournament '{tournament}' is not in tournament-classes.csv: add it with its class");
+        Table.TryGetValue(tournament, out var c) ? c : DefaultClass;
+
+    /// <summary>The name of <paramref name="competitionClass"/> in <c>tournament-classes.csv</c>, for example <c>world-cup-finals</c>.</summary>
+    public static string NameOf(CompetitionClass competitionClass) => competitionClass switch
+    {
+        CompetitionClass.WorldCupFinals => "world-cup-finals",
+        CompetitionClass.ContinentalFinals => "continental-finals",
+        CompetitionClass.IntercontinentalMajor => "intercontinental-major",
+        CompetitionClass.WorldCupQualifier => "world-cup-qualifier",
+        CompetitionClass.ContinentalQualifier => "continental-qualifier",
+        CompetitionClass.NationsLeague => "nations-league",
+        CompetitionClass.NationsLeagueQualifier => "nations-league-qualifier",
+        CompetitionClass.OtherTournament => "other-tournament",
+        CompetitionClass.OtherQualifier => "other-qualifier",
+        CompetitionClass.Friendly => "friendly",
+        _ => throw new ArgumentOutOfRangeException(nameof(competitionClass), competitionClass, "unknown class"),
+    };
 
     /// <summary>The broad split of a class.</summary>
     public static CompetitionGroup GroupOf(CompetitionClass competitionClass) => competitionClass switch
@@ -116,18 +143,16 @@ public static class CompetitionClassifier
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static CompetitionClass ParseClass(string text) => text switch
+    private static CompetitionClass ParseClass(string text)
     {
-        "world-cup-finals" => CompetitionClass.WorldCupFinals,
-        "continental-finals" => CompetitionClass.ContinentalFinals,
-        "intercontinental-major" => CompetitionClass.IntercontinentalMajor,
-        "world-cup-qualifier" => CompetitionClass.WorldCupQualifier,
-        "continental-qualifier" => CompetitionClass.ContinentalQualifier,
-        "nations-league" => CompetitionClass.NationsLeague,
-        "nations-league-qualifier" => CompetitionClass.NationsLeagueQualifier,
-        "other-tournament" => CompetitionClass.OtherTournament,
-        "other-qualifier" => CompetitionClass.OtherQualifier,
-        "friendly" => CompetitionClass.Friendly,
-        _ => throw new InvalidOperationException($"tournament-classes.csv: unknown class '{text}'"),
-    };
+        foreach (var c in Enum.GetValues<CompetitionClass>())
+        {
+            if (string.Equals(NameOf(c), text, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        throw new InvalidOperationException($"tournament-classes.csv: unknown class '{text}'");
+    }
 }

@@ -125,8 +125,11 @@ internal readonly ref struct CsvRow
     /// <summary>The 1-based physical line the row starts on.</summary>
     public int Line => _row.LineNumberFrom;
 
-    /// <summary>A <c>yyyy-MM-dd</c> date that exists in the calendar.</summary>
-    public DateOnly Date(int column)
+    /// <summary>
+    /// A <c>yyyy-MM-dd</c> date that exists in the calendar, from <see cref="DatasetLimits.EarliestDate"/> to
+    /// <paramref name="latest"/>.
+    /// </summary>
+    public DateOnly Date(int column, DateOnly latest)
     {
         var text = Field(column);
         if (text.Length != 10 || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -134,33 +137,46 @@ internal readonly ref struct CsvRow
             throw Error($"{Name(column)} {Quote(text)} is not a valid date (yyyy-MM-dd)");
         }
 
+        if (date < DatasetLimits.EarliestDate)
+        {
+            throw Error(Invariant($"{Name(column)} {date:yyyy-MM-dd} is before the first international match ({DatasetLimits.EarliestDate:yyyy-MM-dd})"));
+        }
+
+        if (date > latest)
+        {
+            throw Error(Invariant($"{Name(column)} {date:yyyy-MM-dd} is in the future (after {latest:yyyy-MM-dd})"));
+        }
+
         return date;
     }
 
-    /// <summary>A whole number, zero or more, digits only.</summary>
-    public int Count(int column)
+    /// <summary>A whole number from zero to <paramref name="max"/>, digits only.</summary>
+    public int Count(int column, int max) =>
+        CountOrNotAvailable(column, max, allowNotAvailable: false) ?? throw new InvalidOperationException("unreachable: NA not allowed");
+
+    /// <summary>A whole number from zero to <paramref name="max"/>, or <c>NA</c> (→ <see langword="null"/>).</summary>
+    public int? CountOrNotAvailable(int column, int max) => CountOrNotAvailable(column, max, allowNotAvailable: true);
+
+    private int? CountOrNotAvailable(int column, int max, bool allowNotAvailable)
     {
         var text = Field(column);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            throw Error($"{Name(column)} {Quote(text)} is not a non-negative integer");
-        }
-
-        return value;
-    }
-
-    /// <summary>A whole number, zero or more, or <c>NA</c> (→ <see langword="null"/>).</summary>
-    public int? CountOrNotAvailable(int column)
-    {
-        var text = Field(column);
-        if (text.SequenceEqual(NotAvailable))
+        if (allowNotAvailable && text.SequenceEqual(NotAvailable))
         {
             return null;
         }
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            throw Error($"{Name(column)} {Quote(text)} is not a non-negative integer or NA");
+            throw Error(text.Length > 1 && text[0] == '-' && AllDigits(text[1..])
+                ? $"{Name(column)} {Quote(text)} is negative"
+                : !text.IsEmpty && AllDigits(text)
+                    ? $"{Name(column)} {Quote(text)} is implausible (more than {max.ToString(CultureInfo.InvariantCulture)})"
+                    : $"{Name(column)} {Quote(text)} is not {(allowNotAvailable ? "a non-negative integer or NA" : "a non-negative integer")}");
+        }
+
+        if (value > max)
+        {
+            throw Error(Invariant($"{Name(column)} {value} is implausible (more than {max})"));
         }
 
         return value;
@@ -231,6 +247,21 @@ internal readonly ref struct CsvRow
 
         return _pool.Get(text);
     }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Quote(ReadOnlySpan<char> text)
     {

@@ -2,9 +2,11 @@ namespace Qualify.Storage.Import;
 
 /// <summary>
 /// Reads and validates the four files of the international results dataset (column meanings from its README).
-/// Field checks: dates are real <c>yyyy-MM-dd</c> dates, scores and minutes non-negative integers, booleans
-/// <c>TRUE</c>/<c>FALSE</c>, names non-empty; a match is between two different teams; a goal's team, a shootout's
-/// winner and first shooter are one of the match's two teams; a former name's start is not after its end.
+/// Field checks: dates are real <c>yyyy-MM-dd</c> dates from the first international match to today (a scheduled
+/// match, with <c>NA</c> scores, up to ten years ahead), scores and minutes non-negative integers within
+/// <see cref="DatasetLimits"/>, booleans <c>TRUE</c>/<c>FALSE</c>, names non-empty; a match is between two different
+/// teams; a goal's team, a shootout's winner and first shooter are one of the match's two teams; a former name's
+/// start is not after its end.
 /// </summary>
 internal static class DatasetReader
 {
@@ -36,57 +38,74 @@ internal static class DatasetReader
         }
     }
 
-    public static DatasetRows Read(string folder, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static DatasetRows Read(string folder, DatasetLimits limits, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var pool = new StringPool();
         progress?.Report($"reading {DatasetFileNames.Results}");
-        var results = ReadResults(Path.Combine(folder, DatasetFileNames.Results), pool, cancellationToken);
+        var results = ReadResults(Path.Combine(folder, DatasetFileNames.Results), limits, pool, cancellationToken);
         progress?.Report($"reading {DatasetFileNames.Goals}");
-        var goals = ReadGoals(Path.Combine(folder, DatasetFileNames.Goals), pool, cancellationToken);
+        var goals = ReadGoals(Path.Combine(folder, DatasetFileNames.Goals), limits, pool, cancellationToken);
         progress?.Report($"reading {DatasetFileNames.Shootouts}");
-        var shootouts = ReadShootouts(Path.Combine(folder, DatasetFileNames.Shootouts), pool, cancellationToken);
+        var shootouts = ReadShootouts(Path.Combine(folder, DatasetFileNames.Shootouts), limits, pool, cancellationToken);
         progress?.Report($"reading {DatasetFileNames.FormerNames}");
-        var formerNames = ReadFormerNames(Path.Combine(folder, DatasetFileNames.FormerNames), pool, cancellationToken);
+        var formerNames = ReadFormerNames(Path.Combine(folder, DatasetFileNames.FormerNames), limits, pool, cancellationToken);
         return new DatasetRows(results, goals, shootouts, formerNames);
     }
 
-    internal static List<ResultRow> ReadResults(string path, StringPool pool, CancellationToken cancellationToken)
+    internal static List<ResultRow> ReadResults(string path, DatasetLimits limits, StringPool pool, CancellationToken cancellationToken)
     {
         var rows = new List<ResultRow>(capacity: 50_000);
-        CsvFile.Read(path, s_resultColumns, pool, row =>
+        var count = CsvFile.Read(path, s_resultColumns, pool, row =>
         {
+            var date = row.Date(0, limits.LatestFixture);
             var home = row.Text(1);
             var away = row.Text(2);
             CheckDifferentTeams(row, home, away);
-            rows.Add(new ResultRow(
-                row.Line, row.Date(0), home, away, row.Count(3), row.Count(4), row.Text(5), row.Text(6), row.Text(7), row.Boolean(8)));
+            var homeScore = row.CountOrNotAvailable(3, DatasetLimits.MaxScore);
+            var awayScore = row.CountOrNotAvailable(4, DatasetLimits.MaxScore);
+            if (homeScore.HasValue != awayScore.HasValue)
+            {
+                throw row.Error($"{row.Name(3)} and {row.Name(4)} must both be scores or both NA (a scheduled match)");
+            }
+
+            if (homeScore.HasValue && date > limits.LatestPlayed)
+            {
+                throw row.Error($"{row.Name(0)} {date:yyyy-MM-dd} is in the future (after {limits.LatestPlayed:yyyy-MM-dd}) but has a score: a scheduled match has NA scores");
+            }
+
+            rows.Add(new ResultRow(row.Line, date, home, away, homeScore, awayScore, row.Text(5), row.Text(6), row.Text(7), row.Boolean(8)));
         }, cancellationToken);
+        if (count == 0)
+        {
+            throw new ImportFormatException(DatasetFileNames.Results, 1, "no results after the header: nothing to import");
+        }
+
         return rows;
     }
 
-    internal static List<GoalRow> ReadGoals(string path, StringPool pool, CancellationToken cancellationToken)
+    internal static List<GoalRow> ReadGoals(string path, DatasetLimits limits, StringPool pool, CancellationToken cancellationToken)
     {
         var rows = new List<GoalRow>(capacity: 50_000);
         CsvFile.Read(path, s_goalColumns, pool, row =>
         {
-            var date = row.Date(0);
+            var date = row.Date(0, limits.LatestPlayed);
             var home = row.Text(1);
             var away = row.Text(2);
             CheckDifferentTeams(row, home, away);
             var team = row.Text(3);
             CheckOneOfTheTeams(row, 3, team, home, away);
             rows.Add(new GoalRow(
-                row.Line, date, home, away, team, row.TextOrNotAvailable(4), row.CountOrNotAvailable(5), row.Boolean(6), row.Boolean(7)));
+                row.Line, date, home, away, team, row.TextOrNotAvailable(4), row.CountOrNotAvailable(5, DatasetLimits.MaxMinute), row.Boolean(6), row.Boolean(7)));
         }, cancellationToken);
         return rows;
     }
 
-    internal static List<ShootoutRow> ReadShootouts(string path, StringPool pool, CancellationToken cancellationToken)
+    internal static List<ShootoutRow> ReadShootouts(string path, DatasetLimits limits, StringPool pool, CancellationToken cancellationToken)
     {
         var rows = new List<ShootoutRow>(capacity: 1_000);
         CsvFile.Read(path, s_shootoutColumns, pool, row =>
         {
-            var date = row.Date(0);
+            var date = row.Date(0, limits.LatestPlayed);
             var home = row.Text(1);
             var away = row.Text(2);
             CheckDifferentTeams(row, home, away);
@@ -103,15 +122,20 @@ internal static class DatasetReader
         return rows;
     }
 
-    internal static List<FormerNameRow> ReadFormerNames(string path, StringPool pool, CancellationToken cancellationToken)
+    internal static List<FormerNameRow> ReadFormerNames(string path, DatasetLimits limits, StringPool pool, CancellationToken cancellationToken)
     {
         var rows = new List<FormerNameRow>();
         CsvFile.Read(path, s_formerNameColumns, pool, row =>
         {
             var current = row.Text(0);
             var former = row.Text(1);
-            var start = row.Date(2);
-            var end = row.Date(3);
+            if (string.Equals(current, former, StringComparison.Ordinal))
+            {
+                throw row.Error($"{row.Name(1)} '{former}' is the same as {row.Name(0)}");
+            }
+
+            var start = row.Date(2, limits.LatestPlayed);
+            var end = row.Date(3, limits.LatestPlayed);
             if (start > end)
             {
                 throw row.Error($"{row.Name(2)} {start:yyyy-MM-dd} is after {row.Name(3)} {end:yyyy-MM-dd}");

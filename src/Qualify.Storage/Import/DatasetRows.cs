@@ -1,10 +1,13 @@
 namespace Qualify.Storage.Import;
 
-/// <summary>A validated row of <c>results.csv</c>.</summary>
+/// <summary>A validated row of <c>results.csv</c>; the scores are both <see langword="null"/> for a scheduled match (<c>NA</c>).</summary>
 internal sealed record ResultRow(
-    int Line, DateOnly Date, string Home, string Away, int HomeScore, int AwayScore, string Tournament, string City, string Country, bool Neutral)
+    int Line, DateOnly Date, string Home, string Away, int? HomeScore, int? AwayScore, string Tournament, string City, string Country, bool Neutral)
 {
     public MatchKey Key => new(Date, Home, Away);
+
+    /// <summary>Whether the row has a score (not a scheduled match).</summary>
+    public bool IsPlayed => HomeScore.HasValue;
 }
 
 /// <summary>A validated row of <c>goalscorers.csv</c>.</summary>

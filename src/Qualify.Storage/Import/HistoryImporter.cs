@@ -14,7 +14,8 @@ namespace Qualify.Storage.Import;
 /// <remarks>
 /// <para>All or nothing: every file is read and validated before the store is touched, and the store is then
 /// replaced in one transaction (delete all, insert all, log the run). Any error — a malformed line, a missing
-/// file, cancellation, a database failure — leaves the store exactly as it was.</para>
+/// file, cancellation, a database failure — leaves the store exactly as it was. The one exception is
+/// <see cref="ImportMode.Replace"/> over a store that is corrupted or not a database: that file is deleted first.</para>
 /// <para>Idempotent: importing the same files again gives the same rows (keys are assigned in file order).</para>
 /// <para>Rows are written with prepared ADO.NET commands on the context's connection (see
 /// <see cref="PreparedCommand"/>), not with change tracking, which is too slow for about 100,000 rows.</para>
@@ -36,16 +37,26 @@ public sealed class HistoryImporter
         _time = time ?? TimeProvider.System;
     }
 
+    /// <summary>Imports the dataset in <paramref name="folder"/> in <see cref="ImportMode.Update"/>.</summary>
+    /// <inheritdoc cref="Import(string, ImportMode, IProgress{string}?, CancellationToken)" />
+    public ImportReport Import(string folder, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Import(folder, ImportMode.Update, progress, cancellationToken);
+
     /// <summary>Imports the dataset in <paramref name="folder"/>, replacing the store's contents.</summary>
     /// <param name="folder">The folder holding the four CSV files.</param>
+    /// <param name="mode">Whether to refuse an import that would remove most of the store's rows.</param>
     /// <param name="progress">Receives short status lines ("reading results.csv", …); may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the import; the store is then left unchanged.</param>
     /// <returns>What was read, stored and skipped.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="FileNotFoundException">One of the four files is missing; the message names its path.</exception>
-    /// <exception cref="ImportFormatException">A line is malformed; the message is <c>file:line: reason</c>.</exception>
+    /// <exception cref="ImportFormatException">
+    /// A line is malformed or implausible, or (in <see cref="ImportMode.Update"/>) a file would remove most of the
+    /// store's rows; the message is <c>file:line: reason</c>.
+    /// </exception>
+    /// <exception cref="HistoryStoreException">The store cannot be opened or written, or is damaged; the message names its path.</exception>
     /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
-    public ImportReport Import(string folder, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public ImportReport Import(string folder, ImportMode mode, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var started = _time.GetTimestamp();
@@ -53,6 +64,10 @@ public sealed class HistoryImporter
         var sourceFolder = Path.GetFullPath(folder);
 
         DatasetReader.CheckFilesExist(sourceFolder);
+        if (StoreFile is { } file)
+        {
+            HistoryStoreFaults.CheckNotDirectory(file);
+        }
 
         // EF Core sets up its internal services (and, for a new store, the model that creates the schema) on first
         // use, hundreds of milliseconds on a cold start: do that on another core while this thread reads the files.
@@ -62,7 +77,7 @@ public sealed class HistoryImporter
         ImportPlan plan;
         try
         {
-            rows = DatasetReader.Read(sourceFolder, progress, cancellationToken);
+            rows = DatasetReader.Read(sourceFolder, DatasetLimits.At(_time.GetUtcNow()), progress, cancellationToken);
             plan = ImportPlan.Build(rows);
         }
         catch
@@ -72,64 +87,137 @@ public sealed class HistoryImporter
             throw;
         }
 
-        warmUp.GetAwaiter().GetResult();
-
-        var report = new ImportReport
+        try
         {
-            SourceFolder = sourceFolder,
-            ResultRowsRead = rows.Results.Count,
-            GoalRowsRead = rows.Goals.Count,
-            ShootoutRowsRead = rows.Shootouts.Count,
-            FormerNameRowsRead = rows.FormerNames.Count,
-            TeamsStored = plan.Teams.Count,
-            MatchesStored = plan.Matches.Count,
-            GoalsStored = plan.Goals.Count,
-            ShootoutsStored = plan.ShootoutCount,
-            FormerNamesStored = plan.FormerNames.Count,
-            Duplicates = plan.Duplicates,
-            Orphans = plan.Orphans,
-            Elapsed = TimeSpan.Zero,
-        };
-
-        using (var context = _contexts.CreateDbContext())
+            warmUp.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (HistoryStoreFaults.Translate(e, StoreName) is not null)
         {
-            progress?.Report("opening the store");
-            context.Database.EnsureCreated();
-            using var transaction = context.Database.BeginTransaction();
-            progress?.Report("clearing the store");
-            DeleteAll<GoalEntity>(context);
-            DeleteAll<MatchEntity>(context);
-            DeleteAll<FormerNameEntity>(context);
-            DeleteAll<TeamEntity>(context);
-
-            progress?.Report(Invariant($"storing {plan.Teams.Count:N0} teams"));
-            WriteTeams(context, plan, cancellationToken);
-            progress?.Report(Invariant($"storing {plan.Matches.Count:N0} matches"));
-            WriteMatches(context, plan, cancellationToken);
-            progress?.Report(Invariant($"storing {plan.Goals.Count:N0} goals"));
-            WriteGoals(context, plan, cancellationToken);
-            progress?.Report(Invariant($"storing {plan.FormerNames.Count:N0} former names"));
-            WriteFormerNames(context, plan, cancellationToken);
-
-            WriteRun(context, report, startedUtc, _time.GetElapsedTime(started));
-            if (HistoryProvider.HasTable(context, RecordsSnapshotEntityConfiguration.Table))
-            {
-                progress?.Report("storing the records snapshot");
-                WriteRecordsSnapshot(context, plan);
-            }
-            else
-            {
-                progress?.Report("no records snapshot: this store was created before it existed (records across every team read every row; delete the store and import again to add it)");
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report("committing");
-            transaction.Commit();
+            // A store fault: reported below, where the store is opened for writing (or rebuilt with --replace).
         }
 
+        var report = Describe(sourceFolder, rows, plan);
+        WriteOrRebuild(plan, report, mode, startedUtc, started, progress, cancellationToken);
         report = report with { Elapsed = _time.GetElapsedTime(started) };
         progress?.Report(Invariant($"imported {report.MatchesStored:N0} matches and {report.GoalsStored:N0} goals in {report.Elapsed.TotalSeconds:F2} s"));
         return report;
+    }
+
+    private static ImportReport Describe(string sourceFolder, DatasetRows rows, ImportPlan plan) => new()
+    {
+        SourceFolder = sourceFolder,
+        ResultRowsRead = rows.Results.Count,
+        GoalRowsRead = rows.Goals.Count,
+        ShootoutRowsRead = rows.Shootouts.Count,
+        FormerNameRowsRead = rows.FormerNames.Count,
+        TeamsStored = plan.Teams.Count,
+        MatchesStored = plan.Matches.Count,
+        GoalsStored = plan.Goals.Count,
+        ShootoutsStored = plan.ShootoutCount,
+        FormerNamesStored = plan.FormerNames.Count,
+        FixturesStored = plan.Fixtures.Count,
+        Duplicates = plan.Duplicates,
+        Orphans = plan.Orphans,
+        UnmappedTournaments = plan.UnmappedTournaments,
+        Elapsed = TimeSpan.Zero,
+    };
+
+    /// <summary>
+    /// Writes the plan; a store fault becomes a <see cref="HistoryStoreException"/>, except that in
+    /// <see cref="ImportMode.Replace"/> a store file that is corrupted or not a database is deleted and written anew.
+    /// </summary>
+    private void WriteOrRebuild(
+        ImportPlan plan, ImportReport report, ImportMode mode, DateTime startedUtc, long started, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Write(plan, report, mode, startedUtc, started, progress, cancellationToken);
+        }
+        catch (Exception e) when (mode == ImportMode.Replace && StoreFile is { } path
+            && HistoryStoreFaults.Translate(e, path) is { Rebuildable: true })
+        {
+            progress?.Report("the store is damaged: deleting it and building it again");
+            DeleteStoreFile(path);
+            WriteTranslatingFaults(plan, report, mode, startedUtc, started, progress, cancellationToken);
+        }
+        catch (Exception e) when (HistoryStoreFaults.Translate(e, StoreName) is { } fault)
+        {
+            throw fault;
+        }
+    }
+
+    /// <summary>The store's file, for a file-based store; otherwise <see langword="null"/>.</summary>
+    private string? StoreFile => (_contexts as HistoryDbContextFactory)?.Options.FilePath;
+
+    /// <summary>The store's path or description, for messages.</summary>
+    private string StoreName => (_contexts as HistoryDbContextFactory)?.Options.ToString() ?? "(history store)";
+
+    private void WriteTranslatingFaults(
+        ImportPlan plan, ImportReport report, ImportMode mode, DateTime startedUtc, long started, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Write(plan, report, mode, startedUtc, started, progress, cancellationToken);
+        }
+        catch (Exception e) when (HistoryStoreFaults.Translate(e, StoreName) is { } fault)
+        {
+            throw fault;
+        }
+    }
+
+    private static void DeleteStoreFile(string path)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in (string[])["", "-journal", "-wal", "-shm"])
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    private void Write(
+        ImportPlan plan, ImportReport report, ImportMode mode, DateTime startedUtc, long started, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        using var context = _contexts.CreateDbContext();
+        progress?.Report("opening the store");
+        context.Database.EnsureCreated();
+        context.Database.OpenConnection();
+        if (mode == ImportMode.Update)
+        {
+            ImportGuard.CheckShrink(HistoryReader.ReadCounts(context.Database.GetDbConnection()), plan, StoreName);
+        }
+
+        using var transaction = context.Database.BeginTransaction();
+        progress?.Report("clearing the store");
+        DeleteAll<GoalEntity>(context);
+        DeleteAll<MatchEntity>(context);
+        DeleteAll<FormerNameEntity>(context);
+        DeleteAll<TeamEntity>(context);
+
+        progress?.Report(Invariant($"storing {plan.Teams.Count:N0} teams"));
+        WriteTeams(context, plan, cancellationToken);
+        progress?.Report(Invariant($"storing {plan.Matches.Count:N0} matches"));
+        WriteMatches(context, plan, cancellationToken);
+        progress?.Report(Invariant($"storing {plan.Goals.Count:N0} goals"));
+        WriteGoals(context, plan, cancellationToken);
+        progress?.Report(Invariant($"storing {plan.FormerNames.Count:N0} former names"));
+        WriteFormerNames(context, plan, cancellationToken);
+        progress?.Report(Invariant($"storing {plan.Fixtures.Count:N0} scheduled matches"));
+        FixtureRows.Replace(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), plan.Fixtures);
+
+        WriteRun(context, report, startedUtc, _time.GetElapsedTime(started));
+        if (HistoryProvider.HasTable(context, RecordsSnapshotEntityConfiguration.Table))
+        {
+            progress?.Report("storing the records snapshot");
+            WriteRecordsSnapshot(context, plan);
+        }
+        else
+        {
+            progress?.Report("no records snapshot: this store was created before it existed (records across every team read every row; delete the store and import again to add it)");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report("committing");
+        transaction.Commit();
     }
 
     private void WarmUp()
@@ -190,8 +278,8 @@ public sealed class HistoryImporter
                 result.Date,
                 plan.TeamIds[result.Home],
                 plan.TeamIds[result.Away],
-                result.HomeScore,
-                result.AwayScore,
+                result.HomeScore!.Value,
+                result.AwayScore!.Value,
                 result.Tournament,
                 tournamentKey,
                 result.City,
@@ -290,7 +378,7 @@ public sealed class HistoryImporter
         for (var i = 0; i < scores.Length; i++)
         {
             var result = plan.Matches[i].Result;
-            scores[i] = new ScoreRow(i + 1, result.Date, plan.TeamIds[result.Home], plan.TeamIds[result.Away], result.HomeScore, result.AwayScore);
+            scores[i] = new ScoreRow(i + 1, result.Date, plan.TeamIds[result.Home], plan.TeamIds[result.Away], result.HomeScore!.Value, result.AwayScore!.Value);
         }
 
         // Report order: date, then the teams' keys, which follow the names' ordinal order.

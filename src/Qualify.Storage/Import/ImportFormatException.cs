@@ -1,8 +1,9 @@
 namespace Qualify.Storage.Import;
 
 /// <summary>
-/// A malformed line in a dataset file, which aborts the whole import. The message is one line,
-/// <c>results.csv:128: expected 9 columns, found 6</c>, like a compiler's.
+/// A malformed or implausible line in a dataset file, or a file that would remove most of the store's rows, which
+/// aborts the whole import. The message is one line, <c>results.csv:128: expected 9 columns, found 6</c>, like a
+/// compiler's.
 /// </summary>
 public sealed class ImportFormatException : Exception
 {

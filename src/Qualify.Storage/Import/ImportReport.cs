@@ -42,6 +42,21 @@ public sealed record ImportReport
     /// <summary>Goal and shootout rows skipped because no row of <c>results.csv</c> has their match key.</summary>
     public required IReadOnlyList<SkippedRow> Orphans { get; init; }
 
+    /// <summary>Scheduled matches (<c>NA</c> scores) stored as fixtures, apart from the played matches.</summary>
+    public int FixturesStored { get; init; }
+
+    /// <summary>
+    /// One row per tournament missing from <c>tournament-classes.csv</c>, at its first line: stored, and weighted as
+    /// <see cref="Domain.Matches.CompetitionClassifier.DefaultClass"/>.
+    /// </summary>
+    public IReadOnlyList<SkippedRow> UnmappedTournaments { get; init; } = [];
+
+    /// <summary>Every warning, one line each (<c>file:line: reason</c>): unmapped tournaments, duplicates, orphans.</summary>
+    public IEnumerable<string> Warnings =>
+        UnmappedTournaments.Select(r => "unmapped tournament: " + r)
+            .Concat(Duplicates.Select(r => "duplicate skipped: " + r))
+            .Concat(Orphans.Select(r => "no matching result, skipped: " + r));
+
     /// <summary>Wall-clock time of the whole import, reading and writing.</summary>
     public required TimeSpan Elapsed { get; init; }
 }

@@ -26,6 +26,20 @@ public sealed class CompetitionClassifierTests
         Assert.Equal(expected, CompetitionClassifier.Classify(tournament));
 
     [Fact]
-    public void Classify_UnknownTournament_Throws() =>
-        Assert.Throws<KeyNotFoundException>(() => CompetitionClassifier.Classify("Imaginary Cup"));
+    public void Classify_UnknownTournament_IsOtherTournament() =>
+        // Issue 11: a tournament new to the dataset takes eloratings.net's "all other tournaments" class (K 30)
+        // instead of breaking every command that rates matches.
+        Assert.Equal(CompetitionClass.OtherTournament, CompetitionClassifier.Classify("Imaginary Cup"));
+
+    [Fact]
+    public void IsMapped_UnknownTournament_False() =>
+        Assert.False(CompetitionClassifier.IsMapped("Imaginary Cup"));
+
+    [Theory]
+    [InlineData(CompetitionClass.WorldCupFinals, "world-cup-finals")]
+    [InlineData(CompetitionClass.NationsLeagueQualifier, "nations-league-qualifier")]
+    [InlineData(CompetitionClass.OtherTournament, "other-tournament")]
+    public void NameOf_Class_IsItsNameInTheTable(CompetitionClass competitionClass, string name) =>
+        // The class names of tournament-classes.csv's second column.
+        Assert.Equal(name, CompetitionClassifier.NameOf(competitionClass));
 }
