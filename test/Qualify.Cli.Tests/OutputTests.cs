@@ -93,6 +93,31 @@ public sealed partial class OutputTests
     }
 
     [Fact]
+    public void TableJson_AsOfBeforeTheFirstMatch_HasNoPositionNoSlotAndTeamsAlphabetically()
+    {
+        // The Octagon's first matches were on 2021-09-02 (results.csv): on 2021-09-01 no standing exists yet.
+        var result = Offline(200, "table", "concacaf-2022", "--as-of", "2021-09-01", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var rows = document.RootElement.GetProperty("groups")[0].GetProperty("rows").EnumerateArray().ToList();
+        Assert.All(rows, r => Assert.Equal(System.Text.Json.JsonValueKind.Null, r.GetProperty("position").ValueKind));
+        Assert.All(rows, r => Assert.Equal(System.Text.Json.JsonValueKind.Null, r.GetProperty("slot").ValueKind));
+        var teams = rows.Select(r => r.GetProperty("team").GetString()!).ToList();
+        Assert.Equal(teams.Order(StringComparer.Ordinal), teams);
+    }
+
+    [Fact]
+    public void TableCsv_AsOfBeforeTheFirstMatch_LeavesPositionAndSlotEmpty()
+    {
+        var result = Offline(200, "table", "concacaf-2022", "--as-of", "2021-09-01", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var canada = result.Out.Split('\n').Single(l => l.Contains(",Canada,", StringComparison.Ordinal));
+        Assert.Equal("concacaf-2022,2021-09-01,Final round,Octagon,,Canada,0,0,0,0,0,0,0,0,0,,", canada);
+    }
+
+    [Fact]
     public void Forecast_TimelineChart_LabelsItsAxisWithIsoDates()
     {
         using var folder = TestPaths.CreateTemporaryFolder();

@@ -32,12 +32,17 @@ internal sealed record GroupDocument(
         table.MatchesPlayed,
         table.MatchesRemaining,
         table.DecidedByLots,
-        [.. table.Rows.Select(r => RowDocument.From(r, groupOf?.GetValueOrDefault(r.Team)))]);
+        [.. TableOrder.Rows(table).Select(r => TableOrder.HasStarted(table)
+            ? RowDocument.From(r, groupOf?.GetValueOrDefault(r.Team))
+            : RowDocument.NotStarted(r, groupOf?.GetValueOrDefault(r.Team)))]);
 }
 
-/// <summary>A row in the JSON document.</summary>
+/// <summary>
+/// A row in the JSON document. Before the group's first match <see cref="Position"/>, <see cref="Slot"/> and the
+/// decided-by fields are <see langword="null"/>: the positions would be a drawing of lots, not a standing.
+/// </summary>
 internal sealed record RowDocument(
-    int Position,
+    int? Position,
     string Team,
     int Played,
     int Won,
@@ -48,7 +53,7 @@ internal sealed record RowDocument(
     int GoalDifference,
     int Points,
     int Deduction,
-    string Slot,
+    string? Slot,
     string? SlotLabel,
     string? DecidedBy,
     string? DecidedByDetail,
@@ -71,6 +76,10 @@ internal sealed record RowDocument(
         row.DecidedBy?.Label,
         row.DecidedBy?.ToString(),
         group);
+
+    /// <summary>A row of a group that has not started: its team and zero counts, no position and no slot.</summary>
+    public static RowDocument NotStarted(StandingsRow row, string? group) =>
+        From(row, group) with { Position = null, Slot = null, SlotLabel = null, DecidedBy = null, DecidedByDetail = null };
 }
 
 /// <summary>Slot names as printed and serialised.</summary>
