@@ -680,9 +680,9 @@ public static class NextMatchdayAnalyzer
             }
         }
 
-        private IReadOnlyList<int> Outcomes(int c) => [.. Enumerable.Range(0, _matchday.Length).Select(m => Sign(c, m, _matchday.Length))];
+        private MatchdayCombination Outcomes(int c) => new(c, _matchday.Length);
 
-        private List<IReadOnlyList<int>> AllBut(IReadOnlySet<int> allowed) =>
+        private List<MatchdayCombination> AllBut(IReadOnlySet<int> allowed) =>
             [.. Enumerable.Range(0, _combinations).Where(c => !allowed.Contains(c)).Select(Outcomes)];
 
         /// <summary>One team's search at this bound.</summary>
