@@ -1,0 +1,257 @@
+using Google.OrTools.Sat;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Scenarios;
+
+/// <summary>The margin-dependent search: scores outside the margin rules that settle a slot only together.</summary>
+internal sealed partial class TeamSearch
+{
+    /// <summary>
+    /// For every open statement (slot and kind) and every combination open as a whole, scores of the matchday within
+    /// <paramref name="matchdayGoals"/> a side, outside every margin rule that already settles it (of the statement or of one
+    /// that implies it), that settle the slot whatever the later results. Combinations that later results can always answer
+    /// are ruled out first (<see cref="RuleOut"/>); then CP-SAT looks for such scores in the others (<see cref="Search"/>).
+    /// Each proven example is reduced (<see cref="Reduce"/>), and the claims are merged into terms (<see cref="Merge"/>).
+    /// </summary>
+    /// <returns>The claims, and whether every statement's search ran to the end.</returns>
+    public (List<MarginClaim> Claims, bool Complete) FindMarginDependent(TeamFacts facts, int matchdayGoals)
+    {
+        _status = facts.Status;
+        var n = _pass.Problem.Teams.Length;
+        var statements = new List<(int Slot, Settlement Kind)>();
+        foreach (var kind in (Settlement[])[Settlement.Clinch, Settlement.Eliminate])
+        {
+            for (var si = 0; si < _slots.Count; si++)
+            {
+                if (facts.Now(si) == SlotStatus.Open)
+                {
+                    statements.Add((si, kind));
+                }
+            }
+        }
+
+        // The strongest statements first (fewest positions): a combination claimed for one is not searched for what it implies.
+        int Positions((int Slot, Settlement Kind) x) => x.Kind == Settlement.Clinch ? _slots[x.Slot].To - _slots[x.Slot].From + 1
+            : n - (_slots[x.Slot].To - _slots[x.Slot].From + 1);
+        statements = [.. statements.OrderBy(Positions)];
+        var claimed = statements.ToDictionary(x => x, _ => new HashSet<int>());
+        var found = new List<RawClaim>();
+        var complete = true;
+        foreach (var x in statements)
+        {
+            var implying = statements.Where(y => y != x && NextMatchdayConditions.Implies(y, x, _slots, n)).ToList();
+            var stronger = implying.Where(y => !NextMatchdayConditions.Implies(x, y, _slots, n)).ToList();
+            var candidates = new SortedDictionary<int, RestrictionCase>();
+            for (var c = 0; c < _pass.Combinations; c++)
+            {
+                if (_status[x.Slot][c] == SlotStatus.Open && !stronger.Any(y => claimed[y].Contains(c))
+                    && Uncovered(facts, [x, .. implying], c, matchdayGoals) is { } box)
+                {
+                    candidates[c] = box;
+                }
+            }
+
+            var ranges = RuleOut(x, candidates, matchdayGoals);
+            complete &= Search(x, candidates, ranges, matchdayGoals, found, claimed[x]);
+        }
+
+        return ([.. Merge([.. found.OrderBy(c => c.Kind).ThenBy(c => c.Slot)], matchdayGoals)], complete);
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="candidates"/> every combination for which some later results leave the team on the wrong
+    /// side of <paramref name="x"/> whatever the matchday's scores in its box (<see cref="WrongWhatever"/>): first results
+    /// that ruled out another combination, then variants of the combination's own known results on the wrong side
+    /// (<see cref="LaterCandidates"/>), both with no solver; then, with matches after the matchday, CP-SAT looks for such later
+    /// results (a small model of the later matches, the matchday's part as ranges), each one checked here before it is used.
+    /// </summary>
+    /// <returns>Each remaining combination's ranges (<see cref="MatchdayRanges"/>), to rule out more of them later.</returns>
+    private Dictionary<int, (long Lo, long Hi)[][]> RuleOut((int Slot, Settlement Kind) x, SortedDictionary<int, RestrictionCase> candidates, int matchdayGoals)
+    {
+        var pass = _pass;
+        var (_, from, to) = _slots[x.Slot];
+        var ranges = candidates.ToDictionary(p => p.Key, p => MatchdayRanges(p.Value, matchdayGoals));
+        var answers = new List<long[][]>();
+        var tried = new HashSet<long[][]>();
+        foreach (var c in candidates.Keys.ToList())
+        {
+            if (answers.Any(t => WrongWhatever(ranges[c], t, x)))
+            {
+                candidates.Remove(c);
+                continue;
+            }
+
+            foreach (var scores in LaterCandidates(x, c))
+            {
+                var key = string.Join(',', pass.Later.Select(m => scores[m]));
+                if (!_laterTotals.TryGetValue(key, out var totals))
+                {
+                    totals = _laterTotals[key] = pass.LaterTotals(scores);
+                }
+
+                if (tried.Add(totals) && WrongWhatever(ranges[c], totals, x))
+                {
+                    answers.Add(totals);
+                    candidates.Remove(c);
+                    break;
+                }
+            }
+        }
+
+        if (pass.Later.Length == 0)
+        {
+            return ranges;
+        }
+
+        var played = pass.PlayedTotals;
+        var fixedDifference = played.Select(row => row.Select((v, s) => v - played[_focal][s]).ToArray()).ToArray();
+        foreach (var c in candidates.Keys.ToList())
+        {
+            if (answers.Any(t => WrongWhatever(ranges[c], t, x)))
+            {
+                candidates.Remove(c);
+                continue;
+            }
+
+            var separated = pass.Model.SolveSeparated(_focal, pass.Later, pass.OverallCriteria, fixedDifference, ranges[c],
+                inside: x.Kind == Settlement.Eliminate, from, to, pass.Settings);
+            if (separated.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                var totals = pass.LaterTotals([.. separated.Results.Select(r => r.Score!.Value)]);
+                if (!WrongWhatever(ranges[c], totals, x))
+                {
+                    throw new InvalidOperationException($"CP-SAT later results for {pass.Problem.Teams[_focal]} {_slots[x.Slot].Name} do not separate the teams");
+                }
+
+                answers.Add(totals);
+                candidates.Remove(c);
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>
+    /// CP-SAT proposes matchday scores in the boxes of <paramref name="candidates"/> (all at once) that settle statement
+    /// <paramref name="x"/> under one free set of later results and under every set collected so far; each proposal is proven
+    /// (INFEASIBLE: no later results put the team on the wrong side), becoming a claim, or broken by new later results, which
+    /// are kept (counter-example guided, at most <see cref="ScenarioOptions.MarginSearchRounds"/> sets) and rule out more
+    /// combinations. With no later match the first proposal is always proven, and the fewest goals make a readable example. A
+    /// final INFEASIBLE proves that the combinations left have no such scores.
+    /// </summary>
+    /// <returns>Whether the search ran to the end (not stopped by its budget or a proposal's work limit).</returns>
+    private bool Search((int Slot, Settlement Kind) x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges,
+        int matchdayGoals, List<RawClaim> found, HashSet<int> claimed)
+    {
+        var pass = _pass;
+        var (_, from, to) = _slots[x.Slot];
+        var later = new List<IReadOnlyList<Score>>();
+        var last = pass.Later.Length == 0;
+        while (candidates.Count > 0)
+        {
+            var answer = pass.Model.Solve(_focal, SettledQuery(x.Kind), from, to, last ? pass.Settings : pass.Limited, null, new Restriction
+            {
+                Matchday = pass.Matchday,
+                Cases = [.. candidates.Values],
+                MatchdayGoals = matchdayGoals,
+                LaterScores = later,
+                Objective = last ? ([.. pass.Matchday.Select(m => (m, 1, 1))], false) : null,
+            });
+            if (answer.Status == CpSolverStatus.Infeasible)
+            {
+                return true;
+            }
+
+            if (answer.Status == CpSolverStatus.Unknown)
+            {
+                return false;
+            }
+
+            if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+            {
+                throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {pass.Problem.Teams[_focal]} {_slots[x.Slot].Name}");
+            }
+
+            var proposal = Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
+            if (Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
+            {
+                throw new InvalidOperationException(
+                    $"CP-SAT scores settling {_slots[x.Slot].Name} for {pass.Problem.Teams[_focal]} do not match the reference table");
+            }
+
+            // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
+            if (!last && Counter(x, [.. pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+            {
+                if (later.Count == pass.Options.MarginSearchRounds)
+                {
+                    return false;
+                }
+
+                later.Add(Stronger(counter, x));
+                var totals = pass.LaterTotals(later[^1]);
+                foreach (var c in candidates.Keys.Where(c => WrongWhatever(ranges[c], totals, x)).ToList())
+                {
+                    candidates.Remove(c);
+                }
+
+                continue;
+            }
+
+            var claim = Reduce(x, proposal, matchdayGoals);
+            found.Add(claim);
+            for (var c = 0; c < pass.Combinations; c++)
+            {
+                if (claim.Covers(c, pass.Matchday.Length))
+                {
+                    candidates.Remove(c);
+                    claimed.Add(c);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The scores of combination <paramref name="c"/> that no margin rule of <paramref name="statements"/> (the statement and
+    /// those implying it) covers: one range of winning margins per match (within <paramref name="goals"/>), or
+    /// <see langword="null"/> when none is left.
+    /// </summary>
+    private RestrictionCase? Uncovered(TeamFacts facts, IReadOnlyList<(int Slot, Settlement Kind)> statements, int c, int goals)
+    {
+        var k = _pass.Matchday.Length;
+        var differences = new List<(int Match, int Min, int Max)>();
+        for (var m = 0; m < k; m++)
+        {
+            var sign = CombinationSigns.Sign(c, m, k);
+            if (sign == 0)
+            {
+                differences.Add((_pass.Matchday[m], 0, 0));
+                continue;
+            }
+
+            var (lo, hi) = (1, goals);
+            foreach (var rule in statements.SelectMany(y => facts.Rules[y.Slot][c].Where(r => r.Kind == y.Kind && r.Match == m)))
+            {
+                if (rule.AtLeast is { } least)
+                {
+                    hi = Math.Min(hi, least - 1);
+                }
+
+                if (rule.AtMost is { } most)
+                {
+                    lo = Math.Max(lo, most + 1);
+                }
+            }
+
+            if (lo > hi)
+            {
+                return null;
+            }
+
+            differences.Add((_pass.Matchday[m], sign > 0 ? lo : -hi, sign > 0 ? hi : -lo));
+        }
+
+        return new RestrictionCase(_pass.Outcomes(c), differences);
+    }
+}
