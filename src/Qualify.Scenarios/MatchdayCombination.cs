@@ -120,16 +120,3 @@ internal static class MatchOutcomes
     };
 }
 
-/// <summary>Combinations by index, their results as signs (+1 home win, 0 draw, −1 away win).</summary>
-internal static class CombinationSigns
-{
-    /// <summary>The sign of match <paramref name="m"/>'s goal difference in combination <paramref name="c"/> of <paramref name="k"/> matches.</summary>
-    public static int Sign(int c, int m, int k) => new MatchdayCombination(c, k)[m].Sign();
-
-    /// <summary>Whether combination <paramref name="c"/> has the given result (+1, 0, −1) in every match where one is given.</summary>
-    public static bool Consistent(int c, int?[] results, int k) =>
-        Enumerable.Range(0, k).All(m => results[m] is not { } r || Sign(c, m, k) == r);
-
-    /// <summary>Whether combination <paramref name="c"/> lies in a product of outcome ranges (0 home win, 1 draw, 2 away win).</summary>
-    public static bool InProduct(int c, (int Lo, int Hi)[] product, int k) => new MatchdayCombination(c, k).InProduct(product);
-}

@@ -11,28 +11,29 @@ internal sealed record MarginClaim(int Slot, Settlement Kind, ConditionTerm Term
     ImmutableArray<MatchScore> Example, int? CombinedAtLeast, int? CombinedAtMost);
 
 /// <summary>
-/// A proven example before merging: per match its result (+1, 0, −1) or <see langword="null"/> (free), its score when the
+/// A proven example before merging: per match its result or <see langword="null"/> (free), its score when the
 /// score is part of the example, whether that score matters, and whether its margin does.
 /// </summary>
-internal sealed record RawClaim(int Slot, Settlement Kind, int?[] Results, Score?[] Scores, bool[] Matters, bool[] Margins)
+internal sealed record RawClaim(int Slot, Settlement Kind, MatchOutcome?[] Results, Score?[] Scores, bool[] Matters, bool[] Margins)
 {
     /// <summary>Whether every match whose score matters is a win whose margin matters.</summary>
     public bool MarginsMatter => Matters.Any(m => m) && Matters.Zip(Margins).All(p => !p.First || p.Second);
 
-    public bool Covers(int c, int k) => CombinationSigns.Consistent(c, Results, k);
+    /// <summary>Whether combination <paramref name="c"/> of <paramref name="k"/> matches has the claim's results.</summary>
+    public bool Covers(int c, int k) => new MatchdayCombination(c, k).Matches(Results);
 }
 
 /// <summary>Results for every remaining fixture, and where they leave every team (fair play and lots either way).</summary>
-internal sealed record Entry(Score[] Scores, int Combination, (int From, int To)[] Ranges);
+internal sealed record RankedResults(Score[] Scores, int Combination, (int From, int To)[] Ranges);
 
 /// <summary>One team's answers: per slot and combination, its status and the margins that settle an open one.</summary>
-internal sealed class TeamFacts(SlotStatus[][] status, List<MarginRule>[][] rules, List<Entry> found)
+internal sealed class TeamFacts(SlotStatus[][] status, List<MarginRule>[][] rules, List<RankedResults> found)
 {
     public SlotStatus[][] Status { get; } = status;
 
     public List<MarginRule>[][] Rules { get; } = rules;
 
-    public List<Entry> Found { get; } = found;
+    public List<RankedResults> Found { get; } = found;
 
     /// <summary>Proven margin-dependent claims (<see cref="TeamSearch.FindMarginDependent"/>), merged into terms.</summary>
     public List<MarginClaim> Claims { get; init; } = [];

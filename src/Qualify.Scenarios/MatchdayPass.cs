@@ -27,7 +27,7 @@ internal sealed class MatchdayPass
     internal SolverSettings Limited { get; }
     internal IReadOnlyList<(string Name, int From, int To)> Slots { get; }
     internal int Combinations { get; }
-    internal List<Entry>[] Pool { get; }
+    internal List<RankedResults>[] Pool { get; }
 
     /// <summary>The overall criteria that rank the group before any head-to-head, two-team-only, fair-play or lots step.</summary>
     internal TieBreakCriterion[] OverallCriteria { get; }
@@ -35,7 +35,7 @@ internal sealed class MatchdayPass
     /// <summary>Each team's totals on <see cref="OverallCriteria"/> over the played matches (points after deductions).</summary>
     internal long[][] PlayedTotals { get; }
 
-    public MatchdayPass(ScenarioProblem problem, ImmutableArray<int> matchday, int bound, ScenarioOptions options, IReadOnlyList<Entry> seed)
+    public MatchdayPass(ScenarioProblem problem, ImmutableArray<int> matchday, int bound, ScenarioOptions options, IReadOnlyList<RankedResults> seed)
     {
         Problem = problem;
         Matchday = matchday;
@@ -49,7 +49,7 @@ internal sealed class MatchdayPass
             ? options.SolverParameters : options.SolverParameters + ",cp_model_presolve:false");
         Limited = new SolverSettings(Settings.Parameters + $",max_deterministic_time:{ProposalWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         Slots = ScenarioAnalyzer.SlotsOf(problem);
-        Combinations = NextMatchdayScenarios.Pow3(matchday.Length);
+        Combinations = MatchdayCombination.CountOf(matchday.Length);
         Pool = BuildPool(seed);
         OverallCriteria = [.. problem.TieBreakers.Blocks.TakeWhile(b => b.Scope == TieBreakScope.Overall).SelectMany(b => b.Steps)
             .TakeWhile(x => !x.OnlyWhenTwoTeamsConcerned && x.Criterion is not (TieBreakCriterion.FairPlay or TieBreakCriterion.Lots))
@@ -59,7 +59,7 @@ internal sealed class MatchdayPass
             - (criterion == TieBreakCriterion.Points ? problem.Deductions.GetValueOrDefault(team) : 0)).ToArray())];
     }
 
-    public IReadOnlyList<Entry> AllEntries(TeamFacts[] facts) => [.. Pool.SelectMany(p => p), .. facts.SelectMany(f => f.Found)];
+    public IReadOnlyList<RankedResults> AllEntries(TeamFacts[] facts) => [.. Pool.SelectMany(p => p), .. facts.SelectMany(f => f.Found)];
 
     /// <summary>Each team's status per slot and combination, and with <paramref name="margins"/> the margins that settle open ones.</summary>
     public TeamFacts[] Analyse(int[] focals, bool margins)
@@ -169,19 +169,10 @@ internal sealed class MatchdayPass
         }
     }
 
-    internal int CombinationOf(Score[] scores)
-    {
-        var c = 0;
-        foreach (var m in Matchday)
-        {
-            var s = scores[m];
-            c = (c * 3) + (s.Home > s.Away ? 0 : s.Home == s.Away ? 1 : 2);
-        }
+    /// <summary>The win/draw/loss combination of the matchday's scores.</summary>
+    internal int CombinationOf(Score[] scores) => MatchdayCombination.Of([.. Matchday.Select(m => scores[m].Outcome)]).Index;
 
-        return c;
-    }
-
-    internal Entry Evaluate(Score[] scores)
+    internal RankedResults Evaluate(Score[] scores)
     {
         var results = Problem.Remaining.Select((m, i) => m with { Score = scores[i] }).ToList();
         var rows = Problem.TableWith(results).Rows;
@@ -201,14 +192,14 @@ internal sealed class MatchdayPass
             }
         }
 
-        return new Entry(scores, CombinationOf(scores), ranges);
+        return new RankedResults(scores, CombinationOf(scores), ranges);
     }
 
     /// <summary>
     /// Results ranked by the reference table: every combination with small and large margins, each with later
     /// matches all drawn, won by the favourites or by the outsiders, won or lost heavily by one team, or random.
     /// </summary>
-    internal List<Entry>[] BuildPool(IReadOnlyList<Entry> seed)
+    internal List<RankedResults>[] BuildPool(IReadOnlyList<RankedResults> seed)
     {
         var b = Math.Max(1, Bound);
         var now = Problem.TableWith([]).Rows.ToDictionary(r => r.Team, r => r.Position, StringComparer.Ordinal);
@@ -231,10 +222,10 @@ internal sealed class MatchdayPass
         }
 
         patterns = [.. patterns.DistinctBy(p => string.Join(',', p))];
-        var pool = new List<Entry>[Combinations];
+        var pool = new List<RankedResults>[Combinations];
         Parallel.For(0, Combinations, c =>
         {
-            var list = new List<Entry>();
+            var list = new List<RankedResults>();
             foreach (var large in (bool[])[false, true])
             {
                 foreach (var pattern in patterns)
@@ -247,9 +238,8 @@ internal sealed class MatchdayPass
 
                     for (var m = 0; m < Matchday.Length; m++)
                     {
-                        var sign = CombinationSigns.Sign(c, m, Matchday.Length);
-                        var margin = large ? b : 1;
-                        scores[Matchday[m]] = sign > 0 ? new Score(margin, 0) : sign < 0 ? new Score(0, margin) : large ? new Score(1, 1) : new Score(0, 0);
+                        var outcome = new MatchdayCombination(c, Matchday.Length)[m];
+                        scores[Matchday[m]] = outcome == MatchOutcome.Draw ? (large ? new Score(1, 1) : new Score(0, 0)) : outcome.ScoreOf(large ? b : 1, 0);
                     }
 
                     list.Add(Evaluate(scores));
@@ -271,16 +261,16 @@ internal sealed class MatchdayPass
     /// <paramref name="entry"/> moved into combination <paramref name="c"/>: each matchday match whose result differs
     /// gets a score of the new result (keeping the goals, then 1-0 or 0-0, then the largest margin); the rest is kept.
     /// </summary>
-    internal IEnumerable<Entry> Move(Entry entry, int c)
+    internal IEnumerable<RankedResults> Move(RankedResults entry, int c)
     {
         for (var variant = 0; variant < 3; variant++)
         {
             var scores = (Score[])entry.Scores.Clone();
             for (var j = 0; j < Matchday.Length; j++)
             {
-                var sign = CombinationSigns.Sign(c, j, Matchday.Length);
+                var outcome = new MatchdayCombination(c, Matchday.Length)[j];
                 var s = scores[Matchday[j]];
-                if (Math.Sign(s.Home - s.Away) == sign)
+                if (s.Outcome == outcome)
                 {
                     continue;
                 }
@@ -296,7 +286,7 @@ internal sealed class MatchdayPass
                     hi = lo + 1;
                 }
 
-                scores[Matchday[j]] = sign > 0 ? new Score(hi, lo) : sign < 0 ? new Score(lo, hi) : new Score(lo, lo);
+                scores[Matchday[j]] = outcome.ScoreOf(hi, lo);
             }
 
             yield return Evaluate(scores);
@@ -308,7 +298,7 @@ internal sealed class MatchdayPass
     internal List<MatchdayCombination> AllBut(IReadOnlySet<int> allowed) =>
         [.. Enumerable.Range(0, Combinations).Where(c => !allowed.Contains(c)).Select(Outcomes)];
 
-    internal Entry FromAnswer(QueryAnswer answer, int focal)
+    internal RankedResults FromAnswer(QueryAnswer answer, int focal)
     {
         var entry = Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
         if (Options.CheckWitnesses && entry.Ranges[focal] != (answer.From, answer.To))

@@ -6,11 +6,8 @@ namespace Qualify.Scenarios;
 /// <summary>Margin-dependent claims: each proven example reduced to the scores that matter, then merged into terms.</summary>
 internal sealed partial class TeamSearch
 {
-    /// <summary>The goal-difference range (home − away) of a result: +1 home win, 0 draw, −1 away win, within the pass's bound.</summary>
-    private (int Min, int Max) ResultRange(int sign) => sign > 0 ? (1, _pass.Bound) : sign < 0 ? (-_pass.Bound, -1) : (0, 0);
-
     /// <summary>The restriction's parts for a claim: its fixed scores, and the result of every other match it names.</summary>
-    private (List<(int Match, Score Score)> Scores, List<(int Match, int Min, int Max)> Differences) Parts(int?[] results, Score?[] scores)
+    private (List<(int Match, Score Score)> Scores, List<(int Match, int Min, int Max)> Differences) Parts(MatchOutcome?[] results, Score?[] scores)
     {
         var fixedScores = new List<(int, Score)>();
         var differences = new List<(int, int, int)>();
@@ -20,9 +17,9 @@ internal sealed partial class TeamSearch
             {
                 fixedScores.Add((_pass.Matchday[m], s));
             }
-            else if (results[m] is { } sign)
+            else if (results[m] is { } outcome)
             {
-                var (min, max) = ResultRange(sign);
+                var (min, max) = outcome.DifferenceRange(_pass.Bound);
                 differences.Add((_pass.Matchday[m], min, max));
             }
         }
@@ -36,22 +33,40 @@ internal sealed partial class TeamSearch
     /// freed keeping its result keeps only its result. Every other match's score matters: a counter-example within
     /// <paramref name="matchdayGoals"/> shows it, and one with another margin shows that its goal margin matters.
     /// </summary>
-    private RawClaim Reduce((int Slot, Settlement Kind) x, Entry proposal, int matchdayGoals)
+    private RawClaim Reduce(SlotStatement x, RankedResults proposal, int matchdayGoals)
     {
         var k = _pass.Matchday.Length;
-        var results = new int?[k];
+        var results = new MatchOutcome?[k];
         var scores = new Score?[k];
         for (var m = 0; m < k; m++)
         {
             var s = proposal.Scores[_pass.Matchday[m]];
-            (results[m], scores[m]) = (Math.Sign(s.Home - s.Away), s);
+            (results[m], scores[m]) = (s.Outcome, s);
         }
 
-        bool AllOpen(int?[] r) => Enumerable.Range(0, _pass.Combinations)
-            .All(c => !CombinationSigns.Consistent(c, r, k) || _status[x.Slot][c] == SlotStatus.Open);
+        (results, scores) = FreeMatches(x, results, scores);
+        scores = Plainer(x, results, scores);
+        var matters = new bool[k];
+        var margins = new bool[k];
         for (var m = 0; m < k; m++)
         {
-            var (r, s) = ((int?[])results.Clone(), (Score?[])scores.Clone());
+            if (scores[m] is { } score)
+            {
+                (scores, matters[m], margins[m]) = Matters(x, results, scores, m, score, matchdayGoals);
+            }
+        }
+
+        return new RawClaim(x.Slot, x.Kind, results, scores, matters, margins);
+    }
+
+    /// <summary>Frees each match whose result and score can both go, the slot still settled and every combination then allowed open.</summary>
+    private (MatchOutcome?[] Results, Score?[] Scores) FreeMatches(SlotStatement x, MatchOutcome?[] results, Score?[] scores)
+    {
+        var k = results.Length;
+        bool AllOpen(MatchOutcome?[] r) => MatchdayCombination.All(k).All(c => !c.Matches(r) || _status[x.Slot][c.Index] == SlotStatus.Open);
+        for (var m = 0; m < k; m++)
+        {
+            var (r, s) = ((MatchOutcome?[])results.Clone(), (Score?[])scores.Clone());
             (r[m], s[m]) = (null, null);
             var (fixedScores, differences) = Parts(r, s);
             if (AllOpen(r) && Counter(x, fixedScores, differences) is null)
@@ -60,8 +75,13 @@ internal sealed partial class TeamSearch
             }
         }
 
-        // A plainer example: each score with the loser's (or both drawing sides') goals taken off, when that still settles it.
-        for (var m = 0; m < k; m++)
+        return (results, scores);
+    }
+
+    /// <summary>A plainer example: each score with the loser's (or both drawing sides') goals taken off, when that still settles it.</summary>
+    private Score?[] Plainer(SlotStatement x, MatchOutcome?[] results, Score?[] scores)
+    {
+        for (var m = 0; m < results.Length; m++)
         {
             if (scores[m] is { } score && Math.Min(score.Home, score.Away) > 0)
             {
@@ -76,44 +96,40 @@ internal sealed partial class TeamSearch
             }
         }
 
-        var matters = new bool[k];
-        var margins = new bool[k];
-        for (var m = 0; m < k; m++)
+        return scores;
+    }
+
+    /// <summary>
+    /// Whether match <paramref name="m"/>'s <paramref name="score"/> matters (a counter-example within <paramref name="matchdayGoals"/>
+    /// without it), and its goal margin (a counter-example with another margin); a score that does not matter is dropped.
+    /// </summary>
+    private (Score?[] Scores, bool Matters, bool Margin) Matters(SlotStatement x, MatchOutcome?[] results, Score?[] scores, int m, Score score, int matchdayGoals)
+    {
+        var s = (Score?[])scores.Clone();
+        s[m] = null;
+        var (fixedScores, differences) = Parts(results, s);
+        var counter = Counter(x, fixedScores, differences);
+        if (counter is null)
         {
-            if (scores[m] is not { } score)
-            {
-                continue;
-            }
-
-            var s = (Score?[])scores.Clone();
-            s[m] = null;
-            var (fixedScores, differences) = Parts(results, s);
-            var counter = Counter(x, fixedScores, differences);
-            if (counter is null)
-            {
-                scores = s;
-                continue;
-            }
-
-            // Its score matters; say so only with a counter-example within the bound of the matchday.
-            var match = _pass.Matchday[m];
-            bool Within(Entry e) => _pass.Matchday.All(j => e.Scores[j].Home <= matchdayGoals && e.Scores[j].Away <= matchdayGoals);
-            if (!Within(counter) && Counter(x, fixedScores, differences, matchdayGoals) is null)
-            {
-                continue;
-            }
-
-            matters[m] = true;
-            var sign = results[m]!.Value;
-            var margin = Math.Abs(score.Home - score.Away);
-            int Margin(Entry e) => Math.Abs(e.Scores[match].Home - e.Scores[match].Away);
-            Entry? Other(int least, int most) => least > most ? null
-                : Counter(x, fixedScores, [.. differences, (match, sign > 0 ? least : -most, sign > 0 ? most : -least)], matchdayGoals);
-            margins[m] = sign != 0 && ((Within(counter) && Margin(counter) != margin)
-                || Other(1, margin - 1) is not null || Other(margin + 1, matchdayGoals) is not null);
+            return (s, false, false);
         }
 
-        return new RawClaim(x.Slot, x.Kind, results, scores, matters, margins);
+        // Its score matters; say so only with a counter-example within the bound of the matchday.
+        var match = _pass.Matchday[m];
+        bool Within(RankedResults e) => _pass.Matchday.All(j => e.Scores[j].Home <= matchdayGoals && e.Scores[j].Away <= matchdayGoals);
+        if (!Within(counter) && Counter(x, fixedScores, differences, matchdayGoals) is null)
+        {
+            return (scores, false, false);
+        }
+
+        var home = results[m] == MatchOutcome.HomeWin;
+        var margin = Math.Abs(score.Home - score.Away);
+        int Margin(RankedResults e) => Math.Abs(e.Scores[match].Home - e.Scores[match].Away);
+        RankedResults? Other(int least, int most) => least > most ? null
+            : Counter(x, fixedScores, [.. differences, (match, home ? least : -most, home ? most : -least)], matchdayGoals);
+        var margins = results[m] != MatchOutcome.Draw && ((Within(counter) && Margin(counter) != margin)
+            || Other(1, margin - 1) is not null || Other(margin + 1, matchdayGoals) is not null);
+        return (scores, true, margins);
     }
 
     /// <summary>
@@ -128,69 +144,20 @@ internal sealed partial class TeamSearch
         var own = Enumerable.Range(0, k).Where(m => _pass.Problem.Remaining[_pass.Matchday[m]].Involves(_pass.Problem.Teams[_focal]))
             .DefaultIfEmpty(-1).First();
         var result = new List<MarginClaim>();
-        var groups = found.GroupBy(c => (c.Slot, c.Kind, Fixed: string.Join(',', c.Scores.Select(s => s is null ? 0 : 1)),
-            Matters: string.Join(',', c.Matters), c.MarginsMatter));
+        var groups = found.GroupBy(c => (c.Slot, c.Kind, Fixed: Mask(c.Scores.Select(s => s is not null)), Matters: Mask(c.Matters), c.MarginsMatter));
         foreach (var group in groups)
         {
             var claims = group.ToList();
-            var (si, kind) = (group.Key.Slot, group.Key.Kind);
+            var statement = new SlotStatement(group.Key.Slot, group.Key.Kind);
             var sizes = Enumerable.Repeat(3, k).ToArray();
             var cells = Enumerable.Range(0, _pass.Combinations)
                 .Select(c => claims.Any(x => x.Covers(c, k)) ? CellValue.True : CellValue.False).ToArray();
             var emitted = new HashSet<RawClaim>();
             foreach (var product in ConditionMinimizer.Minimise(sizes, cells))
             {
-                // The results of the term: a range of outcomes (0 home win, 1 draw, 2 away win) per match.
-                var differences = Enumerable.Range(0, k).Where(m => product[m] != (0, 2))
-                    .Select(m => (Match: m, Min: product[m].Hi == 2 ? -_pass.Bound : product[m].Hi == 1 ? 0 : 1,
-                        Max: product[m].Lo == 0 ? _pass.Bound : product[m].Lo == 1 ? 0 : -1)).ToList();
-                RawClaim? proven = null;
-                foreach (var claim in claims.OrderBy(c => Enumerable.Range(0, k).All(m => product[m] == Outcomes(c.Results[m])) ? 0 : 1))
+                foreach (var (claim, literals) in Terms(statement, claims, product, emitted))
                 {
-                    // A term that is the claim's own results was proven when the claim was reduced.
-                    if (Enumerable.Range(0, k).All(m => product[m] == Outcomes(claim.Results[m])))
-                    {
-                        proven = claim;
-                        break;
-                    }
-
-                    var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).Select(m => (Match: _pass.Matchday[m], Score: claim.Scores[m]!.Value)).ToList();
-                    var fits = differences.All(d => claim.Scores[d.Match] is not { } s || (s.Home - s.Away >= d.Min && s.Home - s.Away <= d.Max));
-                    if (fits && Counter((si, kind), example, [.. differences.Where(d => claim.Scores[d.Match] is null)
-                        .Select(d => (_pass.Matchday[d.Match], d.Min, d.Max))]) is null)
-                    {
-                        proven = claim;
-                        break;
-                    }
-                }
-
-                var terms = new List<(RawClaim Claim, (int Match, int Min, int Max)[] Differences)>();
-                if (proven is not null)
-                {
-                    terms.Add((proven, [.. differences]));
-                }
-                else
-                {
-                    // Not provable as one term: each claim it merged stays a term of its own.
-                    foreach (var claim in claims.Where(x => !emitted.Contains(x) && Enumerable.Range(0, _pass.Combinations)
-                        .Any(c => x.Covers(c, k) && CombinationSigns.InProduct(c, product, k))))
-                    {
-                        emitted.Add(claim);
-                        terms.Add((claim, [.. Enumerable.Range(0, k).Where(m => claim.Results[m] is not null)
-                            .Select(m => (m, ResultRange(claim.Results[m]!.Value).Min, ResultRange(claim.Results[m]!.Value).Max))]));
-                    }
-                }
-
-                foreach (var (claim, literals) in terms)
-                {
-                    var term = new ConditionTerm([.. literals.OrderBy(l => l.Match == own ? 0 : 1).ThenBy(l => l.Match)
-                        .Select(l => new ResultLiteral(l.Match, l.Min <= -_pass.Bound ? null : l.Min, l.Max >= _pass.Bound ? null : l.Max))]);
-                    var matches = Enumerable.Range(0, k).Where(m => claim.Matters[m]).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m).ToImmutableArray();
-                    var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m)
-                        .Select(m => new MatchScore(m, claim.Scores[m]!.Value)).ToImmutableArray();
-                    var (least, most) = matches.Length == 2 && claim.MarginsMatter && example.Length == 2
-                        ? Combined((si, kind), matches, literals, example, matchdayGoals) : (null, null);
-                    result.Add(new MarginClaim(si, kind, term, matches, claim.MarginsMatter, example, least, most));
+                    result.Add(ToMarginClaim(statement, claim, literals, own, matchdayGoals));
                 }
             }
         }
@@ -198,8 +165,80 @@ internal sealed partial class TeamSearch
         return result;
     }
 
+    /// <summary>Which matches a claim's flags mark, as a bit mask (match m is bit m).</summary>
+    private static int Mask(IEnumerable<bool> flags) => flags.Select((f, m) => f ? 1 << m : 0).Sum();
+
+    /// <summary>
+    /// The terms of one product of the merger: the product itself with a claim proven over it, or else each claim it merged
+    /// (not emitted yet) over its own results.
+    /// </summary>
+    private List<(RawClaim Claim, (int Match, int Min, int Max)[] Differences)> Terms(SlotStatement statement, List<RawClaim> claims,
+        (int Lo, int Hi)[] product, HashSet<RawClaim> emitted)
+    {
+        var k = _pass.Matchday.Length;
+
+        // The results of the term: a range of outcomes (0 home win, 1 draw, 2 away win) per match.
+        var differences = Enumerable.Range(0, k).Where(m => product[m] != (0, 2))
+            .Select(m => (Match: m, Min: product[m].Hi == 2 ? -_pass.Bound : product[m].Hi == 1 ? 0 : 1,
+                Max: product[m].Lo == 0 ? _pass.Bound : product[m].Lo == 1 ? 0 : -1)).ToList();
+        if (ProvenOver(statement, claims, product, differences) is { } proven)
+        {
+            return [(proven, [.. differences])];
+        }
+
+        // Not provable as one term: each claim it merged stays a term of its own.
+        var terms = new List<(RawClaim Claim, (int Match, int Min, int Max)[] Differences)>();
+        foreach (var claim in claims.Where(x => !emitted.Contains(x) && Enumerable.Range(0, _pass.Combinations)
+            .Any(c => x.Covers(c, k) && new MatchdayCombination(c, k).InProduct(product))))
+        {
+            emitted.Add(claim);
+            terms.Add((claim, [.. Enumerable.Range(0, k).Where(m => claim.Results[m] is not null)
+                .Select(m => (m, claim.Results[m]!.Value.DifferenceRange(_pass.Bound).Min, claim.Results[m]!.Value.DifferenceRange(_pass.Bound).Max))]));
+        }
+
+        return terms;
+    }
+
+    /// <summary>A claim whose example settles the statement over the whole product (its own results first: proven when reduced), if any.</summary>
+    private RawClaim? ProvenOver(SlotStatement statement, List<RawClaim> claims, (int Lo, int Hi)[] product, List<(int Match, int Min, int Max)> differences)
+    {
+        var k = _pass.Matchday.Length;
+        foreach (var claim in claims.OrderBy(c => Enumerable.Range(0, k).All(m => product[m] == Outcomes(c.Results[m])) ? 0 : 1))
+        {
+            // A term that is the claim's own results was proven when the claim was reduced.
+            if (Enumerable.Range(0, k).All(m => product[m] == Outcomes(claim.Results[m])))
+            {
+                return claim;
+            }
+
+            var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).Select(m => (Match: _pass.Matchday[m], Score: claim.Scores[m]!.Value)).ToList();
+            var fits = differences.All(d => claim.Scores[d.Match] is not { } s || (s.Home - s.Away >= d.Min && s.Home - s.Away <= d.Max));
+            if (fits && Counter(statement, example, [.. differences.Where(d => claim.Scores[d.Match] is null)
+                .Select(d => (_pass.Matchday[d.Match], d.Min, d.Max))]) is null)
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A term's claim as reported: literals, matches and example scores with the team's own match first, and a combined margin for two.</summary>
+    private MarginClaim ToMarginClaim(SlotStatement statement, RawClaim claim, (int Match, int Min, int Max)[] literals, int own, int matchdayGoals)
+    {
+        var k = _pass.Matchday.Length;
+        var term = new ConditionTerm([.. literals.OrderBy(l => l.Match == own ? 0 : 1).ThenBy(l => l.Match)
+            .Select(l => new ResultLiteral(l.Match, l.Min <= -_pass.Bound ? null : l.Min, l.Max >= _pass.Bound ? null : l.Max))]);
+        var matches = Enumerable.Range(0, k).Where(m => claim.Matters[m]).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m).ToImmutableArray();
+        var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m)
+            .Select(m => new MatchScore(m, claim.Scores[m]!.Value)).ToImmutableArray();
+        var (least, most) = matches.Length == 2 && claim.MarginsMatter && example.Length == 2
+            ? Combined(statement, matches, literals, example, matchdayGoals) : (null, null);
+        return new MarginClaim(statement.Slot, statement.Kind, term, matches, claim.MarginsMatter, example, least, most);
+    }
+
     /// <summary>The range of outcomes (0 home win, 1 draw, 2 away win) a claim's result allows: one, or all three when free.</summary>
-    private static (int Lo, int Hi) Outcomes(int? result) => result is { } r ? (1 - r, 1 - r) : (0, 2);
+    private static (int Lo, int Hi) Outcomes(MatchOutcome? result) => result is { } r ? ((int)r, (int)r) : (0, 2);
 
     /// <summary>
     /// For two matches (both wins in the term): a combined winning margin beyond which every score of the term settles the
@@ -208,7 +247,7 @@ internal sealed partial class TeamSearch
     /// <see cref="CombinedSteps"/> steps), so it is tight unless the steps ran out; <see langword="null"/> when the example's
     /// own combined margin is not enough either way.
     /// </summary>
-    private (int? AtLeast, int? AtMost) Combined((int Slot, Settlement Kind) x, ImmutableArray<int> matches, (int Match, int Min, int Max)[] term,
+    private (int? AtLeast, int? AtMost) Combined(SlotStatement x, ImmutableArray<int> matches, (int Match, int Min, int Max)[] term,
         ImmutableArray<MatchScore> example, int matchdayGoals)
     {
         var signs = matches.Select(m => term.Single(l => l.Match == m).Min >= 1 ? 1 : -1).ToArray();

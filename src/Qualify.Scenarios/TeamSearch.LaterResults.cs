@@ -57,7 +57,7 @@ internal sealed partial class TeamSearch
     /// other team is then surely above or surely below it on the overall criteria, which fixes its position. A sufficient
     /// condition, with no solver: those later results answer every candidate of the combination.
     /// </summary>
-    private bool WrongWhatever((long Lo, long Hi)[][] matchday, long[][] later, (int Slot, Settlement Kind) x)
+    private bool WrongWhatever((long Lo, long Hi)[][] matchday, long[][] later, SlotStatement x)
     {
         var played = _pass.PlayedTotals;
         var above = 0;
@@ -97,7 +97,7 @@ internal sealed partial class TeamSearch
     /// as they are, with every later match won by the largest margin, and with the team's own later matches pushed to the
     /// extreme (lost heavily or won narrowly, or the reverse).
     /// </summary>
-    private IEnumerable<Score[]> LaterCandidates((int Slot, Settlement Kind) x, int combination)
+    private IEnumerable<Score[]> LaterCandidates(SlotStatement x, int combination)
     {
         var team = _pass.Problem.Teams[_focal];
         var bound = _pass.Bound;
@@ -132,7 +132,7 @@ internal sealed partial class TeamSearch
     /// bound allows (the focal team's own matches first), kept when the team stays on the wrong side of
     /// <paramref name="x"/> with the same matchday scores.
     /// </summary>
-    private Score[] Stronger(Entry counter, (int Slot, Settlement Kind) x)
+    private Score[] Stronger(RankedResults counter, SlotStatement x)
     {
         var team = _pass.Problem.Teams[_focal];
         var bound = _pass.Bound;

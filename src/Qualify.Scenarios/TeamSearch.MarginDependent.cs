@@ -18,20 +18,10 @@ internal sealed partial class TeamSearch
     {
         _status = facts.Status;
         var n = _pass.Problem.Teams.Length;
-        var statements = new List<(int Slot, Settlement Kind)>();
-        foreach (var kind in (Settlement[])[Settlement.Clinch, Settlement.Eliminate])
-        {
-            for (var si = 0; si < _slots.Count; si++)
-            {
-                if (facts.Now(si) == SlotStatus.Open)
-                {
-                    statements.Add((si, kind));
-                }
-            }
-        }
+        var statements = SlotStatement.Open(facts, _slots.Count);
 
         // The strongest statements first (fewest positions): a combination claimed for one is not searched for what it implies.
-        int Positions((int Slot, Settlement Kind) x) => x.Kind == Settlement.Clinch ? _slots[x.Slot].To - _slots[x.Slot].From + 1
+        int Positions(SlotStatement x) => x.Kind == Settlement.Clinch ? _slots[x.Slot].To - _slots[x.Slot].From + 1
             : n - (_slots[x.Slot].To - _slots[x.Slot].From + 1);
         statements = [.. statements.OrderBy(Positions)];
         var claimed = statements.ToDictionary(x => x, _ => new HashSet<int>());
@@ -39,8 +29,8 @@ internal sealed partial class TeamSearch
         var complete = true;
         foreach (var x in statements)
         {
-            var implying = statements.Where(y => y != x && NextMatchdayConditions.Implies(y, x, _slots, n)).ToList();
-            var stronger = implying.Where(y => !NextMatchdayConditions.Implies(x, y, _slots, n)).ToList();
+            var implying = statements.Where(y => y != x && y.Implies(x, _slots, n)).ToList();
+            var stronger = implying.Where(y => !x.Implies(y, _slots, n)).ToList();
             var candidates = new SortedDictionary<int, RestrictionCase>();
             for (var c = 0; c < _pass.Combinations; c++)
             {
@@ -66,11 +56,24 @@ internal sealed partial class TeamSearch
     /// results (a small model of the later matches, the matchday's part as ranges), each one checked here before it is used.
     /// </summary>
     /// <returns>Each remaining combination's ranges (<see cref="MatchdayRanges"/>), to rule out more of them later.</returns>
-    private Dictionary<int, (long Lo, long Hi)[][]> RuleOut((int Slot, Settlement Kind) x, SortedDictionary<int, RestrictionCase> candidates, int matchdayGoals)
+    private Dictionary<int, (long Lo, long Hi)[][]> RuleOut(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, int matchdayGoals)
     {
-        var pass = _pass;
-        var (_, from, to) = _slots[x.Slot];
         var ranges = candidates.ToDictionary(p => p.Key, p => MatchdayRanges(p.Value, matchdayGoals));
+        var answers = RuleOutKnown(x, candidates, ranges);
+        if (_pass.Later.Length > 0)
+        {
+            RuleOutSeparated(x, candidates, ranges, answers);
+        }
+
+        return ranges;
+    }
+
+    /// <summary>
+    /// With no solver: removes the candidates that known later results answer (those that answered another, then the
+    /// combination's own <see cref="LaterCandidates"/>); returns the totals of every later results that answered one.
+    /// </summary>
+    private List<long[][]> RuleOutKnown(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges)
+    {
         var answers = new List<long[][]>();
         var tried = new HashSet<long[][]>();
         foreach (var c in candidates.Keys.ToList())
@@ -83,10 +86,10 @@ internal sealed partial class TeamSearch
 
             foreach (var scores in LaterCandidates(x, c))
             {
-                var key = string.Join(',', pass.Later.Select(m => scores[m]));
+                var key = string.Join(',', _pass.Later.Select(m => scores[m]));
                 if (!_laterTotals.TryGetValue(key, out var totals))
                 {
-                    totals = _laterTotals[key] = pass.LaterTotals(scores);
+                    totals = _laterTotals[key] = _pass.LaterTotals(scores);
                 }
 
                 if (tried.Add(totals) && WrongWhatever(ranges[c], totals, x))
@@ -98,11 +101,14 @@ internal sealed partial class TeamSearch
             }
         }
 
-        if (pass.Later.Length == 0)
-        {
-            return ranges;
-        }
+        return answers;
+    }
 
+    /// <summary>With CP-SAT: removes each candidate for which later results separate every team from the focal one on the wrong side.</summary>
+    private void RuleOutSeparated(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges, List<long[][]> answers)
+    {
+        var pass = _pass;
+        var (_, from, to) = _slots[x.Slot];
         var played = pass.PlayedTotals;
         var fixedDifference = played.Select(row => row.Select((v, s) => v - played[_focal][s]).ToArray()).ToArray();
         foreach (var c in candidates.Keys.ToList())
@@ -127,8 +133,6 @@ internal sealed partial class TeamSearch
                 candidates.Remove(c);
             }
         }
-
-        return ranges;
     }
 
     /// <summary>
@@ -140,23 +144,14 @@ internal sealed partial class TeamSearch
     /// final INFEASIBLE proves that the combinations left have no such scores.
     /// </summary>
     /// <returns>Whether the search ran to the end (not stopped by its budget or a proposal's work limit).</returns>
-    private bool Search((int Slot, Settlement Kind) x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges,
+    private bool Search(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges,
         int matchdayGoals, List<RawClaim> found, HashSet<int> claimed)
     {
-        var pass = _pass;
-        var (_, from, to) = _slots[x.Slot];
         var later = new List<IReadOnlyList<Score>>();
-        var last = pass.Later.Length == 0;
+        var last = _pass.Later.Length == 0;
         while (candidates.Count > 0)
         {
-            var answer = pass.Model.Solve(_focal, SettledQuery(x.Kind), from, to, last ? pass.Settings : pass.Limited, null, new Restriction
-            {
-                Matchday = pass.Matchday,
-                Cases = [.. candidates.Values],
-                MatchdayGoals = matchdayGoals,
-                LaterScores = later,
-                Objective = last ? ([.. pass.Matchday.Select(m => (m, 1, 1))], false) : null,
-            });
+            var answer = Propose(x, candidates, later, matchdayGoals, last);
             if (answer.Status == CpSolverStatus.Infeasible)
             {
                 return true;
@@ -167,28 +162,18 @@ internal sealed partial class TeamSearch
                 return false;
             }
 
-            if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            {
-                throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {pass.Problem.Teams[_focal]} {_slots[x.Slot].Name}");
-            }
-
-            var proposal = Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
-            if (Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
-            {
-                throw new InvalidOperationException(
-                    $"CP-SAT scores settling {_slots[x.Slot].Name} for {pass.Problem.Teams[_focal]} do not match the reference table");
-            }
+            var proposal = Checked(x, candidates, answer);
 
             // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
-            if (!last && Counter(x, [.. pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+            if (!last && Counter(x, [.. _pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
             {
-                if (later.Count == pass.Options.MarginSearchRounds)
+                if (later.Count == _pass.Options.MarginSearchRounds)
                 {
                     return false;
                 }
 
                 later.Add(Stronger(counter, x));
-                var totals = pass.LaterTotals(later[^1]);
+                var totals = _pass.LaterTotals(later[^1]);
                 foreach (var c in candidates.Keys.Where(c => WrongWhatever(ranges[c], totals, x)).ToList())
                 {
                     candidates.Remove(c);
@@ -199,9 +184,9 @@ internal sealed partial class TeamSearch
 
             var claim = Reduce(x, proposal, matchdayGoals);
             found.Add(claim);
-            for (var c = 0; c < pass.Combinations; c++)
+            for (var c = 0; c < _pass.Combinations; c++)
             {
-                if (claim.Covers(c, pass.Matchday.Length))
+                if (claim.Covers(c, _pass.Matchday.Length))
                 {
                     candidates.Remove(c);
                     claimed.Add(c);
@@ -213,18 +198,53 @@ internal sealed partial class TeamSearch
     }
 
     /// <summary>
+    /// CP-SAT's proposal: matchday scores in one candidate's box that settle <paramref name="x"/> under one free set of later
+    /// results and under every set in <paramref name="later"/>; with no later match (<paramref name="last"/>) the fewest goals.
+    /// </summary>
+    private QueryAnswer Propose(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals, bool last)
+    {
+        var (_, from, to) = _slots[x.Slot];
+        return _pass.Model.Solve(_focal, SettledQuery(x.Kind), from, to, last ? _pass.Settings : _pass.Limited, null, new Restriction
+        {
+            Matchday = _pass.Matchday,
+            Cases = [.. candidates.Values],
+            MatchdayGoals = matchdayGoals,
+            LaterScores = later,
+            Objective = last ? ([.. _pass.Matchday.Select(m => (m, 1, 1))], false) : null,
+        });
+    }
+
+    /// <summary>A proposal's results, checked against the reference table: settled, and in a candidate combination.</summary>
+    private RankedResults Checked(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, QueryAnswer answer)
+    {
+        if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {_pass.Problem.Teams[_focal]} {_slots[x.Slot].Name}");
+        }
+
+        var proposal = Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
+        if (Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
+        {
+            throw new InvalidOperationException(
+                $"CP-SAT scores settling {_slots[x.Slot].Name} for {_pass.Problem.Teams[_focal]} do not match the reference table");
+        }
+
+        return proposal;
+    }
+
+    /// <summary>
     /// The scores of combination <paramref name="c"/> that no margin rule of <paramref name="statements"/> (the statement and
     /// those implying it) covers: one range of winning margins per match (within <paramref name="goals"/>), or
     /// <see langword="null"/> when none is left.
     /// </summary>
-    private RestrictionCase? Uncovered(TeamFacts facts, IReadOnlyList<(int Slot, Settlement Kind)> statements, int c, int goals)
+    private RestrictionCase? Uncovered(TeamFacts facts, IReadOnlyList<SlotStatement> statements, int c, int goals)
     {
         var k = _pass.Matchday.Length;
         var differences = new List<(int Match, int Min, int Max)>();
         for (var m = 0; m < k; m++)
         {
-            var sign = CombinationSigns.Sign(c, m, k);
-            if (sign == 0)
+            var outcome = new MatchdayCombination(c, k)[m];
+            if (outcome == MatchOutcome.Draw)
             {
                 differences.Add((_pass.Matchday[m], 0, 0));
                 continue;
@@ -249,7 +269,7 @@ internal sealed partial class TeamSearch
                 return null;
             }
 
-            differences.Add((_pass.Matchday[m], sign > 0 ? lo : -hi, sign > 0 ? hi : -lo));
+            differences.Add((_pass.Matchday[m], outcome == MatchOutcome.HomeWin ? lo : -hi, outcome == MatchOutcome.HomeWin ? hi : -lo));
         }
 
         return new RestrictionCase(_pass.Outcomes(c), differences);

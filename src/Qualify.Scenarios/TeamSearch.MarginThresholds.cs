@@ -12,110 +12,144 @@ internal sealed partial class TeamSearch
     /// </summary>
     public void FindMargins()
     {
-        var combinations = _pass.Combinations;
-        var k = _pass.Matchday.Length;
-        var bound = _pass.Bound;
         var extremes = new Dictionary<(int Slot, Settlement Kind, int Match, bool Largest, int Combination), int>();
-        for (var si = 0; si < _slots.Count; si++)
+        foreach (var question in MarginQuestions())
         {
-            foreach (var kind in (Settlement[])[Settlement.Clinch, Settlement.Eliminate])
+            var remaining = Unreached(question);
+            while (remaining.Count > 0)
             {
-                var slot = si;
-                bool IsBad(Entry e) => Bad(e, slot, kind);
-                for (var m = 0; m < k; m++)
-                {
-                    var match = _pass.Matchday[m];
-                    int Margin(Entry e) => Math.Abs(e.Scores[match].Home - e.Scores[match].Away);
-                    foreach (var largest in (bool[])[true, false])
-                    {
-                        var target = largest ? bound : 1;
-                        bool Reached(Entry e) => IsBad(e) && (largest ? Margin(e) >= target : Margin(e) <= target);
-                        foreach (var sign in (int[])[1, -1])
-                        {
-                            var remaining = new SortedSet<int>();
-                            for (var c = 0; c < combinations; c++)
-                            {
-                                if (_status[si][c] != SlotStatus.Open || CombinationSigns.Sign(c, m, k) != sign || _byCombination[c].Any(Reached))
-                                {
-                                    continue;
-                                }
-
-                                // The same results with this match's margin moved to the extreme.
-                                var reached = false;
-                                foreach (var e in _byCombination[c].Where(IsBad).Take(PerturbedWitnesses).ToList())
-                                {
-                                    var scores = (Score[])e.Scores.Clone();
-                                    var loser = Math.Min(e.Scores[match].Home, e.Scores[match].Away);
-                                    var (w, l) = largest ? (bound, 0) : (loser + 1, loser);
-                                    scores[match] = sign > 0 ? new Score(w, l) : new Score(l, w);
-                                    var perturbed = Evaluate(scores);
-                                    Add(perturbed);
-                                    if (Reached(perturbed))
-                                    {
-                                        reached = true;
-                                        break;
-                                    }
-                                }
-
-                                if (!reached)
-                                {
-                                    remaining.Add(c);
-                                }
-                            }
-
-                            while (remaining.Count > 0)
-                            {
-                                // The extreme margin over all the remaining combinations at once: it bounds each
-                                // of them, and is exact in every one a witness at that margin can be moved into.
-                                var allowed = remaining.ToHashSet();
-                                var hints = allowed.SelectMany(c => _byCombination[c].Where(IsBad)).ToList();
-                                var hint = largest ? hints.MaxBy(Margin)! : hints.MinBy(Margin)!;
-                                var entry = Optimise(BadQuery(kind), si,
-                                    new Restriction { Matchday = _pass.Matchday, Excluded = _pass.AllBut(allowed), Objective = ([(match, 1, -1)], largest == sign > 0) },
-                                    e => allowed.Contains(e.Combination) && IsBad(e), hint);
-                                Add(entry);
-                                var extreme = Margin(entry);
-                                extremes[(si, kind, m, largest, entry.Combination)] = extreme;
-                                remaining.Remove(entry.Combination);
-                                foreach (var c in remaining.ToList())
-                                {
-                                    Entry? last = null;
-                                    foreach (var moved in _pass.Move(entry, c))
-                                    {
-                                        last = moved;
-                                        if (IsBad(moved))
-                                        {
-                                            Add(moved);
-                                            extremes[(si, kind, m, largest, c)] = extreme;
-                                            remaining.Remove(c);
-                                            break;
-                                        }
-                                    }
-
-                                    if (remaining.Contains(c) && last is not null && Repair(last, si, kind, match, RepairBudget) is { } repaired)
-                                    {
-                                        Add(repaired);
-                                        extremes[(si, kind, m, largest, c)] = extreme;
-                                        remaining.Remove(c);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                OptimiseMargin(question, remaining, extremes);
             }
         }
 
         foreach (var ((si, kind, m, largest, c), extreme) in extremes.OrderBy(x => x.Key.Slot).ThenBy(x => x.Key.Combination)
             .ThenBy(x => x.Key.Kind).ThenBy(x => x.Key.Match).ThenBy(x => !x.Key.Largest))
         {
-            if (largest && extreme < bound)
+            if (largest && extreme < _pass.Bound)
             {
                 _rules[si][c].Add(new MarginRule(m, kind, extreme + 1, null));
             }
             else if (!largest && extreme > 1)
             {
                 _rules[si][c].Add(new MarginRule(m, kind, null, extreme - 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// One margin question: for a statement, the matchday's match <paramref name="Match"/> (remaining match
+    /// <paramref name="Fixture"/>) won by <paramref name="Winner"/>, the largest (or smallest) winning margin that leaves the team on
+    /// the wrong side.
+    /// </summary>
+    private readonly record struct MarginQuestion(SlotStatement Statement, int Match, int Fixture, bool Largest, MatchOutcome Winner);
+
+    /// <summary>Every margin question, slot by slot, clinch before eliminate, match by match, largest first, home wins first.</summary>
+    private IEnumerable<MarginQuestion> MarginQuestions()
+    {
+        for (var si = 0; si < _slots.Count; si++)
+        {
+            foreach (var kind in (Settlement[])[Settlement.Clinch, Settlement.Eliminate])
+            {
+                for (var m = 0; m < _pass.Matchday.Length; m++)
+                {
+                    foreach (var largest in (bool[])[true, false])
+                    {
+                        foreach (var winner in (MatchOutcome[])[MatchOutcome.HomeWin, MatchOutcome.AwayWin])
+                        {
+                            yield return new MarginQuestion(new SlotStatement(si, kind), m, _pass.Matchday[m], largest, winner);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private bool IsBad(MarginQuestion q, RankedResults e) => Bad(e, q.Statement.Slot, q.Statement.Kind);
+
+    private static int Margin(MarginQuestion q, RankedResults e) => Math.Abs(e.Scores[q.Fixture].Home - e.Scores[q.Fixture].Away);
+
+    /// <summary>Whether <paramref name="e"/> is on the wrong side with the question's extreme margin (the bound, or 1).</summary>
+    private bool Reached(MarginQuestion q, RankedResults e) => IsBad(q, e) && (q.Largest ? Margin(q, e) >= _pass.Bound : Margin(q, e) <= 1);
+
+    /// <summary>
+    /// The open combinations with the question's winner where no known result on the wrong side reaches the extreme margin,
+    /// after moving the margin of up to <see cref="PerturbedWitnesses"/> known results to the extreme.
+    /// </summary>
+    private SortedSet<int> Unreached(MarginQuestion q)
+    {
+        var remaining = new SortedSet<int>();
+        foreach (var combination in MatchdayCombination.All(_pass.Matchday.Length))
+        {
+            var c = combination.Index;
+            if (_status[q.Statement.Slot][c] != SlotStatus.Open || combination[q.Match] != q.Winner || _byCombination[c].Any(e => Reached(q, e)))
+            {
+                continue;
+            }
+
+            // The same results with this match's margin moved to the extreme.
+            var reached = false;
+            foreach (var e in _byCombination[c].Where(e => IsBad(q, e)).Take(PerturbedWitnesses).ToList())
+            {
+                var scores = (Score[])e.Scores.Clone();
+                var loser = Math.Min(e.Scores[q.Fixture].Home, e.Scores[q.Fixture].Away);
+                var (w, l) = q.Largest ? (_pass.Bound, 0) : (loser + 1, loser);
+                scores[q.Fixture] = q.Winner.ScoreOf(w, l);
+                var perturbed = Evaluate(scores);
+                Add(perturbed);
+                if (Reached(q, perturbed))
+                {
+                    reached = true;
+                    break;
+                }
+            }
+
+            if (!reached)
+            {
+                remaining.Add(c);
+            }
+        }
+
+        return remaining;
+    }
+
+    /// <summary>
+    /// The extreme margin over all the remaining combinations at once (CP-SAT, proven optimal): it bounds each of them, and is
+    /// exact in the combination of its solution and in every one that solution can be moved (or repaired) into, which leave
+    /// <paramref name="remaining"/>.
+    /// </summary>
+    private void OptimiseMargin(MarginQuestion q, SortedSet<int> remaining, Dictionary<(int Slot, Settlement Kind, int Match, bool Largest, int Combination), int> extremes)
+    {
+        var (si, kind) = q.Statement;
+        var allowed = remaining.ToHashSet();
+        var hints = allowed.SelectMany(c => _byCombination[c].Where(e => IsBad(q, e))).ToList();
+        var hint = q.Largest ? hints.MaxBy(e => Margin(q, e))! : hints.MinBy(e => Margin(q, e))!;
+        var entry = Optimise(BadQuery(kind), si,
+            new Restriction { Matchday = _pass.Matchday, Excluded = _pass.AllBut(allowed), Objective = ([(q.Fixture, 1, -1)], q.Largest == (q.Winner == MatchOutcome.HomeWin)) },
+            e => allowed.Contains(e.Combination) && IsBad(q, e), hint);
+        Add(entry);
+        var extreme = Margin(q, entry);
+        extremes[(si, kind, q.Match, q.Largest, entry.Combination)] = extreme;
+        remaining.Remove(entry.Combination);
+        foreach (var c in remaining.ToList())
+        {
+            RankedResults? last = null;
+            foreach (var moved in _pass.Move(entry, c))
+            {
+                last = moved;
+                if (IsBad(q, moved))
+                {
+                    Add(moved);
+                    extremes[(si, kind, q.Match, q.Largest, c)] = extreme;
+                    remaining.Remove(c);
+                    break;
+                }
+            }
+
+            if (remaining.Contains(c) && last is not null && Repair(last, si, kind, q.Fixture, RepairBudget) is { } repaired)
+            {
+                Add(repaired);
+                extremes[(si, kind, q.Match, q.Largest, c)] = extreme;
+                remaining.Remove(c);
             }
         }
     }
@@ -130,15 +164,16 @@ internal sealed partial class TeamSearch
         var bound = _pass.Bound;
         _status = facts.Status;
         var groups = facts.Rules.SelectMany((slot, si) => slot.SelectMany((rules, c) => rules.Select(r => (si, c, r))))
-            .GroupBy(x => (x.si, x.r, Sign: CombinationSigns.Sign(x.c, x.r.Match, k)));
+            .GroupBy(x => (x.si, x.r, Winner: new MatchdayCombination(x.c, k)[x.r.Match]));
         foreach (var group in groups)
         {
-            var (si, rule, sign) = group.Key;
+            var (si, rule, winner) = group.Key;
             var match = _pass.Matchday[rule.Match];
             var (lo, hi) = rule.AtLeast is { } least ? (least, bound) : (1, rule.AtMost!.Value);
-            var differences = new[] { (match, sign > 0 ? lo : -hi, sign > 0 ? hi : -lo) };
+            var home = winner == MatchOutcome.HomeWin;
+            var differences = new[] { (match, home ? lo : -hi, home ? hi : -lo) };
             var remaining = group.Select(x => x.c).ToHashSet();
-            bool Beyond(Entry e)
+            bool Beyond(RankedResults e)
             {
                 var margin = Math.Abs(e.Scores[match].Home - e.Scores[match].Away);
                 return margin >= lo && margin <= hi && Bad(e, si, rule.Kind);

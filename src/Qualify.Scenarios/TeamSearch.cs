@@ -19,10 +19,10 @@ internal sealed partial class TeamSearch
     private readonly MatchdayPass _pass;
     private readonly int _focal;
     private readonly IReadOnlyList<(string Name, int From, int To)> _slots;
-    private readonly List<Entry>[] _byCombination;
+    private readonly List<RankedResults>[] _byCombination;
     private readonly bool[][] _inside;
     private readonly bool[][] _outside;
-    private readonly List<Entry> _found = [];
+    private readonly List<RankedResults> _found = [];
     private SlotStatus[][] _status = [];
     private readonly List<MarginRule>[][] _rules;
 
@@ -40,7 +40,7 @@ internal sealed partial class TeamSearch
         _pass = pass;
         _focal = focal;
         _slots = pass.Slots;
-        _byCombination = [.. pass.Pool.Select(p => new List<Entry>(p))];
+        _byCombination = [.. pass.Pool.Select(p => new List<RankedResults>(p))];
         _inside = [.. _slots.Select(_ => new bool[pass.Combinations])];
         _outside = [.. _slots.Select(_ => new bool[pass.Combinations])];
         _rules = [.. _slots.Select(_ => Enumerable.Range(0, pass.Combinations).Select(_ => new List<MarginRule>()).ToArray())];
@@ -52,15 +52,15 @@ internal sealed partial class TeamSearch
 
     public TeamFacts Facts() => new(_status, _rules, _found);
 
-    private bool In(Entry e, int si) => e.Ranges[_focal].From <= _slots[si].To && e.Ranges[_focal].To >= _slots[si].From;
+    private bool In(RankedResults e, int si) => e.Ranges[_focal].From <= _slots[si].To && e.Ranges[_focal].To >= _slots[si].From;
 
-    private bool Out(Entry e, int si) => e.Ranges[_focal].From < _slots[si].From || e.Ranges[_focal].To > _slots[si].To;
+    private bool Out(RankedResults e, int si) => e.Ranges[_focal].From < _slots[si].From || e.Ranges[_focal].To > _slots[si].To;
 
-    private bool Bad(Entry e, int si, Settlement kind) => kind == Settlement.Clinch ? Out(e, si) : In(e, si);
+    private bool Bad(RankedResults e, int si, Settlement kind) => kind == Settlement.Clinch ? Out(e, si) : In(e, si);
 
     private static QueryKind BadQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Outside : QueryKind.Within;
 
-    private bool Mark(Entry e)
+    private bool Mark(RankedResults e)
     {
         var changed = false;
         for (var si = 0; si < _slots.Count; si++)
@@ -74,19 +74,19 @@ internal sealed partial class TeamSearch
         return changed;
     }
 
-    private void Add(Entry e)
+    private void Add(RankedResults e)
     {
         _found.Add(e);
         _byCombination[e.Combination].Add(e);
         Mark(e);
     }
 
-    private Entry Evaluate(Score[] scores)
+    private RankedResults Evaluate(Score[] scores)
     {
         return _pass.Evaluate(scores);
     }
 
-    private Witness Hint(Entry e) => new(0, 0, [.. _pass.Problem.Remaining.Select((m, i) => m with { Score = e.Scores[i] })]);
+    private Witness Hint(RankedResults e) => new(0, 0, [.. _pass.Problem.Remaining.Select((m, i) => m with { Score = e.Scores[i] })]);
 
     /// <summary>
     /// Results that <paramref name="accept"/> takes (the position query holds in them, in an allowed combination), or
@@ -94,7 +94,7 @@ internal sealed partial class TeamSearch
     /// <paramref name="onPoints"/> is off: teams level on points are the question): its INFEASIBLE is a proof, and its
     /// solution is often a real witness.
     /// </summary>
-    private Entry? Find(QueryKind kind, int si, Restriction restriction, Func<Entry, bool> accept, bool onPoints = true)
+    private RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true)
     {
         var (_, from, to) = _slots[si];
         foreach (var relaxation in onPoints ? (ScenarioModel[])[_pass.Relaxed, _pass.Overall] : [_pass.Overall])
@@ -140,7 +140,7 @@ internal sealed partial class TeamSearch
     /// Results that <paramref name="accept"/> takes, optimal for the restriction's objective (proven OPTIMAL by the exact
     /// model, or reached by a real witness at the relaxation's optimum, which bounds the exact one).
     /// </summary>
-    private Entry Optimise(QueryKind kind, int si, Restriction restriction, Func<Entry, bool> accept, Entry hint)
+    private RankedResults Optimise(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, RankedResults hint)
     {
         var (_, from, to) = _slots[si];
         var match = string.Join('+', restriction.Objective!.Value.Terms.Select(t => t.Match));
@@ -181,10 +181,10 @@ internal sealed partial class TeamSearch
     /// its result (never <paramref name="fixedMatch"/>), kept when the team's distance to the wanted positions does
     /// not grow.
     /// </summary>
-    private Entry? Repair(Entry start, int si, Settlement kind, int fixedMatch, int budget)
+    private RankedResults? Repair(RankedResults start, int si, Settlement kind, int fixedMatch, int budget)
     {
         var (_, from, to) = _slots[si];
-        int Distance(Entry e)
+        int Distance(RankedResults e)
         {
             var (f, t) = e.Ranges[_focal];
             return kind == Settlement.Clinch
@@ -237,7 +237,7 @@ internal sealed partial class TeamSearch
     /// <paramref name="differences"/> (goal difference ranges) held, the rest free; <see langword="null"/> when CP-SAT proves
     /// there are none (the slot is settled). With <paramref name="matchdayGoals"/>, the matchday's scores stay within it.
     /// </summary>
-    private Entry? Counter((int Slot, Settlement Kind) x, IReadOnlyList<(int Match, Score Score)> scores,
+    private RankedResults? Counter(SlotStatement x, IReadOnlyList<(int Match, Score Score)> scores,
         IReadOnlyList<(int Match, int Min, int Max)> differences, int? matchdayGoals = null) =>
         Find(BadQuery(x.Kind), x.Slot, new Restriction { Matchday = _pass.Matchday, Scores = scores, Differences = differences, MatchdayGoals = matchdayGoals },
             e => Bad(e, x.Slot, x.Kind), onPoints: false);
