@@ -6,87 +6,104 @@ namespace Qualify.Scenarios;
 /// <summary>
 /// One team's search at one goal bound: the results known so far per combination, which slots they put the team in or
 /// out of, and the solver queries and local search that find more. Its parts: slot statuses, margin thresholds, the
-/// margin-dependent search, the later results that answer it, and its claims (TeamSearch.*.cs).
+/// margin-dependent search (<see cref="SlotStatusSearch"/>, <see cref="MarginThresholdSearch"/>, <see cref="MarginDependentSearch"/>).
 /// </summary>
-internal sealed partial class TeamSearch
+internal sealed class TeamSearch
 {
-    /// <summary>How many known witnesses of a combination get their margin moved to the extreme before CP-SAT is asked.</summary>
-    private const int PerturbedWitnesses = 12;
+    /// <summary>The pass (goal bound) the search runs at.</summary>
+    public MatchdayPass Pass { get; }
 
-    /// <summary>How many goals a combined margin is moved from the example's before it is reported as it stands.</summary>
-    private const int CombinedSteps = 4;
+    /// <summary>The team's index in the group.</summary>
+    public int Focal { get; }
 
-    private readonly MatchdayPass _pass;
-    private readonly int _focal;
-    private readonly IReadOnlyList<(string Name, int From, int To)> _slots;
-    private readonly List<RankedResults>[] _byCombination;
-    private readonly bool[][] _inside;
-    private readonly bool[][] _outside;
-    private readonly List<RankedResults> _found = [];
-    private SlotStatus[][] _status = [];
-    private readonly List<MarginRule>[][] _rules;
+    /// <summary>The slots, as <see cref="ScenarioAnalyzer.SlotsOf"/> gives them.</summary>
+    public IReadOnlyList<(string Name, int From, int To)> Slots { get; }
 
-    /// <summary>Cache of <see cref="MatchdayRanges"/> by box.</summary>
-    private readonly Dictionary<string, (long Lo, long Hi)[][]> _ranges = new(StringComparer.Ordinal);
+    /// <summary>The results known per combination (the pass's pool, then every result found).</summary>
+    public List<RankedResults>[] ByCombination { get; }
 
-    /// <summary>Cache of <see cref="MatchdayPass.LaterTotals"/> by later scores.</summary>
-    private readonly Dictionary<string, long[][]> _laterTotals = new(StringComparer.Ordinal);
+    /// <summary>Per slot and combination: some known results leave the team in the slot.</summary>
+    public bool[][] Inside { get; }
+
+    /// <summary>Per slot and combination: some known results leave the team out of the slot.</summary>
+    public bool[][] Outside { get; }
+
+    /// <summary>The results found by this search (beyond the pool).</summary>
+    public List<RankedResults> Found { get; } = [];
+
+    /// <summary>Per slot and combination, the status (set by the slot-status search, or taken from known facts).</summary>
+    public SlotStatus[][] Status { get; set; } = [];
+
+    /// <summary>Per slot and combination, the margin rules that settle it.</summary>
+    public List<MarginRule>[][] Rules { get; }
 
     /// <summary>Local-search steps per combination: more when more matches follow the matchday.</summary>
-    private int RepairBudget => Math.Min(200, 4 * _pass.Later.Length);
+    internal int RepairBudget => Math.Min(200, 4 * Pass.Later.Length);
 
     public TeamSearch(MatchdayPass pass, int focal)
     {
-        _pass = pass;
-        _focal = focal;
-        _slots = pass.Slots;
-        _byCombination = [.. pass.Pool.Select(p => new List<RankedResults>(p))];
-        _inside = [.. _slots.Select(_ => new bool[pass.Combinations])];
-        _outside = [.. _slots.Select(_ => new bool[pass.Combinations])];
-        _rules = [.. _slots.Select(_ => Enumerable.Range(0, pass.Combinations).Select(_ => new List<MarginRule>()).ToArray())];
+        Pass = pass;
+        Focal = focal;
+        Slots = pass.Slots;
+        ByCombination = [.. pass.Pool.Select(p => new List<RankedResults>(p))];
+        Inside = [.. Slots.Select(_ => new bool[pass.Combinations])];
+        Outside = [.. Slots.Select(_ => new bool[pass.Combinations])];
+        Rules = [.. Slots.Select(_ => Enumerable.Range(0, pass.Combinations).Select(_ => new List<MarginRule>()).ToArray())];
         foreach (var entry in pass.Pool.SelectMany(p => p))
         {
             Mark(entry);
         }
     }
 
-    public TeamFacts Facts() => new(_status, _rules, _found);
+    /// <summary>Each slot's status per combination (<see cref="SlotStatusSearch"/>).</summary>
+    public void FindStatuses() => new SlotStatusSearch(this).Find();
 
-    private bool In(RankedResults e, int si) => e.Ranges[_focal].From <= _slots[si].To && e.Ranges[_focal].To >= _slots[si].From;
+    /// <summary>The margins that settle open combinations (<see cref="MarginThresholdSearch"/>).</summary>
+    public void FindMargins() => new MarginThresholdSearch(this).Find();
 
-    private bool Out(RankedResults e, int si) => e.Ranges[_focal].From < _slots[si].From || e.Ranges[_focal].To > _slots[si].To;
+    /// <summary><paramref name="facts"/> with only the margin rules this bound proves too (<see cref="MarginThresholdSearch.Confirm"/>).</summary>
+    public TeamFacts Confirm(TeamFacts facts) => new MarginThresholdSearch(this).Confirm(facts);
 
-    private bool Bad(RankedResults e, int si, Settlement kind) => kind == Settlement.Clinch ? Out(e, si) : In(e, si);
+    /// <summary>The margin-dependent claims (<see cref="MarginDependentSearch"/>), and whether the search ran to the end.</summary>
+    public (List<MarginClaim> Claims, bool Complete) FindMarginDependent(TeamFacts facts, int matchdayGoals) => new MarginDependentSearch(this).Find(facts, matchdayGoals);
 
-    private static QueryKind BadQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Outside : QueryKind.Within;
+    public TeamFacts Facts() => new(Status, Rules, Found);
 
-    private bool Mark(RankedResults e)
+    internal bool In(RankedResults e, int si) => e.Ranges[Focal].From <= Slots[si].To && e.Ranges[Focal].To >= Slots[si].From;
+
+    internal bool Out(RankedResults e, int si) => e.Ranges[Focal].From < Slots[si].From || e.Ranges[Focal].To > Slots[si].To;
+
+    internal bool Bad(RankedResults e, int si, Settlement kind) => kind == Settlement.Clinch ? Out(e, si) : In(e, si);
+
+    internal static QueryKind BadQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Outside : QueryKind.Within;
+
+    internal bool Mark(RankedResults e)
     {
         var changed = false;
-        for (var si = 0; si < _slots.Count; si++)
+        for (var si = 0; si < Slots.Count; si++)
         {
-            changed |= !_inside[si][e.Combination] && In(e, si);
-            changed |= !_outside[si][e.Combination] && Out(e, si);
-            _inside[si][e.Combination] |= In(e, si);
-            _outside[si][e.Combination] |= Out(e, si);
+            changed |= !Inside[si][e.Combination] && In(e, si);
+            changed |= !Outside[si][e.Combination] && Out(e, si);
+            Inside[si][e.Combination] |= In(e, si);
+            Outside[si][e.Combination] |= Out(e, si);
         }
 
         return changed;
     }
 
-    private void Add(RankedResults e)
+    internal void Add(RankedResults e)
     {
-        _found.Add(e);
-        _byCombination[e.Combination].Add(e);
+        Found.Add(e);
+        ByCombination[e.Combination].Add(e);
         Mark(e);
     }
 
-    private RankedResults Evaluate(Score[] scores)
+    internal RankedResults Evaluate(Score[] scores)
     {
-        return _pass.Evaluate(scores);
+        return Pass.Evaluate(scores);
     }
 
-    private Witness Hint(RankedResults e) => new(0, 0, [.. _pass.Problem.Remaining.Select((m, i) => m with { Score = e.Scores[i] })]);
+    internal Witness Hint(RankedResults e) => new(0, 0, [.. Pass.Problem.Remaining.Select((m, i) => m with { Score = e.Scores[i] })]);
 
     /// <summary>
     /// Results that <paramref name="accept"/> takes (the position query holds in them, in an allowed combination), or
@@ -94,17 +111,17 @@ internal sealed partial class TeamSearch
     /// <paramref name="onPoints"/> is off: teams level on points are the question): its INFEASIBLE is a proof, and its
     /// solution is often a real witness.
     /// </summary>
-    private RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true)
+    internal RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true)
     {
-        var (_, from, to) = _slots[si];
-        foreach (var relaxation in onPoints ? (ScenarioModel[])[_pass.Relaxed, _pass.Overall] : [_pass.Overall])
+        var (_, from, to) = Slots[si];
+        foreach (var relaxation in onPoints ? (ScenarioModel[])[Pass.Relaxed, Pass.Overall] : [Pass.Overall])
         {
             if (!relaxation.IsRelaxation)
             {
                 continue;
             }
 
-            var relaxed = relaxation.Solve(_focal, kind, from, to, _pass.Settings, null, restriction);
+            var relaxed = relaxation.Solve(Focal, kind, from, to, Pass.Settings, null, restriction);
             if (relaxed.Status == CpSolverStatus.Infeasible)
             {
                 return null;
@@ -120,7 +137,7 @@ internal sealed partial class TeamSearch
             }
         }
 
-        var exact = _pass.Model.Solve(_focal, kind, from, to, _pass.Settings, null, restriction);
+        var exact = Pass.Model.Solve(Focal, kind, from, to, Pass.Settings, null, restriction);
         if (exact.Status == CpSolverStatus.Infeasible)
         {
             return null;
@@ -128,23 +145,23 @@ internal sealed partial class TeamSearch
 
         if (exact.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            throw new InvalidOperationException($"CP-SAT returned {exact.Status} for {_pass.Problem.Teams[_focal]} {_slots[si].Name}");
+            throw new InvalidOperationException($"CP-SAT returned {exact.Status} for {Pass.Problem.Teams[Focal]} {Slots[si].Name}");
         }
 
-        var entry = _pass.FromAnswer(exact, _focal);
+        var entry = Pass.FromAnswer(exact, Focal);
         return accept(entry) ? entry
-            : throw new InvalidOperationException($"CP-SAT solution for {_pass.Problem.Teams[_focal]} {_slots[si].Name} does not match the reference table");
+            : throw new InvalidOperationException($"CP-SAT solution for {Pass.Problem.Teams[Focal]} {Slots[si].Name} does not match the reference table");
     }
 
     /// <summary>
     /// Results that <paramref name="accept"/> takes, optimal for the restriction's objective (proven OPTIMAL by the exact
     /// model, or reached by a real witness at the relaxation's optimum, which bounds the exact one).
     /// </summary>
-    private RankedResults Optimise(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, RankedResults hint)
+    internal RankedResults Optimise(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, RankedResults hint)
     {
-        var (_, from, to) = _slots[si];
+        var (_, from, to) = Slots[si];
         var match = string.Join('+', restriction.Objective!.Value.Terms.Select(t => t.Match));
-        foreach (var relaxation in (ScenarioModel[])[_pass.Relaxed, _pass.Overall])
+        foreach (var relaxation in (ScenarioModel[])[Pass.Relaxed, Pass.Overall])
         {
             if (!relaxation.IsRelaxation)
             {
@@ -152,7 +169,7 @@ internal sealed partial class TeamSearch
             }
 
             // The relaxation's optimum bounds the exact one: a real witness reaching it is optimal.
-            var relaxed = relaxation.Solve(_focal, kind, from, to, _pass.Settings, Hint(hint), restriction);
+            var relaxed = relaxation.Solve(Focal, kind, from, to, Pass.Settings, Hint(hint), restriction);
             if (relaxed.Status == CpSolverStatus.Optimal)
             {
                 var candidate = Evaluate([.. relaxed.Results.Select(m => m.Score!.Value)]);
@@ -163,15 +180,15 @@ internal sealed partial class TeamSearch
             }
         }
 
-        var exact = _pass.Model.Solve(_focal, kind, from, to, _pass.Settings, Hint(hint), restriction);
+        var exact = Pass.Model.Solve(Focal, kind, from, to, Pass.Settings, Hint(hint), restriction);
         if (exact.Status != CpSolverStatus.Optimal)
         {
-            throw new InvalidOperationException($"CP-SAT did not prove the margin of match {match} for {_pass.Problem.Teams[_focal]} {_slots[si].Name}: {exact.Status}");
+            throw new InvalidOperationException($"CP-SAT did not prove the margin of match {match} for {Pass.Problem.Teams[Focal]} {Slots[si].Name}: {exact.Status}");
         }
 
-        var entry = _pass.FromAnswer(exact, _focal);
+        var entry = Pass.FromAnswer(exact, Focal);
         return accept(entry) ? entry
-            : throw new InvalidOperationException($"CP-SAT margin solution for {_pass.Problem.Teams[_focal]} {_slots[si].Name} does not match the reference table");
+            : throw new InvalidOperationException($"CP-SAT margin solution for {Pass.Problem.Teams[Focal]} {Slots[si].Name} does not match the reference table");
     }
 
     /// <summary>
@@ -181,23 +198,23 @@ internal sealed partial class TeamSearch
     /// its result (never <paramref name="fixedMatch"/>), kept when the team's distance to the wanted positions does
     /// not grow.
     /// </summary>
-    private RankedResults? Repair(RankedResults start, int si, Settlement kind, int fixedMatch, int budget)
+    internal RankedResults? Repair(RankedResults start, int si, Settlement kind, int fixedMatch, int budget)
     {
-        var (_, from, to) = _slots[si];
+        var (_, from, to) = Slots[si];
         int Distance(RankedResults e)
         {
-            var (f, t) = e.Ranges[_focal];
+            var (f, t) = e.Ranges[Focal];
             return kind == Settlement.Clinch
                 ? Math.Min(Math.Max(0, f - from + 1), Math.Max(0, to - t + 1))
                 : Math.Max(0, f - to) + Math.Max(0, from - t);
         }
 
-        var bound = _pass.Bound;
-        var random = new Random((_focal * 7919) + (si * 104729) + start.Combination);
+        var bound = Pass.Bound;
+        var random = new Random((Focal * 7919) + (si * 104729) + start.Combination);
         var current = start;
         var distance = Distance(current);
-        var later = _pass.Later;
-        var matchday = _pass.Matchday;
+        var later = Pass.Later;
+        var matchday = Pass.Matchday;
         for (var step = 0; step < budget && distance > 0; step++)
         {
             var scores = (Score[])current.Scores.Clone();
@@ -230,15 +247,15 @@ internal sealed partial class TeamSearch
         return distance == 0 ? current : null;
     }
 
-    private static QueryKind SettledQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Contained : QueryKind.Disjoint;
+    internal static QueryKind SettledQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Contained : QueryKind.Disjoint;
 
     /// <summary>
     /// Results on the wrong side of statement <paramref name="x"/> with <paramref name="scores"/> fixed and
     /// <paramref name="differences"/> (goal difference ranges) held, the rest free; <see langword="null"/> when CP-SAT proves
     /// there are none (the slot is settled). With <paramref name="matchdayGoals"/>, the matchday's scores stay within it.
     /// </summary>
-    private RankedResults? Counter(SlotStatement x, IReadOnlyList<(int Match, Score Score)> scores,
+    internal RankedResults? Counter(SlotStatement x, IReadOnlyList<(int Match, Score Score)> scores,
         IReadOnlyList<(int Match, int Min, int Max)> differences, int? matchdayGoals = null) =>
-        Find(BadQuery(x.Kind), x.Slot, new Restriction { Matchday = _pass.Matchday, Scores = scores, Differences = differences, MatchdayGoals = matchdayGoals },
+        Find(BadQuery(x.Kind), x.Slot, new Restriction { Matchday = Pass.Matchday, Scores = scores, Differences = differences, MatchdayGoals = matchdayGoals },
             e => Bad(e, x.Slot, x.Kind), onPoints: false);
 }

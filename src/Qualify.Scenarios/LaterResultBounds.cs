@@ -2,15 +2,36 @@ using Qualify.Domain.Matches;
 
 namespace Qualify.Scenarios;
 
-/// <summary>Later results that answer the margin-dependent search without a solver: ranges, separation and candidates.</summary>
-internal sealed partial class TeamSearch
+/// <summary>
+/// Later results that answer the margin-dependent search without a solver: what the matchday can add to each team's
+/// totals, whether later results separate every team from the focal one, and later results worth trying.
+/// </summary>
+internal sealed class LaterResultBounds(TeamSearch team)
 {
+    /// <summary>Cache of <see cref="MatchdayRanges"/> by box.</summary>
+    private readonly Dictionary<string, (long Lo, long Hi)[][]> _ranges = new(StringComparer.Ordinal);
+
+    /// <summary>Cache of <see cref="MatchdayPass.LaterTotals"/> by later scores.</summary>
+    private readonly Dictionary<string, long[][]> _laterTotals = new(StringComparer.Ordinal);
+
+    /// <summary>Each team's totals over the matches after the matchday with <paramref name="scores"/> (cached: the same scores give the same array).</summary>
+    public long[][] Totals(Score[] scores)
+    {
+        var key = string.Join(',', team.Pass.Later.Select(m => scores[m]));
+        if (!_laterTotals.TryGetValue(key, out var totals))
+        {
+            totals = _laterTotals[key] = team.Pass.LaterTotals(scores);
+        }
+
+        return totals;
+    }
+
     /// <summary>
     /// For every other team j and overall criterion, the range of (j's total − the team's total) that the matchday's scores
     /// within <paramref name="box"/> (and <paramref name="goals"/> a side) can add: per match the extremes over the corners of its
     /// scores, summed over the matches (a sound over-approximation: the matches are independent).
     /// </summary>
-    private (long Lo, long Hi)[][] MatchdayRanges(RestrictionCase box, int goals)
+    public (long Lo, long Hi)[][] MatchdayRanges(RestrictionCase box, int goals)
     {
         var key = string.Join(';', box.Differences);
         if (_ranges.TryGetValue(key, out var cached))
@@ -18,17 +39,17 @@ internal sealed partial class TeamSearch
             return cached;
         }
 
-        var teams = _pass.Problem.Teams;
-        var criteria = _pass.OverallCriteria;
+        var teams = team.Pass.Problem.Teams;
+        var criteria = team.Pass.OverallCriteria;
         var ranges = teams.Select(_ => new (long Lo, long Hi)[criteria.Length]).ToArray();
-        var focal = teams[_focal];
+        var focal = teams[team.Focal];
         foreach (var (m, min, max) in box.Differences)
         {
-            var match = _pass.Problem.Remaining[m];
+            var match = team.Pass.Problem.Remaining[m];
             var corners = MatchdayPass.Corners(min, max, goals).ToList();
             for (var j = 0; j < teams.Length; j++)
             {
-                if (j == _focal || !(match.Involves(teams[j]) || match.Involves(focal)))
+                if (j == team.Focal || !(match.Involves(teams[j]) || match.Involves(focal)))
                 {
                     continue;
                 }
@@ -38,7 +59,7 @@ internal sealed partial class TeamSearch
                     var (lo, hi) = (long.MaxValue, long.MinValue);
                     foreach (var score in corners)
                     {
-                        var value = _pass.Stat(match, score, teams[j], criteria[s]) - _pass.Stat(match, score, focal, criteria[s]);
+                        var value = team.Pass.Stat(match, score, teams[j], criteria[s]) - team.Pass.Stat(match, score, focal, criteria[s]);
                         (lo, hi) = (Math.Min(lo, value), Math.Max(hi, value));
                     }
 
@@ -57,13 +78,13 @@ internal sealed partial class TeamSearch
     /// other team is then surely above or surely below it on the overall criteria, which fixes its position. A sufficient
     /// condition, with no solver: those later results answer every candidate of the combination.
     /// </summary>
-    private bool WrongWhatever((long Lo, long Hi)[][] matchday, long[][] later, SlotStatement x)
+    public bool WrongWhatever((long Lo, long Hi)[][] matchday, long[][] later, SlotStatement x)
     {
-        var played = _pass.PlayedTotals;
+        var played = team.Pass.PlayedTotals;
         var above = 0;
         for (var j = 0; j < played.Length; j++)
         {
-            if (j == _focal)
+            if (j == team.Focal)
             {
                 continue;
             }
@@ -72,7 +93,7 @@ internal sealed partial class TeamSearch
             var (aboveOk, belowOk, decided) = (true, true, 0);
             for (var s = 0; s < matchday[j].Length && decided == 0 && (aboveOk || belowOk); s++)
             {
-                var difference = played[j][s] - played[_focal][s] + later[j][s] - later[_focal][s];
+                var difference = played[j][s] - played[team.Focal][s] + later[j][s] - later[team.Focal][s];
                 var (lo, hi) = (difference + matchday[j][s].Lo, difference + matchday[j][s].Hi);
                 decided = aboveOk && lo > 0 ? 1 : belowOk && hi < 0 ? -1 : 0;
                 (aboveOk, belowOk) = (aboveOk && lo >= 0, belowOk && hi <= 0);
@@ -87,7 +108,7 @@ internal sealed partial class TeamSearch
         }
 
         var position = above + 1;
-        var (_, from, to) = _slots[x.Slot];
+        var (_, from, to) = team.Slots[x.Slot];
         var inside = position >= from && position <= to;
         return x.Kind == Settlement.Clinch ? !inside : inside;
     }
@@ -97,20 +118,20 @@ internal sealed partial class TeamSearch
     /// as they are, with every later match won by the largest margin, and with the team's own later matches pushed to the
     /// extreme (lost heavily or won narrowly, or the reverse).
     /// </summary>
-    private IEnumerable<Score[]> LaterCandidates(SlotStatement x, int combination)
+    public IEnumerable<Score[]> LaterCandidates(SlotStatement x, int combination)
     {
-        var team = _pass.Problem.Teams[_focal];
-        var bound = _pass.Bound;
-        foreach (var entry in _byCombination[combination].Where(e => Bad(e, x.Slot, x.Kind)).Take(3))
+        var name = team.Pass.Problem.Teams[team.Focal];
+        var bound = team.Pass.Bound;
+        foreach (var entry in team.ByCombination[combination].Where(e => team.Bad(e, x.Slot, x.Kind)).Take(3))
         {
             foreach (var variant in (int[])[0, 1, 2, 3])
             {
                 var scores = (Score[])entry.Scores.Clone();
-                foreach (var m in _pass.Later)
+                foreach (var m in team.Pass.Later)
                 {
                     var s = scores[m];
-                    var own = _pass.Problem.Remaining[m].Involves(team);
-                    var sign = Math.Sign(s.Home - s.Away) * (string.Equals(_pass.Problem.Remaining[m].Home, team, StringComparison.Ordinal) ? 1 : -1);
+                    var own = team.Pass.Problem.Remaining[m].Involves(name);
+                    var sign = Math.Sign(s.Home - s.Away) * (string.Equals(team.Pass.Problem.Remaining[m].Home, name, StringComparison.Ordinal) ? 1 : -1);
                     scores[m] = variant switch
                     {
                         1 when s.Home != s.Away => s.Home > s.Away ? new Score(bound, 0) : new Score(0, bound),
@@ -132,24 +153,24 @@ internal sealed partial class TeamSearch
     /// bound allows (the focal team's own matches first), kept when the team stays on the wrong side of
     /// <paramref name="x"/> with the same matchday scores.
     /// </summary>
-    private Score[] Stronger(RankedResults counter, SlotStatement x)
+    public Score[] Stronger(RankedResults counter, SlotStatement x)
     {
-        var team = _pass.Problem.Teams[_focal];
-        var bound = _pass.Bound;
+        var name = team.Pass.Problem.Teams[team.Focal];
+        var bound = team.Pass.Bound;
         var best = counter.Scores;
         foreach (var ownOnly in (bool[])[true, false])
         {
             var scores = (Score[])best.Clone();
-            foreach (var m in _pass.Later)
+            foreach (var m in team.Pass.Later)
             {
                 var s = scores[m];
-                if (s.Home != s.Away && (!ownOnly || _pass.Problem.Remaining[m].Involves(team)))
+                if (s.Home != s.Away && (!ownOnly || team.Pass.Problem.Remaining[m].Involves(name)))
                 {
                     scores[m] = s.Home > s.Away ? new Score(bound, 0) : new Score(0, bound);
                 }
             }
 
-            if (Bad(Evaluate(scores), x.Slot, x.Kind))
+            if (team.Bad(team.Evaluate(scores), x.Slot, x.Kind))
             {
                 best = scores;
             }

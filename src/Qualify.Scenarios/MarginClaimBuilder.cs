@@ -4,8 +4,11 @@ using Qualify.Domain.Matches;
 namespace Qualify.Scenarios;
 
 /// <summary>Margin-dependent claims: each proven example reduced to the scores that matter, then merged into terms.</summary>
-internal sealed partial class TeamSearch
+internal sealed class MarginClaimBuilder(TeamSearch team)
 {
+    /// <summary>How many goals a combined margin is moved from the example's before it is reported as it stands.</summary>
+    private const int CombinedSteps = 4;
+
     /// <summary>The restriction's parts for a claim: its fixed scores, and the result of every other match it names.</summary>
     private (List<(int Match, Score Score)> Scores, List<(int Match, int Min, int Max)> Differences) Parts(MatchOutcome?[] results, Score?[] scores)
     {
@@ -15,12 +18,12 @@ internal sealed partial class TeamSearch
         {
             if (scores[m] is { } s)
             {
-                fixedScores.Add((_pass.Matchday[m], s));
+                fixedScores.Add((team.Pass.Matchday[m], s));
             }
             else if (results[m] is { } outcome)
             {
-                var (min, max) = outcome.DifferenceRange(_pass.Bound);
-                differences.Add((_pass.Matchday[m], min, max));
+                var (min, max) = outcome.DifferenceRange(team.Pass.Bound);
+                differences.Add((team.Pass.Matchday[m], min, max));
             }
         }
 
@@ -33,14 +36,14 @@ internal sealed partial class TeamSearch
     /// freed keeping its result keeps only its result. Every other match's score matters: a counter-example within
     /// <paramref name="matchdayGoals"/> shows it, and one with another margin shows that its goal margin matters.
     /// </summary>
-    private RawClaim Reduce(SlotStatement x, RankedResults proposal, int matchdayGoals)
+    public RawClaim Reduce(SlotStatement x, RankedResults proposal, int matchdayGoals)
     {
-        var k = _pass.Matchday.Length;
+        var k = team.Pass.Matchday.Length;
         var results = new MatchOutcome?[k];
         var scores = new Score?[k];
         for (var m = 0; m < k; m++)
         {
-            var s = proposal.Scores[_pass.Matchday[m]];
+            var s = proposal.Scores[team.Pass.Matchday[m]];
             (results[m], scores[m]) = (s.Outcome, s);
         }
 
@@ -63,13 +66,13 @@ internal sealed partial class TeamSearch
     private (MatchOutcome?[] Results, Score?[] Scores) FreeMatches(SlotStatement x, MatchOutcome?[] results, Score?[] scores)
     {
         var k = results.Length;
-        bool AllOpen(MatchOutcome?[] r) => MatchdayCombination.All(k).All(c => !c.Matches(r) || _status[x.Slot][c.Index] == SlotStatus.Open);
+        bool AllOpen(MatchOutcome?[] r) => MatchdayCombination.All(k).All(c => !c.Matches(r) || team.Status[x.Slot][c.Index] == SlotStatus.Open);
         for (var m = 0; m < k; m++)
         {
             var (r, s) = ((MatchOutcome?[])results.Clone(), (Score?[])scores.Clone());
             (r[m], s[m]) = (null, null);
             var (fixedScores, differences) = Parts(r, s);
-            if (AllOpen(r) && Counter(x, fixedScores, differences) is null)
+            if (AllOpen(r) && team.Counter(x, fixedScores, differences) is null)
             {
                 (results, scores) = (r, s);
             }
@@ -89,7 +92,7 @@ internal sealed partial class TeamSearch
                 var common = Math.Min(score.Home, score.Away);
                 s[m] = new Score(score.Home - common, score.Away - common);
                 var (fixedScores, differences) = Parts(results, s);
-                if (Counter(x, fixedScores, differences) is null)
+                if (team.Counter(x, fixedScores, differences) is null)
                 {
                     scores = s;
                 }
@@ -108,16 +111,16 @@ internal sealed partial class TeamSearch
         var s = (Score?[])scores.Clone();
         s[m] = null;
         var (fixedScores, differences) = Parts(results, s);
-        var counter = Counter(x, fixedScores, differences);
+        var counter = team.Counter(x, fixedScores, differences);
         if (counter is null)
         {
             return (s, false, false);
         }
 
         // Its score matters; say so only with a counter-example within the bound of the matchday.
-        var match = _pass.Matchday[m];
-        bool Within(RankedResults e) => _pass.Matchday.All(j => e.Scores[j].Home <= matchdayGoals && e.Scores[j].Away <= matchdayGoals);
-        if (!Within(counter) && Counter(x, fixedScores, differences, matchdayGoals) is null)
+        var match = team.Pass.Matchday[m];
+        bool Within(RankedResults e) => team.Pass.Matchday.All(j => e.Scores[j].Home <= matchdayGoals && e.Scores[j].Away <= matchdayGoals);
+        if (!Within(counter) && team.Counter(x, fixedScores, differences, matchdayGoals) is null)
         {
             return (scores, false, false);
         }
@@ -126,7 +129,7 @@ internal sealed partial class TeamSearch
         var margin = Math.Abs(score.Home - score.Away);
         int Margin(RankedResults e) => Math.Abs(e.Scores[match].Home - e.Scores[match].Away);
         RankedResults? Other(int least, int most) => least > most ? null
-            : Counter(x, fixedScores, [.. differences, (match, home ? least : -most, home ? most : -least)], matchdayGoals);
+            : team.Counter(x, fixedScores, [.. differences, (match, home ? least : -most, home ? most : -least)], matchdayGoals);
         var margins = results[m] != MatchOutcome.Draw && ((Within(counter) && Margin(counter) != margin)
             || Other(1, margin - 1) is not null || Other(margin + 1, matchdayGoals) is not null);
         return (scores, true, margins);
@@ -138,10 +141,10 @@ internal sealed partial class TeamSearch
     /// CP-SAT proves it over the whole term; otherwise the claims stay apart. For two matches whose margins matter, a combined
     /// margin that settles the slot whatever the scores is looked for (<see cref="Combined"/>).
     /// </summary>
-    private List<MarginClaim> Merge(List<RawClaim> found, int matchdayGoals)
+    public List<MarginClaim> Merge(List<RawClaim> found, int matchdayGoals)
     {
-        var k = _pass.Matchday.Length;
-        var own = Enumerable.Range(0, k).Where(m => _pass.Problem.Remaining[_pass.Matchday[m]].Involves(_pass.Problem.Teams[_focal]))
+        var k = team.Pass.Matchday.Length;
+        var own = Enumerable.Range(0, k).Where(m => team.Pass.Problem.Remaining[team.Pass.Matchday[m]].Involves(team.Pass.Problem.Teams[team.Focal]))
             .DefaultIfEmpty(-1).First();
         var result = new List<MarginClaim>();
         var groups = found.GroupBy(c => (c.Slot, c.Kind, Fixed: Mask(c.Scores.Select(s => s is not null)), Matters: Mask(c.Matters), c.MarginsMatter));
@@ -150,7 +153,7 @@ internal sealed partial class TeamSearch
             var claims = group.ToList();
             var statement = new SlotStatement(group.Key.Slot, group.Key.Kind);
             var sizes = Enumerable.Repeat(3, k).ToArray();
-            var cells = Enumerable.Range(0, _pass.Combinations)
+            var cells = Enumerable.Range(0, team.Pass.Combinations)
                 .Select(c => claims.Any(x => x.Covers(c, k)) ? CellValue.True : CellValue.False).ToArray();
             var emitted = new HashSet<RawClaim>();
             foreach (var product in ConditionMinimizer.Minimise(sizes, cells))
@@ -175,12 +178,12 @@ internal sealed partial class TeamSearch
     private List<(RawClaim Claim, (int Match, int Min, int Max)[] Differences)> Terms(SlotStatement statement, List<RawClaim> claims,
         (int Lo, int Hi)[] product, HashSet<RawClaim> emitted)
     {
-        var k = _pass.Matchday.Length;
+        var k = team.Pass.Matchday.Length;
 
         // The results of the term: a range of outcomes (0 home win, 1 draw, 2 away win) per match.
         var differences = Enumerable.Range(0, k).Where(m => product[m] != (0, 2))
-            .Select(m => (Match: m, Min: product[m].Hi == 2 ? -_pass.Bound : product[m].Hi == 1 ? 0 : 1,
-                Max: product[m].Lo == 0 ? _pass.Bound : product[m].Lo == 1 ? 0 : -1)).ToList();
+            .Select(m => (Match: m, Min: product[m].Hi == 2 ? -team.Pass.Bound : product[m].Hi == 1 ? 0 : 1,
+                Max: product[m].Lo == 0 ? team.Pass.Bound : product[m].Lo == 1 ? 0 : -1)).ToList();
         if (ProvenOver(statement, claims, product, differences) is { } proven)
         {
             return [(proven, [.. differences])];
@@ -188,12 +191,12 @@ internal sealed partial class TeamSearch
 
         // Not provable as one term: each claim it merged stays a term of its own.
         var terms = new List<(RawClaim Claim, (int Match, int Min, int Max)[] Differences)>();
-        foreach (var claim in claims.Where(x => !emitted.Contains(x) && Enumerable.Range(0, _pass.Combinations)
+        foreach (var claim in claims.Where(x => !emitted.Contains(x) && Enumerable.Range(0, team.Pass.Combinations)
             .Any(c => x.Covers(c, k) && new MatchdayCombination(c, k).InProduct(product))))
         {
             emitted.Add(claim);
             terms.Add((claim, [.. Enumerable.Range(0, k).Where(m => claim.Results[m] is not null)
-                .Select(m => (m, claim.Results[m]!.Value.DifferenceRange(_pass.Bound).Min, claim.Results[m]!.Value.DifferenceRange(_pass.Bound).Max))]));
+                .Select(m => (m, claim.Results[m]!.Value.DifferenceRange(team.Pass.Bound).Min, claim.Results[m]!.Value.DifferenceRange(team.Pass.Bound).Max))]));
         }
 
         return terms;
@@ -202,7 +205,7 @@ internal sealed partial class TeamSearch
     /// <summary>A claim whose example settles the statement over the whole product (its own results first: proven when reduced), if any.</summary>
     private RawClaim? ProvenOver(SlotStatement statement, List<RawClaim> claims, (int Lo, int Hi)[] product, List<(int Match, int Min, int Max)> differences)
     {
-        var k = _pass.Matchday.Length;
+        var k = team.Pass.Matchday.Length;
         foreach (var claim in claims.OrderBy(c => Enumerable.Range(0, k).All(m => product[m] == Outcomes(c.Results[m])) ? 0 : 1))
         {
             // A term that is the claim's own results was proven when the claim was reduced.
@@ -211,10 +214,10 @@ internal sealed partial class TeamSearch
                 return claim;
             }
 
-            var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).Select(m => (Match: _pass.Matchday[m], Score: claim.Scores[m]!.Value)).ToList();
+            var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).Select(m => (Match: team.Pass.Matchday[m], Score: claim.Scores[m]!.Value)).ToList();
             var fits = differences.All(d => claim.Scores[d.Match] is not { } s || (s.Home - s.Away >= d.Min && s.Home - s.Away <= d.Max));
-            if (fits && Counter(statement, example, [.. differences.Where(d => claim.Scores[d.Match] is null)
-                .Select(d => (_pass.Matchday[d.Match], d.Min, d.Max))]) is null)
+            if (fits && team.Counter(statement, example, [.. differences.Where(d => claim.Scores[d.Match] is null)
+                .Select(d => (team.Pass.Matchday[d.Match], d.Min, d.Max))]) is null)
             {
                 return claim;
             }
@@ -226,9 +229,9 @@ internal sealed partial class TeamSearch
     /// <summary>A term's claim as reported: literals, matches and example scores with the team's own match first, and a combined margin for two.</summary>
     private MarginClaim ToMarginClaim(SlotStatement statement, RawClaim claim, (int Match, int Min, int Max)[] literals, int own, int matchdayGoals)
     {
-        var k = _pass.Matchday.Length;
+        var k = team.Pass.Matchday.Length;
         var term = new ConditionTerm([.. literals.OrderBy(l => l.Match == own ? 0 : 1).ThenBy(l => l.Match)
-            .Select(l => new ResultLiteral(l.Match, l.Min <= -_pass.Bound ? null : l.Min, l.Max >= _pass.Bound ? null : l.Max))]);
+            .Select(l => new ResultLiteral(l.Match, l.Min <= -team.Pass.Bound ? null : l.Min, l.Max >= team.Pass.Bound ? null : l.Max))]);
         var matches = Enumerable.Range(0, k).Where(m => claim.Matters[m]).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m).ToImmutableArray();
         var example = Enumerable.Range(0, k).Where(m => claim.Scores[m] is not null).OrderBy(m => m == own ? 0 : 1).ThenBy(m => m)
             .Select(m => new MatchScore(m, claim.Scores[m]!.Value)).ToImmutableArray();
@@ -251,20 +254,20 @@ internal sealed partial class TeamSearch
         ImmutableArray<MatchScore> example, int matchdayGoals)
     {
         var signs = matches.Select(m => term.Single(l => l.Match == m).Min >= 1 ? 1 : -1).ToArray();
-        var weights = matches.Select((m, i) => (_pass.Matchday[m], signs[i])).ToList();
+        var weights = matches.Select((m, i) => (team.Pass.Matchday[m], signs[i])).ToList();
         var start = example.Where(e => matches.Contains(e.Match)).Sum(e => Math.Abs(e.Score.Home - e.Score.Away));
-        var differences = term.Select(l => (_pass.Matchday[l.Match], l.Min, l.Max)).ToList();
-        bool Enough(int min, int max) => Find(BadQuery(x.Kind), x.Slot,
-            new Restriction { Matchday = _pass.Matchday, Differences = differences, Sums = [(weights, min, max)] }, e => Bad(e, x.Slot, x.Kind), onPoints: false) is null;
+        var differences = term.Select(l => (team.Pass.Matchday[l.Match], l.Min, l.Max)).ToList();
+        bool Enough(int min, int max) => team.Find(TeamSearch.BadQuery(x.Kind), x.Slot,
+            new Restriction { Matchday = team.Pass.Matchday, Differences = differences, Sums = [(weights, min, max)] }, e => team.Bad(e, x.Slot, x.Kind), onPoints: false) is null;
         int? Least()
         {
-            if (!Enough(start, 2 * _pass.Bound))
+            if (!Enough(start, 2 * team.Pass.Bound))
             {
                 return null;
             }
 
             var least = start;
-            for (var step = 0; step < CombinedSteps && least > 3 && Enough(least - 1, 2 * _pass.Bound); step++)
+            for (var step = 0; step < CombinedSteps && least > 3 && Enough(least - 1, 2 * team.Pass.Bound); step++)
             {
                 least--;
             }

@@ -3,38 +3,41 @@ using Qualify.Domain.Matches;
 
 namespace Qualify.Scenarios;
 
-/// <summary>The margin-dependent search: scores outside the margin rules that settle a slot only together.</summary>
-internal sealed partial class TeamSearch
+/// <summary>The margin-dependent search: scores outside the margin rules that settle a slot only together, for one team.</summary>
+internal sealed class MarginDependentSearch(TeamSearch team)
 {
+    private readonly LaterResultBounds _bounds = new(team);
+    private readonly MarginClaimBuilder _claims = new(team);
+
     /// <summary>
     /// For every open statement (slot and kind) and every combination open as a whole, scores of the matchday within
     /// <paramref name="matchdayGoals"/> a side, outside every margin rule that already settles it (of the statement or of one
     /// that implies it), that settle the slot whatever the later results. Combinations that later results can always answer
     /// are ruled out first (<see cref="RuleOut"/>); then CP-SAT looks for such scores in the others (<see cref="Search"/>).
-    /// Each proven example is reduced (<see cref="Reduce"/>), and the claims are merged into terms (<see cref="Merge"/>).
+    /// Each proven example is reduced (<see cref="MarginClaimBuilder.Reduce"/>), and the claims are merged into terms (<see cref="MarginClaimBuilder.Merge"/>).
     /// </summary>
     /// <returns>The claims, and whether every statement's search ran to the end.</returns>
-    public (List<MarginClaim> Claims, bool Complete) FindMarginDependent(TeamFacts facts, int matchdayGoals)
+    public (List<MarginClaim> Claims, bool Complete) Find(TeamFacts facts, int matchdayGoals)
     {
-        _status = facts.Status;
-        var n = _pass.Problem.Teams.Length;
-        var statements = SlotStatement.Open(facts, _slots.Count);
+        team.Status = facts.Status;
+        var n = team.Pass.Problem.Teams.Length;
+        var statements = SlotStatement.Open(facts, team.Slots.Count);
 
         // The strongest statements first (fewest positions): a combination claimed for one is not searched for what it implies.
-        int Positions(SlotStatement x) => x.Kind == Settlement.Clinch ? _slots[x.Slot].To - _slots[x.Slot].From + 1
-            : n - (_slots[x.Slot].To - _slots[x.Slot].From + 1);
+        int Positions(SlotStatement x) => x.Kind == Settlement.Clinch ? team.Slots[x.Slot].To - team.Slots[x.Slot].From + 1
+            : n - (team.Slots[x.Slot].To - team.Slots[x.Slot].From + 1);
         statements = [.. statements.OrderBy(Positions)];
         var claimed = statements.ToDictionary(x => x, _ => new HashSet<int>());
         var found = new List<RawClaim>();
         var complete = true;
         foreach (var x in statements)
         {
-            var implying = statements.Where(y => y != x && y.Implies(x, _slots, n)).ToList();
-            var stronger = implying.Where(y => !x.Implies(y, _slots, n)).ToList();
+            var implying = statements.Where(y => y != x && y.Implies(x, team.Slots, n)).ToList();
+            var stronger = implying.Where(y => !x.Implies(y, team.Slots, n)).ToList();
             var candidates = new SortedDictionary<int, RestrictionCase>();
-            for (var c = 0; c < _pass.Combinations; c++)
+            for (var c = 0; c < team.Pass.Combinations; c++)
             {
-                if (_status[x.Slot][c] == SlotStatus.Open && !stronger.Any(y => claimed[y].Contains(c))
+                if (team.Status[x.Slot][c] == SlotStatus.Open && !stronger.Any(y => claimed[y].Contains(c))
                     && Uncovered(facts, [x, .. implying], c, matchdayGoals) is { } box)
                 {
                     candidates[c] = box;
@@ -45,22 +48,22 @@ internal sealed partial class TeamSearch
             complete &= Search(x, candidates, ranges, matchdayGoals, found, claimed[x]);
         }
 
-        return ([.. Merge([.. found.OrderBy(c => c.Kind).ThenBy(c => c.Slot)], matchdayGoals)], complete);
+        return ([.. _claims.Merge([.. found.OrderBy(c => c.Kind).ThenBy(c => c.Slot)], matchdayGoals)], complete);
     }
 
     /// <summary>
     /// Removes from <paramref name="candidates"/> every combination for which some later results leave the team on the wrong
-    /// side of <paramref name="x"/> whatever the matchday's scores in its box (<see cref="WrongWhatever"/>): first results
+    /// side of <paramref name="x"/> whatever the matchday's scores in its box (<see cref="LaterResultBounds.WrongWhatever"/>): first results
     /// that ruled out another combination, then variants of the combination's own known results on the wrong side
-    /// (<see cref="LaterCandidates"/>), both with no solver; then, with matches after the matchday, CP-SAT looks for such later
+    /// (<see cref="LaterResultBounds.LaterCandidates"/>), both with no solver; then, with matches after the matchday, CP-SAT looks for such later
     /// results (a small model of the later matches, the matchday's part as ranges), each one checked here before it is used.
     /// </summary>
-    /// <returns>Each remaining combination's ranges (<see cref="MatchdayRanges"/>), to rule out more of them later.</returns>
+    /// <returns>Each remaining combination's ranges (<see cref="LaterResultBounds.MatchdayRanges"/>), to rule out more of them later.</returns>
     private Dictionary<int, (long Lo, long Hi)[][]> RuleOut(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, int matchdayGoals)
     {
-        var ranges = candidates.ToDictionary(p => p.Key, p => MatchdayRanges(p.Value, matchdayGoals));
+        var ranges = candidates.ToDictionary(p => p.Key, p => _bounds.MatchdayRanges(p.Value, matchdayGoals));
         var answers = RuleOutKnown(x, candidates, ranges);
-        if (_pass.Later.Length > 0)
+        if (team.Pass.Later.Length > 0)
         {
             RuleOutSeparated(x, candidates, ranges, answers);
         }
@@ -70,7 +73,7 @@ internal sealed partial class TeamSearch
 
     /// <summary>
     /// With no solver: removes the candidates that known later results answer (those that answered another, then the
-    /// combination's own <see cref="LaterCandidates"/>); returns the totals of every later results that answered one.
+    /// combination's own <see cref="LaterResultBounds.LaterCandidates"/>); returns the totals of every later results that answered one.
     /// </summary>
     private List<long[][]> RuleOutKnown(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges)
     {
@@ -78,21 +81,17 @@ internal sealed partial class TeamSearch
         var tried = new HashSet<long[][]>();
         foreach (var c in candidates.Keys.ToList())
         {
-            if (answers.Any(t => WrongWhatever(ranges[c], t, x)))
+            if (answers.Any(t => _bounds.WrongWhatever(ranges[c], t, x)))
             {
                 candidates.Remove(c);
                 continue;
             }
 
-            foreach (var scores in LaterCandidates(x, c))
+            foreach (var scores in _bounds.LaterCandidates(x, c))
             {
-                var key = string.Join(',', _pass.Later.Select(m => scores[m]));
-                if (!_laterTotals.TryGetValue(key, out var totals))
-                {
-                    totals = _laterTotals[key] = _pass.LaterTotals(scores);
-                }
+                var totals = _bounds.Totals(scores);
 
-                if (tried.Add(totals) && WrongWhatever(ranges[c], totals, x))
+                if (tried.Add(totals) && _bounds.WrongWhatever(ranges[c], totals, x))
                 {
                     answers.Add(totals);
                     candidates.Remove(c);
@@ -107,26 +106,26 @@ internal sealed partial class TeamSearch
     /// <summary>With CP-SAT: removes each candidate for which later results separate every team from the focal one on the wrong side.</summary>
     private void RuleOutSeparated(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges, List<long[][]> answers)
     {
-        var pass = _pass;
-        var (_, from, to) = _slots[x.Slot];
+        var pass = team.Pass;
+        var (_, from, to) = team.Slots[x.Slot];
         var played = pass.PlayedTotals;
-        var fixedDifference = played.Select(row => row.Select((v, s) => v - played[_focal][s]).ToArray()).ToArray();
+        var fixedDifference = played.Select(row => row.Select((v, s) => v - played[team.Focal][s]).ToArray()).ToArray();
         foreach (var c in candidates.Keys.ToList())
         {
-            if (answers.Any(t => WrongWhatever(ranges[c], t, x)))
+            if (answers.Any(t => _bounds.WrongWhatever(ranges[c], t, x)))
             {
                 candidates.Remove(c);
                 continue;
             }
 
-            var separated = pass.Model.SolveSeparated(_focal, pass.Later, pass.OverallCriteria, fixedDifference, ranges[c],
+            var separated = pass.Model.SolveSeparated(team.Focal, pass.Later, pass.OverallCriteria, fixedDifference, ranges[c],
                 inside: x.Kind == Settlement.Eliminate, from, to, pass.Settings);
             if (separated.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 var totals = pass.LaterTotals([.. separated.Results.Select(r => r.Score!.Value)]);
-                if (!WrongWhatever(ranges[c], totals, x))
+                if (!_bounds.WrongWhatever(ranges[c], totals, x))
                 {
-                    throw new InvalidOperationException($"CP-SAT later results for {pass.Problem.Teams[_focal]} {_slots[x.Slot].Name} do not separate the teams");
+                    throw new InvalidOperationException($"CP-SAT later results for {pass.Problem.Teams[team.Focal]} {team.Slots[x.Slot].Name} do not separate the teams");
                 }
 
                 answers.Add(totals);
@@ -148,7 +147,7 @@ internal sealed partial class TeamSearch
         int matchdayGoals, List<RawClaim> found, HashSet<int> claimed)
     {
         var later = new List<IReadOnlyList<Score>>();
-        var last = _pass.Later.Length == 0;
+        var last = team.Pass.Later.Length == 0;
         while (candidates.Count > 0)
         {
             var answer = Propose(x, candidates, later, matchdayGoals, last);
@@ -165,16 +164,16 @@ internal sealed partial class TeamSearch
             var proposal = Checked(x, candidates, answer);
 
             // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
-            if (!last && Counter(x, [.. _pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+            if (!last && team.Counter(x, [.. team.Pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
             {
-                if (later.Count == _pass.Options.MarginSearchRounds)
+                if (later.Count == team.Pass.Options.MarginSearchRounds)
                 {
                     return false;
                 }
 
-                later.Add(Stronger(counter, x));
-                var totals = _pass.LaterTotals(later[^1]);
-                foreach (var c in candidates.Keys.Where(c => WrongWhatever(ranges[c], totals, x)).ToList())
+                later.Add(_bounds.Stronger(counter, x));
+                var totals = team.Pass.LaterTotals(later[^1]);
+                foreach (var c in candidates.Keys.Where(c => _bounds.WrongWhatever(ranges[c], totals, x)).ToList())
                 {
                     candidates.Remove(c);
                 }
@@ -182,11 +181,11 @@ internal sealed partial class TeamSearch
                 continue;
             }
 
-            var claim = Reduce(x, proposal, matchdayGoals);
+            var claim = _claims.Reduce(x, proposal, matchdayGoals);
             found.Add(claim);
-            for (var c = 0; c < _pass.Combinations; c++)
+            for (var c = 0; c < team.Pass.Combinations; c++)
             {
-                if (claim.Covers(c, _pass.Matchday.Length))
+                if (claim.Covers(c, team.Pass.Matchday.Length))
                 {
                     candidates.Remove(c);
                     claimed.Add(c);
@@ -203,14 +202,14 @@ internal sealed partial class TeamSearch
     /// </summary>
     private QueryAnswer Propose(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals, bool last)
     {
-        var (_, from, to) = _slots[x.Slot];
-        return _pass.Model.Solve(_focal, SettledQuery(x.Kind), from, to, last ? _pass.Settings : _pass.Limited, null, new Restriction
+        var (_, from, to) = team.Slots[x.Slot];
+        return team.Pass.Model.Solve(team.Focal, TeamSearch.SettledQuery(x.Kind), from, to, last ? team.Pass.Settings : team.Pass.Limited, null, new Restriction
         {
-            Matchday = _pass.Matchday,
+            Matchday = team.Pass.Matchday,
             Cases = [.. candidates.Values],
             MatchdayGoals = matchdayGoals,
             LaterScores = later,
-            Objective = last ? ([.. _pass.Matchday.Select(m => (m, 1, 1))], false) : null,
+            Objective = last ? ([.. team.Pass.Matchday.Select(m => (m, 1, 1))], false) : null,
         });
     }
 
@@ -219,14 +218,14 @@ internal sealed partial class TeamSearch
     {
         if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {_pass.Problem.Teams[_focal]} {_slots[x.Slot].Name}");
+            throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {team.Pass.Problem.Teams[team.Focal]} {team.Slots[x.Slot].Name}");
         }
 
-        var proposal = Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
-        if (Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
+        var proposal = team.Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
+        if (team.Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
         {
             throw new InvalidOperationException(
-                $"CP-SAT scores settling {_slots[x.Slot].Name} for {_pass.Problem.Teams[_focal]} do not match the reference table");
+                $"CP-SAT scores settling {team.Slots[x.Slot].Name} for {team.Pass.Problem.Teams[team.Focal]} do not match the reference table");
         }
 
         return proposal;
@@ -239,14 +238,14 @@ internal sealed partial class TeamSearch
     /// </summary>
     private RestrictionCase? Uncovered(TeamFacts facts, IReadOnlyList<SlotStatement> statements, int c, int goals)
     {
-        var k = _pass.Matchday.Length;
+        var k = team.Pass.Matchday.Length;
         var differences = new List<(int Match, int Min, int Max)>();
         for (var m = 0; m < k; m++)
         {
             var outcome = new MatchdayCombination(c, k)[m];
             if (outcome == MatchOutcome.Draw)
             {
-                differences.Add((_pass.Matchday[m], 0, 0));
+                differences.Add((team.Pass.Matchday[m], 0, 0));
                 continue;
             }
 
@@ -269,9 +268,9 @@ internal sealed partial class TeamSearch
                 return null;
             }
 
-            differences.Add((_pass.Matchday[m], outcome == MatchOutcome.HomeWin ? lo : -hi, outcome == MatchOutcome.HomeWin ? hi : -lo));
+            differences.Add((team.Pass.Matchday[m], outcome == MatchOutcome.HomeWin ? lo : -hi, outcome == MatchOutcome.HomeWin ? hi : -lo));
         }
 
-        return new RestrictionCase(_pass.Outcomes(c), differences);
+        return new RestrictionCase(team.Pass.Outcomes(c), differences);
     }
 }

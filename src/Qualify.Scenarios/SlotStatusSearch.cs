@@ -1,15 +1,16 @@
+
 namespace Qualify.Scenarios;
 
-/// <summary>Slot statuses: which win/draw/loss combinations clinch, eliminate or leave each slot open.</summary>
-internal sealed partial class TeamSearch
+/// <summary>Slot statuses: which win/draw/loss combinations clinch, eliminate or leave each slot open for one team.</summary>
+internal sealed class SlotStatusSearch(TeamSearch team)
 {
     /// <summary>
     /// Which combinations can leave the team out of (in) each slot (<see cref="Cover"/>); a combination that no results
     /// leave out of a slot clinches it, one that none leave in it eliminates the team from it, any other leaves it open.
     /// </summary>
-    public void FindStatuses()
+    public void Find()
     {
-        for (var si = 0; si < _slots.Count; si++)
+        for (var si = 0; si < team.Slots.Count; si++)
         {
             foreach (var kind in (Settlement[])[Settlement.Clinch, Settlement.Eliminate])
             {
@@ -17,8 +18,8 @@ internal sealed partial class TeamSearch
             }
         }
 
-        _status = [.. _slots.Select((_, si) => Enumerable.Range(0, _pass.Combinations)
-            .Select(c => !_outside[si][c] ? SlotStatus.Clinched : !_inside[si][c] ? SlotStatus.Eliminated : SlotStatus.Open).ToArray())];
+        team.Status = [.. team.Slots.Select((_, si) => Enumerable.Range(0, team.Pass.Combinations)
+            .Select(c => !team.Outside[si][c] ? SlotStatus.Clinched : !team.Inside[si][c] ? SlotStatus.Eliminated : SlotStatus.Open).ToArray())];
     }
 
     /// <summary>
@@ -28,23 +29,23 @@ internal sealed partial class TeamSearch
     /// </summary>
     private void Cover(int si, Settlement kind)
     {
-        var covered = kind == Settlement.Clinch ? _outside[si] : _inside[si];
+        var covered = kind == Settlement.Clinch ? team.Outside[si] : team.Inside[si];
         while (true)
         {
-            var allowed = Enumerable.Range(0, _pass.Combinations).Where(c => !covered[c]).ToHashSet();
+            var allowed = Enumerable.Range(0, team.Pass.Combinations).Where(c => !covered[c]).ToHashSet();
             if (allowed.Count == 0)
             {
                 return;
             }
 
-            var entry = Find(BadQuery(kind), si, new Restriction { Matchday = _pass.Matchday, Excluded = _pass.AllBut(allowed) },
-                e => allowed.Contains(e.Combination) && Bad(e, si, kind));
+            var entry = team.Find(TeamSearch.BadQuery(kind), si, new Restriction { Matchday = team.Pass.Matchday, Excluded = team.Pass.AllBut(allowed) },
+                e => allowed.Contains(e.Combination) && team.Bad(e, si, kind));
             if (entry is null)
             {
                 return;
             }
 
-            Add(entry);
+            team.Add(entry);
             foreach (var c in allowed.Where(c => !covered[c]))
             {
                 MoveInto(entry, c, si, kind, covered);
@@ -59,13 +60,13 @@ internal sealed partial class TeamSearch
     private void MoveInto(RankedResults entry, int c, int si, Settlement kind, bool[] covered)
     {
         RankedResults? last = null;
-        foreach (var moved in _pass.Move(entry, c))
+        foreach (var moved in team.Pass.Move(entry, c))
         {
             last = moved;
-            if (Mark(moved))
+            if (team.Mark(moved))
             {
-                _found.Add(moved);
-                _byCombination[c].Add(moved);
+                team.Found.Add(moved);
+                team.ByCombination[c].Add(moved);
             }
 
             if (covered[c])
@@ -76,9 +77,9 @@ internal sealed partial class TeamSearch
 
         // Early in a season almost every combination is open: a short local search finds it
         // far faster than CP-SAT does (the budget grows with the matches after the matchday).
-        if (!covered[c] && last is not null && Repair(last, si, kind, -1, RepairBudget) is { } repaired)
+        if (!covered[c] && last is not null && team.Repair(last, si, kind, -1, team.RepairBudget) is { } repaired)
         {
-            Add(repaired);
+            team.Add(repaired);
         }
     }
 }
