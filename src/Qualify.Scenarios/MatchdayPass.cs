@@ -4,7 +4,10 @@ using Qualify.Domain.Standings;
 
 namespace Qualify.Scenarios;
 
-/// <summary>The analysis at one goal bound.</summary>
+/// <summary>
+/// The next-matchday analysis at one goal bound: the models and settings, the pool of results ranked by the reference table,
+/// and one <see cref="TeamSearch"/> per team for statuses, margins, confirmations and margin-dependent claims.
+/// </summary>
 internal sealed class MatchdayPass
 {
     /// <summary>
@@ -13,20 +16,43 @@ internal sealed class MatchdayPass
     /// </summary>
     private const double ProposalWork = 1;
 
+    /// <summary>The group.</summary>
     internal ScenarioProblem Problem { get; }
+
+    /// <summary>The matchday's matches, as indices into <see cref="ScenarioProblem.Remaining"/>.</summary>
     internal ImmutableArray<int> Matchday { get; }
+
+    /// <summary>The remaining matches after the matchday, as indices into <see cref="ScenarioProblem.Remaining"/>.</summary>
     internal int[] Later { get; }
+
+    /// <summary>The goal bound of this pass: most goals per side in a remaining match.</summary>
     internal int Bound { get; }
+
+    /// <summary>The analysis options.</summary>
     internal ScenarioOptions Options { get; }
+
+    /// <summary>The exact model of the chain.</summary>
     internal ScenarioModel Model { get; }
+
+    /// <summary>The relaxation on points (ties on points go either way).</summary>
     internal ScenarioModel Relaxed { get; }
+
+    /// <summary>The relaxation on the overall criteria before the first head-to-head block.</summary>
     internal ScenarioModel Overall { get; }
+
+    /// <summary>The solver settings of every query (presolve off unless asked for).</summary>
     internal SolverSettings Settings { get; }
 
     /// <summary><see cref="Settings"/> with a work limit (<see cref="ProposalWork"/>), for the proposals of the margin-dependent search.</summary>
     internal SolverSettings Limited { get; }
+
+    /// <summary>The slots, as <see cref="ScenarioAnalyzer.SlotsOf"/> gives them.</summary>
     internal IReadOnlyList<(string Name, int From, int To)> Slots { get; }
+
+    /// <summary>How many win/draw/loss combinations the matchday has (<see cref="MatchdayCombination.CountOf"/>).</summary>
     internal int Combinations { get; }
+
+    /// <summary>Results ranked by the reference table, per combination (<see cref="BuildPool"/>), shared by every team's search.</summary>
     internal List<RankedResults>[] Pool { get; }
 
     /// <summary>The overall criteria that rank the group before any head-to-head, two-team-only, fair-play or lots step.</summary>
