@@ -45,14 +45,34 @@ internal static class ConditionMinimizer
             throw new ArgumentException($"{cells.Count} cells for {total} combinations of values", nameof(cells));
         }
 
-        bool NoFalse((int Lo, int Hi)[] product) => Cells(product, strides).All(c => cells[c] != CellValue.False);
+        var primes = Primes(sizes, strides, cells);
+        var covers = primes.Select(p => Cells(p, strides).Where(c => cells[c] == CellValue.True).ToHashSet()).ToList();
+        var chosen = Cover(primes, covers, sizes, Enumerable.Range(0, total).Where(c => cells[c] == CellValue.True).ToHashSet());
 
-        // Grow every implicant reachable from a true cell by widening one range by one value; an implicant that
-        // cannot be widened is prime (ranges are contiguous, so any larger implicant contains a one-step widening).
+        // Drop terms whose true cells the others cover, the last chosen (the smallest gains) first.
+        for (var i = chosen.Count - 1; i >= 0; i--)
+        {
+            var others = chosen.Where((_, j) => j != i).SelectMany(j => covers[j]).ToHashSet();
+            if (covers[chosen[i]].IsSubsetOf(others))
+            {
+                chosen.RemoveAt(i);
+            }
+        }
+
+        return [.. chosen.Select(p => primes[p])];
+    }
+
+    /// <summary>
+    /// Every prime implicant reachable from a true cell by widening one range by one value; an implicant that cannot be
+    /// widened is prime (ranges are contiguous, so any larger implicant contains a one-step widening).
+    /// </summary>
+    private static List<(int Lo, int Hi)[]> Primes(IReadOnlyList<int> sizes, int[] strides, IReadOnlyList<CellValue> cells)
+    {
+        var n = sizes.Count;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<(int Lo, int Hi)[]>();
         var primes = new List<(int Lo, int Hi)[]>();
-        for (var c = 0; c < total; c++)
+        for (var c = 0; c < cells.Count; c++)
         {
             if (cells[c] != CellValue.True)
             {
@@ -76,45 +96,55 @@ internal static class ConditionMinimizer
             while (queue.Count > 0)
             {
                 var product = queue.Dequeue();
-                var widened = false;
-                for (var v = 0; v < n; v++)
-                {
-                    var (lo, hi) = product[v];
-                    foreach (var next in (ReadOnlySpan<(int Lo, int Hi)>)[(lo - 1, hi), (lo, hi + 1)])
-                    {
-                        if (next.Lo < 0 || next.Hi >= sizes[v])
-                        {
-                            continue;
-                        }
-
-                        // Only the new slice needs checking: the rest is the implicant already found.
-                        var slice = ((int, int)[])product.Clone();
-                        slice[v] = next.Lo < lo ? (next.Lo, next.Lo) : (next.Hi, next.Hi);
-                        if (!NoFalse(slice))
-                        {
-                            continue;
-                        }
-
-                        widened = true;
-                        var larger = ((int, int)[])product.Clone();
-                        larger[v] = next;
-                        if (visited.Add(Key(larger)))
-                        {
-                            queue.Enqueue(larger);
-                        }
-                    }
-                }
-
-                if (!widened)
+                if (!Widen(product, sizes, strides, cells, visited, queue))
                 {
                     primes.Add(product);
                 }
             }
         }
 
-        // Greedy cover of the true cells.
-        var covers = primes.Select(p => Cells(p, strides).Where(c => cells[c] == CellValue.True).ToHashSet()).ToList();
-        var uncovered = Enumerable.Range(0, total).Where(c => cells[c] == CellValue.True).ToHashSet();
+        return primes;
+    }
+
+    /// <summary>Queues every one-step widening of <paramref name="product"/> that touches no false cell (not seen before); whether there is any.</summary>
+    private static bool Widen((int Lo, int Hi)[] product, IReadOnlyList<int> sizes, int[] strides, IReadOnlyList<CellValue> cells,
+        HashSet<string> visited, Queue<(int Lo, int Hi)[]> queue)
+    {
+        var widened = false;
+        for (var v = 0; v < product.Length; v++)
+        {
+            var (lo, hi) = product[v];
+            foreach (var next in (ReadOnlySpan<(int Lo, int Hi)>)[(lo - 1, hi), (lo, hi + 1)])
+            {
+                if (next.Lo < 0 || next.Hi >= sizes[v])
+                {
+                    continue;
+                }
+
+                // Only the new slice needs checking: the rest is the implicant already found.
+                var slice = ((int, int)[])product.Clone();
+                slice[v] = next.Lo < lo ? (next.Lo, next.Lo) : (next.Hi, next.Hi);
+                if (!Cells(slice, strides).All(c => cells[c] != CellValue.False))
+                {
+                    continue;
+                }
+
+                widened = true;
+                var larger = ((int, int)[])product.Clone();
+                larger[v] = next;
+                if (visited.Add(Key(larger)))
+                {
+                    queue.Enqueue(larger);
+                }
+            }
+        }
+
+        return widened;
+    }
+
+    /// <summary>Greedy cover of the true cells: most new true cells, then fewest literals, then the largest product.</summary>
+    private static List<int> Cover(List<(int Lo, int Hi)[]> primes, List<HashSet<int>> covers, IReadOnlyList<int> sizes, HashSet<int> uncovered)
+    {
         var chosen = new List<int>();
         while (uncovered.Count > 0)
         {
@@ -133,17 +163,7 @@ internal static class ConditionMinimizer
             uncovered.ExceptWith(covers[best]);
         }
 
-        // Drop terms whose true cells the others cover, the last chosen (the smallest gains) first.
-        for (var i = chosen.Count - 1; i >= 0; i--)
-        {
-            var others = chosen.Where((_, j) => j != i).SelectMany(j => covers[j]).ToHashSet();
-            if (covers[chosen[i]].IsSubsetOf(others))
-            {
-                chosen.RemoveAt(i);
-            }
-        }
-
-        return [.. chosen.Select(p => primes[p])];
+        return chosen;
     }
 
     private static int Literals((int Lo, int Hi)[] product, IReadOnlyList<int> sizes) =>

@@ -167,45 +167,11 @@ public sealed record NextMatchdayScenarios(string Group, ImmutableArray<Match> M
     public ImmutableArray<(string Name, int From, int To)> Slots { get; init; } = [];
 
     /// <summary>How many win/draw/loss combinations the matchday has: 3 to the number of matches.</summary>
-    public int CombinationCount => Pow3(Matchday.Length);
+    public int CombinationCount => MatchdayCombination.CountOf(Matchday.Length);
 
     /// <summary>
     /// The results of combination <paramref name="combination"/>: base 3, the first match the most significant digit,
     /// each digit 0 for a home win, 1 for a draw, 2 for an away win (so combination 0 is every home team winning).
     /// </summary>
-    public ImmutableArray<MatchOutcome> Outcomes(int combination)
-    {
-        var outcomes = new MatchOutcome[Matchday.Length];
-        for (var m = Matchday.Length - 1; m >= 0; m--)
-        {
-            outcomes[m] = (MatchOutcome)(combination % 3);
-            combination /= 3;
-        }
-
-        return [.. outcomes];
-    }
-
-    internal static int Pow3(int n)
-    {
-        var p = 1;
-        for (var i = 0; i < n; i++)
-        {
-            p *= 3;
-        }
-
-        return p;
-    }
-}
-
-/// <summary>A match result from the home side.</summary>
-public enum MatchOutcome
-{
-    /// <summary>The home team wins.</summary>
-    HomeWin,
-
-    /// <summary>A draw.</summary>
-    Draw,
-
-    /// <summary>The away team wins.</summary>
-    AwayWin,
+    public ImmutableArray<MatchOutcome> Outcomes(int combination) => [.. new MatchdayCombination(combination, Matchday.Length).Outcomes];
 }

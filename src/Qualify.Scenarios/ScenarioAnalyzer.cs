@@ -155,103 +155,107 @@ public static class ScenarioAnalyzer
 
     private static TeamScenario AnalyseTeam(ScenarioProblem problem, ScenarioModel model, ScenarioModel relaxed, SolverSettings settings, IReadOnlyList<(string Name, int From, int To)> slots, int focal, bool check, int bound, TeamScenario? previous)
     {
-        var team = problem.Teams[focal];
-        var n = problem.Teams.Length;
-        var search = new WitnessSearch(problem, bound, focal + 1);
-        const int Evaluations = 500;
-
-        // Best position: a witness at position 1 needs no proof; otherwise CP-SAT minimises, hinted by the search.
-        var bestGuess = previous?.Best ?? search.Search(team, (from, _) => from, 1, Evaluations).Witness;
-        Witness bestWitness;
-        string bestProof;
-        if (bestGuess.From == 1)
-        {
-            (bestWitness, bestProof) = (bestGuess, "best position 1 reached");
-        }
-        else if (relaxed.Solve(focal, QueryKind.Best, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound1 && bound1.From == bestGuess.From)
-        {
-            (bestWitness, bestProof) = (bestGuess, $"best position {bestGuess.From} reached and proven OPTIMAL on points");
-        }
-        else
-        {
-            bestWitness = ToWitness(problem, team, Proven(model.Solve(focal, QueryKind.Best, 0, 0, settings, bestGuess), "best position"), check);
-            bestProof = $"best position {bestWitness.From} proven OPTIMAL";
-        }
-
-        var worstGuess = previous?.Worst ?? search.Search(team, (_, to) => -to, -n, Evaluations).Witness;
-        Witness worstWitness;
-        string worstProof;
-        if (worstGuess.To == n)
-        {
-            (worstWitness, worstProof) = (worstGuess, $"worst position {n} reached");
-        }
-        else if (relaxed.Solve(focal, QueryKind.Worst, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound2 && bound2.To == worstGuess.To)
-        {
-            (worstWitness, worstProof) = (worstGuess, $"worst position {worstGuess.To} reached and proven OPTIMAL on points");
-        }
-        else
-        {
-            worstWitness = ToWitness(problem, team, Proven(model.Solve(focal, QueryKind.Worst, 0, 0, settings, worstGuess), "worst position"), check);
-            worstProof = $"worst position {worstWitness.To} proven OPTIMAL";
-        }
-
-        var bestPosition = bestWitness.From;
-        var worstPosition = worstWitness.To;
+        var analysis = new TeamAnalysis(problem, model, relaxed, settings, focal, check, new WitnessSearch(problem, bound, focal + 1));
+        var best = analysis.Best(previous?.Best);
+        var worst = analysis.Worst(previous?.Worst);
         var answers = ImmutableArray.CreateBuilder<SlotScenario>(slots.Count);
         foreach (var (name, from, to) in slots)
         {
+            answers.Add(analysis.Slot(name, from, to, best, worst, previous));
+        }
+
+        return new TeamScenario(problem.Teams[focal], best.Witness.From, worst.Witness.To, best.Witness, worst.Witness, answers.MoveToImmutable());
+    }
+
+    /// <summary>One team's analysis at one bound: its best and worst positions, then each slot, each proven.</summary>
+    private sealed class TeamAnalysis(ScenarioProblem problem, ScenarioModel model, ScenarioModel relaxed, SolverSettings settings, int focal, bool check, WitnessSearch search)
+    {
+        /// <summary>How many evaluations of the reference table one local search may make.</summary>
+        private const int Evaluations = 500;
+
+        private readonly string _team = problem.Teams[focal];
+        private readonly int _n = problem.Teams.Length;
+
+        /// <summary>Best position: a witness at position 1 needs no proof; otherwise CP-SAT minimises, hinted by the search.</summary>
+        public (Witness Witness, string Proof) Best(Witness? previous)
+        {
+            var guess = previous ?? search.Search(_team, (from, _) => from, 1, Evaluations).Witness;
+            if (guess.From == 1)
+            {
+                return (guess, "best position 1 reached");
+            }
+
+            if (relaxed.Solve(focal, QueryKind.Best, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound && bound.From == guess.From)
+            {
+                return (guess, $"best position {guess.From} reached and proven OPTIMAL on points");
+            }
+
+            var witness = ToWitness(problem, _team, Proven(model.Solve(focal, QueryKind.Best, 0, 0, settings, guess), "best position"), check);
+            return (witness, $"best position {witness.From} proven OPTIMAL");
+        }
+
+        /// <summary>Worst position: a witness at the last position needs no proof; otherwise CP-SAT maximises, hinted by the search.</summary>
+        public (Witness Witness, string Proof) Worst(Witness? previous)
+        {
+            var guess = previous ?? search.Search(_team, (_, to) => -to, -_n, Evaluations).Witness;
+            if (guess.To == _n)
+            {
+                return (guess, $"worst position {_n} reached");
+            }
+
+            if (relaxed.Solve(focal, QueryKind.Worst, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound && bound.To == guess.To)
+            {
+                return (guess, $"worst position {guess.To} reached and proven OPTIMAL on points");
+            }
+
+            var witness = ToWitness(problem, _team, Proven(model.Solve(focal, QueryKind.Worst, 0, 0, settings, guess), "worst position"), check);
+            return (witness, $"worst position {witness.To} proven OPTIMAL");
+        }
+
+        /// <summary>A slot: clinched or eliminated by the best and worst positions, else open with witnesses inside and outside.</summary>
+        public SlotScenario Slot(string name, int from, int to, (Witness Witness, string Proof) best, (Witness Witness, string Proof) worst, TeamScenario? previous)
+        {
+            var (bestPosition, worstPosition) = (best.Witness.From, worst.Witness.To);
             if (bestPosition >= from && worstPosition <= to)
             {
-                answers.Add(new SlotScenario(name, from, to, SlotStatus.Clinched, bestProof + "; " + worstProof, null, null));
-                continue;
+                return new SlotScenario(name, from, to, SlotStatus.Clinched, best.Proof + "; " + worst.Proof, null, null);
             }
 
             if (bestPosition > to || worstPosition < from)
             {
-                answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated, bestPosition > to ? bestProof : worstProof, null, null));
-                continue;
+                return new SlotScenario(name, from, to, SlotStatus.Eliminated, bestPosition > to ? best.Proof : worst.Proof, null, null);
             }
 
-            var outside = bestPosition < from ? bestWitness : worstWitness;
-            Witness? inside = Overlaps(bestWitness, from, to) ? bestWitness : Overlaps(worstWitness, from, to) ? worstWitness : null;
+            var outside = bestPosition < from ? best.Witness : worst.Witness;
+            var inside = Overlaps(best.Witness, from, to) ? best.Witness : Overlaps(worst.Witness, from, to) ? worst.Witness : null;
             inside ??= previous?.Slots.Single(p => p.Name == name).Witness;
-            if (inside is null)
-            {
-                var (guess, distance) = search.Search(team, (f, t) => Math.Max(0, f - to) + Math.Max(0, from - t), 0, Evaluations);
-                if (distance == 0)
-                {
-                    inside = guess;
-                }
-                else if (relaxed.Solve(focal, QueryKind.Within, from, to, settings).Status == CpSolverStatus.Infeasible)
-                {
-                    answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated,
-                        $"positions {from}-{to} proven INFEASIBLE on points ({bestProof}; {worstProof})", null, null));
-                    continue;
-                }
-                else
-                {
-                    var within = model.Solve(focal, QueryKind.Within, from, to, settings, guess);
-                    if (within.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-                    {
-                        inside = ToWitness(problem, team, within, check);
-                    }
-                    else if (within.Status == CpSolverStatus.Infeasible)
-                    {
-                        answers.Add(new SlotScenario(name, from, to, SlotStatus.Eliminated,
-                            $"positions {from}-{to} proven INFEASIBLE ({bestProof}; {worstProof})", null, null));
-                        continue;
-                    }
-                    else
-                    {
-                        throw new InvalidOperationException($"CP-SAT returned {within.Status} for {team} in positions {from}-{to}");
-                    }
-                }
-            }
-
-            answers.Add(new SlotScenario(name, from, to, SlotStatus.Open, null, inside, outside));
+            return inside is not null
+                ? new SlotScenario(name, from, to, SlotStatus.Open, null, inside, outside)
+                : FindInside(name, from, to, outside, best.Proof + "; " + worst.Proof);
         }
 
-        return new TeamScenario(team, bestPosition, worstPosition, bestWitness, worstWitness, answers.MoveToImmutable());
+        /// <summary>A witness inside the slot from the local search or CP-SAT, or the proof that there is none.</summary>
+        private SlotScenario FindInside(string name, int from, int to, Witness outside, string proofs)
+        {
+            var (guess, distance) = search.Search(_team, (f, t) => Math.Max(0, f - to) + Math.Max(0, from - t), 0, Evaluations);
+            if (distance == 0)
+            {
+                return new SlotScenario(name, from, to, SlotStatus.Open, null, guess, outside);
+            }
+
+            if (relaxed.Solve(focal, QueryKind.Within, from, to, settings).Status == CpSolverStatus.Infeasible)
+            {
+                return new SlotScenario(name, from, to, SlotStatus.Eliminated, $"positions {from}-{to} proven INFEASIBLE on points ({proofs})", null, null);
+            }
+
+            var within = model.Solve(focal, QueryKind.Within, from, to, settings, guess);
+            return within.Status switch
+            {
+                CpSolverStatus.Optimal or CpSolverStatus.Feasible => new SlotScenario(name, from, to, SlotStatus.Open, null, ToWitness(problem, _team, within, check), outside),
+                CpSolverStatus.Infeasible => new SlotScenario(name, from, to, SlotStatus.Eliminated, $"positions {from}-{to} proven INFEASIBLE ({proofs})", null, null),
+                _ => throw new InvalidOperationException($"CP-SAT returned {within.Status} for {_team} in positions {from}-{to}"),
+            };
+        }
     }
 
     private static bool Overlaps(Witness w, int from, int to) => w.From <= to && w.To >= from;

@@ -1,0 +1,276 @@
+using Google.OrTools.Sat;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Scenarios;
+
+/// <summary>The margin-dependent search: scores outside the margin rules that settle a slot only together, for one team.</summary>
+internal sealed class MarginDependentSearch(TeamSearch team)
+{
+    private readonly LaterResultBounds _bounds = new(team);
+    private readonly MarginClaimBuilder _claims = new(team);
+
+    /// <summary>
+    /// For every open statement (slot and kind) and every combination open as a whole, scores of the matchday within
+    /// <paramref name="matchdayGoals"/> a side, outside every margin rule that already settles it (of the statement or of one
+    /// that implies it), that settle the slot whatever the later results. Combinations that later results can always answer
+    /// are ruled out first (<see cref="RuleOut"/>); then CP-SAT looks for such scores in the others (<see cref="Search"/>).
+    /// Each proven example is reduced (<see cref="MarginClaimBuilder.Reduce"/>), and the claims are merged into terms (<see cref="MarginClaimBuilder.Merge"/>).
+    /// </summary>
+    /// <returns>The claims, and whether every statement's search ran to the end.</returns>
+    public (List<MarginClaim> Claims, bool Complete) Find(TeamFacts facts, int matchdayGoals)
+    {
+        team.Status = facts.Status;
+        var n = team.Pass.Problem.Teams.Length;
+        var statements = SlotStatement.Open(facts, team.Slots.Count);
+
+        // The strongest statements first (fewest positions): a combination claimed for one is not searched for what it implies.
+        int Positions(SlotStatement x) => x.Kind == Settlement.Clinch ? team.Slots[x.Slot].To - team.Slots[x.Slot].From + 1
+            : n - (team.Slots[x.Slot].To - team.Slots[x.Slot].From + 1);
+        statements = [.. statements.OrderBy(Positions)];
+        var claimed = statements.ToDictionary(x => x, _ => new HashSet<int>());
+        var found = new List<RawClaim>();
+        var complete = true;
+        foreach (var x in statements)
+        {
+            var implying = statements.Where(y => y != x && y.Implies(x, team.Slots, n)).ToList();
+            var stronger = implying.Where(y => !x.Implies(y, team.Slots, n)).ToList();
+            var candidates = new SortedDictionary<int, RestrictionCase>();
+            for (var c = 0; c < team.Pass.Combinations; c++)
+            {
+                if (team.Status[x.Slot][c] == SlotStatus.Open && !stronger.Any(y => claimed[y].Contains(c))
+                    && Uncovered(facts, [x, .. implying], c, matchdayGoals) is { } box)
+                {
+                    candidates[c] = box;
+                }
+            }
+
+            var ranges = RuleOut(x, candidates, matchdayGoals);
+            complete &= Search(x, candidates, ranges, matchdayGoals, found, claimed[x]);
+        }
+
+        return ([.. _claims.Merge([.. found.OrderBy(c => c.Kind).ThenBy(c => c.Slot)], matchdayGoals)], complete);
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="candidates"/> every combination for which some later results leave the team on the wrong
+    /// side of <paramref name="x"/> whatever the matchday's scores in its box (<see cref="LaterResultBounds.WrongWhatever"/>): first results
+    /// that ruled out another combination, then variants of the combination's own known results on the wrong side
+    /// (<see cref="LaterResultBounds.LaterCandidates"/>), both with no solver; then, with matches after the matchday, CP-SAT looks for such later
+    /// results (a small model of the later matches, the matchday's part as ranges), each one checked here before it is used.
+    /// </summary>
+    /// <returns>Each remaining combination's ranges (<see cref="LaterResultBounds.MatchdayRanges"/>), to rule out more of them later.</returns>
+    private Dictionary<int, (long Lo, long Hi)[][]> RuleOut(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, int matchdayGoals)
+    {
+        var ranges = candidates.ToDictionary(p => p.Key, p => _bounds.MatchdayRanges(p.Value, matchdayGoals));
+        var answers = RuleOutKnown(x, candidates, ranges);
+        if (team.Pass.Later.Length > 0)
+        {
+            RuleOutSeparated(x, candidates, ranges, answers);
+        }
+
+        return ranges;
+    }
+
+    /// <summary>
+    /// With no solver: removes the candidates that known later results answer (those that answered another, then the
+    /// combination's own <see cref="LaterResultBounds.LaterCandidates"/>); returns the totals of every later results that answered one.
+    /// </summary>
+    private List<long[][]> RuleOutKnown(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges)
+    {
+        var answers = new List<long[][]>();
+        var tried = new HashSet<long[][]>();
+        foreach (var c in candidates.Keys.ToList())
+        {
+            if (answers.Any(t => _bounds.WrongWhatever(ranges[c], t, x)))
+            {
+                candidates.Remove(c);
+                continue;
+            }
+
+            foreach (var scores in _bounds.LaterCandidates(x, c))
+            {
+                var totals = _bounds.Totals(scores);
+
+                if (tried.Add(totals) && _bounds.WrongWhatever(ranges[c], totals, x))
+                {
+                    answers.Add(totals);
+                    candidates.Remove(c);
+                    break;
+                }
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>With CP-SAT: removes each candidate for which later results separate every team from the focal one on the wrong side.</summary>
+    private void RuleOutSeparated(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges, List<long[][]> answers)
+    {
+        var pass = team.Pass;
+        var (_, from, to) = team.Slots[x.Slot];
+        var played = pass.PlayedTotals;
+        var fixedDifference = played.Select(row => row.Select((v, s) => v - played[team.Focal][s]).ToArray()).ToArray();
+        foreach (var c in candidates.Keys.ToList())
+        {
+            if (answers.Any(t => _bounds.WrongWhatever(ranges[c], t, x)))
+            {
+                candidates.Remove(c);
+                continue;
+            }
+
+            var separated = pass.Model.SolveSeparated(team.Focal, pass.Later, pass.OverallCriteria, fixedDifference, ranges[c],
+                inside: x.Kind == Settlement.Eliminate, from, to, pass.Settings);
+            if (separated.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                var totals = pass.LaterTotals([.. separated.Results.Select(r => r.Score!.Value)]);
+                if (!_bounds.WrongWhatever(ranges[c], totals, x))
+                {
+                    throw new InvalidOperationException($"CP-SAT later results for {pass.Problem.Teams[team.Focal]} {team.Slots[x.Slot].Name} do not separate the teams");
+                }
+
+                answers.Add(totals);
+                candidates.Remove(c);
+            }
+        }
+    }
+
+    /// <summary>
+    /// CP-SAT proposes matchday scores in the boxes of <paramref name="candidates"/> (all at once) that settle statement
+    /// <paramref name="x"/> under one free set of later results and under every set collected so far; each proposal is proven
+    /// (INFEASIBLE: no later results put the team on the wrong side), becoming a claim, or broken by new later results, which
+    /// are kept (counter-example guided, at most <see cref="ScenarioOptions.MarginSearchRounds"/> sets) and rule out more
+    /// combinations. With no later match the first proposal is always proven, and the fewest goals make a readable example. A
+    /// final INFEASIBLE proves that the combinations left have no such scores.
+    /// </summary>
+    /// <returns>Whether the search ran to the end (not stopped by its budget or a proposal's work limit).</returns>
+    private bool Search(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges,
+        int matchdayGoals, List<RawClaim> found, HashSet<int> claimed)
+    {
+        var later = new List<IReadOnlyList<Score>>();
+        var last = team.Pass.Later.Length == 0;
+        while (candidates.Count > 0)
+        {
+            var answer = Propose(x, candidates, later, matchdayGoals, last);
+            if (answer.Status == CpSolverStatus.Infeasible)
+            {
+                return true;
+            }
+
+            if (answer.Status == CpSolverStatus.Unknown)
+            {
+                return false;
+            }
+
+            var proposal = Checked(x, candidates, answer);
+
+            // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
+            if (!last && team.Counter(x, [.. team.Pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+            {
+                if (later.Count == team.Pass.Options.MarginSearchRounds)
+                {
+                    return false;
+                }
+
+                later.Add(_bounds.Stronger(counter, x));
+                var totals = team.Pass.LaterTotals(later[^1]);
+                foreach (var c in candidates.Keys.Where(c => _bounds.WrongWhatever(ranges[c], totals, x)).ToList())
+                {
+                    candidates.Remove(c);
+                }
+
+                continue;
+            }
+
+            var claim = _claims.Reduce(x, proposal, matchdayGoals);
+            found.Add(claim);
+            for (var c = 0; c < team.Pass.Combinations; c++)
+            {
+                if (claim.Covers(c, team.Pass.Matchday.Length))
+                {
+                    candidates.Remove(c);
+                    claimed.Add(c);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// CP-SAT's proposal: matchday scores in one candidate's box that settle <paramref name="x"/> under one free set of later
+    /// results and under every set in <paramref name="later"/>; with no later match (<paramref name="last"/>) the fewest goals.
+    /// </summary>
+    private QueryAnswer Propose(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals, bool last)
+    {
+        var (_, from, to) = team.Slots[x.Slot];
+        return team.Pass.Model.Solve(team.Focal, TeamSearch.SettledQuery(x.Kind), from, to, last ? team.Pass.Settings : team.Pass.Limited, null, new Restriction
+        {
+            Matchday = team.Pass.Matchday,
+            Cases = [.. candidates.Values],
+            MatchdayGoals = matchdayGoals,
+            LaterScores = later,
+            Objective = last ? ([.. team.Pass.Matchday.Select(m => (m, 1, 1))], false) : null,
+        });
+    }
+
+    /// <summary>A proposal's results, checked against the reference table: settled, and in a candidate combination.</summary>
+    private RankedResults Checked(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, QueryAnswer answer)
+    {
+        if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {team.Pass.Problem.Teams[team.Focal]} {team.Slots[x.Slot].Name}");
+        }
+
+        var proposal = team.Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
+        if (team.Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
+        {
+            throw new InvalidOperationException(
+                $"CP-SAT scores settling {team.Slots[x.Slot].Name} for {team.Pass.Problem.Teams[team.Focal]} do not match the reference table");
+        }
+
+        return proposal;
+    }
+
+    /// <summary>
+    /// The scores of combination <paramref name="c"/> that no margin rule of <paramref name="statements"/> (the statement and
+    /// those implying it) covers: one range of winning margins per match (within <paramref name="goals"/>), or
+    /// <see langword="null"/> when none is left.
+    /// </summary>
+    private RestrictionCase? Uncovered(TeamFacts facts, IReadOnlyList<SlotStatement> statements, int c, int goals)
+    {
+        var k = team.Pass.Matchday.Length;
+        var differences = new List<(int Match, int Min, int Max)>();
+        for (var m = 0; m < k; m++)
+        {
+            var outcome = new MatchdayCombination(c, k)[m];
+            if (outcome == MatchOutcome.Draw)
+            {
+                differences.Add((team.Pass.Matchday[m], 0, 0));
+                continue;
+            }
+
+            var (lo, hi) = (1, goals);
+            foreach (var rule in statements.SelectMany(y => facts.Rules[y.Slot][c].Where(r => r.Kind == y.Kind && r.Match == m)))
+            {
+                if (rule.AtLeast is { } least)
+                {
+                    hi = Math.Min(hi, least - 1);
+                }
+
+                if (rule.AtMost is { } most)
+                {
+                    lo = Math.Max(lo, most + 1);
+                }
+            }
+
+            if (lo > hi)
+            {
+                return null;
+            }
+
+            differences.Add((team.Pass.Matchday[m], outcome == MatchOutcome.HomeWin ? lo : -hi, outcome == MatchOutcome.HomeWin ? hi : -lo));
+        }
+
+        return new RestrictionCase(team.Pass.Outcomes(c), differences);
+    }
+}

@@ -1,0 +1,87 @@
+using Google.OrTools.Sat;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Scenarios;
+
+/// <summary>What a CP-SAT query asks about the focal team.</summary>
+internal enum QueryKind
+{
+    /// <summary>Minimise the teams surely above it: its best position.</summary>
+    Best,
+
+    /// <summary>Maximise the teams not surely below it: its worst position.</summary>
+    Worst,
+
+    /// <summary>Find results that let it finish within a range of positions.</summary>
+    Within,
+
+    /// <summary>Find results under which it may finish outside a range of positions (its range is not contained in it).</summary>
+    Outside,
+
+    /// <summary>Find results under which it surely finishes within a range of positions (its range is contained in it): the negation of <see cref="Outside"/>.</summary>
+    Contained,
+
+    /// <summary>Find results under which it surely finishes outside a range of positions (its range misses it): the negation of <see cref="Within"/>.</summary>
+    Disjoint,
+}
+
+/// <summary>
+/// Extra constraints on the remaining matches of a query: ranges of goal difference (home minus away goals),
+/// combinations of outcomes excluded, and optionally one match's goal difference to optimise instead of a position.
+/// </summary>
+internal sealed record Restriction
+{
+    /// <summary>Goal difference (home − away) of remaining match <c>Match</c> within <c>Min</c>…<c>Max</c>.</summary>
+    public IReadOnlyList<(int Match, int Min, int Max)> Differences { get; init; } = [];
+
+    /// <summary>The remaining matches the excluded combinations are over.</summary>
+    public IReadOnlyList<int> Matchday { get; init; } = [];
+
+    /// <summary>Combinations of outcomes over <see cref="Matchday"/> that must not all hold.</summary>
+    public IReadOnlyList<MatchdayCombination> Excluded { get; init; } = [];
+
+    /// <summary>
+    /// When set, a weighted sum of goals of remaining matches (<c>Home</c> × home goals + <c>Away</c> × away goals per term; a
+    /// goal difference is <c>(1, −1)</c>) is maximised or minimised instead of a position (not with <see cref="QueryKind.Best"/>
+    /// or <see cref="QueryKind.Worst"/>).
+    /// </summary>
+    public (IReadOnlyList<(int Match, int Home, int Away)> Terms, bool Maximise)? Objective { get; init; }
+
+    /// <summary>Weighted sums of goal differences (home − away) of remaining matches, each within <c>Min</c>…<c>Max</c>.</summary>
+    public IReadOnlyList<(IReadOnlyList<(int Match, int Weight)> Terms, int Min, int Max)> Sums { get; init; } = [];
+
+    /// <summary>Remaining matches whose score is fixed.</summary>
+    public IReadOnlyList<(int Match, Score Score)> Scores { get; init; } = [];
+
+    /// <summary>
+    /// When not empty, one of these cases must hold: its outcomes over <see cref="Matchday"/> and, with them, its ranges of
+    /// goal difference (home − away).
+    /// </summary>
+    public IReadOnlyList<RestrictionCase> Cases { get; init; } = [];
+
+    /// <summary>When set, each side of every <see cref="Matchday"/> match scores at most this many goals (below the model's bound).</summary>
+    public int? MatchdayGoals { get; init; }
+
+    /// <summary>
+    /// Scores of every remaining match (those of <see cref="Matchday"/> ignored): for each, the query must also hold when the
+    /// matches after the matchday end so, with the same matchday scores. Only with <see cref="QueryKind.Contained"/>,
+    /// <see cref="QueryKind.Disjoint"/>, <see cref="QueryKind.Within"/> or <see cref="QueryKind.Outside"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Score>> LaterScores { get; init; } = [];
+}
+
+/// <summary>One case of <see cref="Restriction.Cases"/>: outcomes over the matchday, and ranges of goal difference that go with them.</summary>
+/// <param name="Outcomes">One outcome per matchday match.</param>
+/// <param name="Differences">Goal difference (home − away) of remaining match <c>Match</c> within <c>Min</c>…<c>Max</c>.</param>
+internal sealed record RestrictionCase(MatchdayCombination Outcomes, IReadOnlyList<(int Match, int Min, int Max)> Differences);
+
+/// <summary>The answer of one CP-SAT query.</summary>
+/// <param name="Status">The solver's status: Optimal or Feasible with a solution, Infeasible when proven impossible.</param>
+/// <param name="From">With a solution: the best position the focal team can take in it (lots going its way).</param>
+/// <param name="To">With a solution: the worst position it can take in it (lots going against it).</param>
+/// <param name="Results">With a solution: the remaining fixtures with the scores chosen.</param>
+internal sealed record QueryAnswer(CpSolverStatus Status, int From, int To, IReadOnlyList<Match> Results);
+
+/// <summary>CP-SAT parameters for one query.</summary>
+/// <param name="Parameters">The solver's parameter string, for example "num_workers:1".</param>
+internal sealed record SolverSettings(string Parameters);
