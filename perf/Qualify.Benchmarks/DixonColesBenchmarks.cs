@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Qualify.Domain.Matches;
 using Qualify.Models;
-using Qualify.Models.Tests;
+using Qualify.Testing;
 
 namespace Qualify.Benchmarks;
 
@@ -24,7 +24,7 @@ public class DixonColesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        matches = DatasetRows.Results
+        matches = DatasetResults.All
             .Where(m => m.IsPlayed && m.Date >= new DateOnly(2018, 1, 1) && m.Date <= ReferenceDate)
             .ToList();
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Qualify.Domain.Matches;
-using Qualify.Models.Tests;
 using Qualify.Ratings;
+using Qualify.Testing;
 
 namespace Qualify.Benchmarks;
 
@@ -15,7 +15,7 @@ public class EloBenchmarks
     private List<Match> matches = [];
 
     [GlobalSetup]
-    public void Setup() => matches = [.. DatasetRows.Results.Where(m => m.IsPlayed).OrderBy(m => m.Date)];
+    public void Setup() => matches = [.. DatasetResults.All.Where(m => m.IsPlayed).OrderBy(m => m.Date)];
 
     /// <summary>The full-history run.</summary>
     [Benchmark]

@@ -8,7 +8,8 @@ namespace Qualify.Cli.Tests;
 /// code 2, never the catch-all for bugs, and never a parser's internals (a .NET type name, a parameter name, the
 /// parser's placeholder for a missing value).
 /// </summary>
-public sealed partial class BadInputTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed partial class BadInputTests(ImportedStoreFixture store)
 {
     /// <summary>Bad inputs that need no history store (run with an empty one).</summary>
     public static TheoryData<string[]> Offline => new()

@@ -53,9 +53,3 @@ internal sealed record CliRun(IReadOnlyDictionary<string, string> Environment)
     /// <summary>A run with a store path in a folder that does not exist (no import).</summary>
     public static CliRun Offline(TemporaryFolder folder) => new(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("none/history.db") });
 }
-
-/// <summary>A clock stopped at one instant.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}

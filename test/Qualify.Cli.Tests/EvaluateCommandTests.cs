@@ -12,7 +12,8 @@ namespace Qualify.Cli.Tests;
 /// 2021-09-01..2021-11-16 (the autumn 2021 qualifying windows, 482 matches). Closed forms of the uniform forecast:
 /// log-loss ln 3, Brier 2/3, accuracy 1/3, and RPS 5/18 for a home or away win, 1/9 for a draw.
 /// </summary>
-public sealed class EvaluateCommandTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class EvaluateCommandTests(ImportedStoreFixture store)
 {
     /// <summary>Means of a few hundred closed-form terms agree to rounding.</summary>
     private const double ClosedFormTolerance = 1e-12;

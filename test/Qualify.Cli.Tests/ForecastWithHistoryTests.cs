@@ -11,7 +11,8 @@ namespace Qualify.Cli.Tests;
 /// forecast issue's acceptance (P(top 3) between 0.93 and 0.995 for the United States, Canada and Mexico, between
 /// 0.03 and 0.15 for Panama); independent peers gave 98.3%, 98.0%, 95.7% and 7.2%.
 /// </summary>
-public sealed class ForecastWithHistoryTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class ForecastWithHistoryTests(ImportedStoreFixture store)
 {
     private double Qualified(string team)
     {

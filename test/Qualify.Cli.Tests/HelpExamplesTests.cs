@@ -9,7 +9,8 @@ namespace Qualify.Cli.Tests;
 /// examples run on the imported test store; the others on the built-in data alone; the import example imports the
 /// test dataset into a new store (its folder, "international_results", is what cloning the dataset creates).
 /// </summary>
-public sealed class HelpExamplesTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class HelpExamplesTests(ImportedStoreFixture store)
 {
     private static readonly string[] StoreCommands = ["ratings", "evaluate", "h2h", "team", "records", "tournaments"];
 

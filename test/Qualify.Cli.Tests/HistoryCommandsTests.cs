@@ -8,7 +8,8 @@ namespace Qualify.Cli.Tests;
 /// rows, one of them a repeat of 1974-02-17 Tahiti v New Caledonia (line 9644 repeats line 9643 with the score
 /// reversed), and shootouts.csv line 424 (2011-06-29 Saare County v Åland Islands) has no result row.
 /// </summary>
-public sealed class HistoryCommandsTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class HistoryCommandsTests(ImportedStoreFixture store)
 {
     [Fact]
     public void Import_RealDataset_StoresAllButTheDuplicate()
@@ -66,12 +67,15 @@ public sealed class HistoryCommandsTests(ImportedStoreFixture store) : IClassFix
         // line 128, "1899-04-08,England,Scotland,2,1,British Home Championshi" (checked with head -c 10000 | wc -l).
         var bytes = File.ReadAllBytes(folder.File("results.csv"));
         File.WriteAllBytes(folder.File("results.csv"), bytes[..10_000]);
-        var before = store.Counts();
+        // The failed import writes to a copy: the shared store stays read-only for the other tests.
+        var copy = store.CopyTo(folder);
+        var before = ImportedStoreFixture.Counts(copy);
 
-        var result = CliRunner.Run(store.Environment, "import", folder.Path);
+        var result = CliRunner.Run(new Dictionary<string, string> { ["QUALIFY_DB"] = copy }, "import", folder.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: results.csv:128: ", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, ImportedStoreFixture.Counts(copy));
         Assert.Equal(before, store.Counts());
     }
 

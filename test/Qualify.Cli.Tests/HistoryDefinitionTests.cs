@@ -7,7 +7,8 @@ namespace Qualify.Cli.Tests;
 /// is the CONCACAF 2022 final round from the store (the built-in <c>concacaf-2022-history</c>: FIFA World Cup
 /// qualification matches from 2 Sep 2021 to 30 Mar 2022 between its eight teams), with one team written as given.
 /// </summary>
-public sealed class HistoryDefinitionTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>, IDisposable
+[Collection(ImportedStoreCollection.Name)]
+public sealed class HistoryDefinitionTests(ImportedStoreFixture store) : IDisposable
 {
     private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
 

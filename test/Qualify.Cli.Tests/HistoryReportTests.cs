@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Qualify.Application;
 
 namespace Qualify.Cli.Tests;
@@ -14,7 +15,8 @@ namespace Qualify.Cli.Tests;
 /// 32370, 32489, 37098, 39537, 39627, 42649, 44285 and 44488 (<c>grep -n -E ',(Canada,Mexico|Mexico,Canada),' results.csv</c>,
 /// the rows dated before 2021-11-16).
 /// </remarks>
-public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixture<ImportedStoreFixture>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class HistoryReportTests(ImportedStoreFixture store)
 {
     private JsonNode Json(params string[] args)
     {
@@ -67,7 +69,7 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     {
         // Without --before, "days since" counts to today: the CLI's clock (CliEnvironment.Clock), here stopped on
         // 20 Nov 2021, so the figures do not move with the machine's date.
-        var clock = new FixedClock(new DateTimeOffset(2021, 11, 20, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2021, 11, 20, 12, 0, 0, TimeSpan.Zero));
 
         var result = CliRunner.Run(store.Environment, clock, "h2h", "Canada", "Mexico", "--format", "json");
 
@@ -285,7 +287,7 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
     public void HeadToHeadService_NoBeforeDate_DaysSinceCountToTheClocksToday()
     {
         // The clock says 2021-11-15: Canada's last win over Mexico (results.csv line 24212, 2000-02-20) was 7,939 days before.
-        var service = new HistoryService(new StoreHistorySource(store.DatabasePath, _ => null), new FixedClock(new DateTimeOffset(2021, 11, 15, 12, 0, 0, TimeSpan.Zero)));
+        var service = new HistoryService(new StoreHistorySource(store.DatabasePath, _ => null), new FakeTimeProvider(new DateTimeOffset(2021, 11, 15, 12, 0, 0, TimeSpan.Zero)));
 
         var report = service.HeadToHead(new HeadToHeadRequest("Canada", "Mexico", Before: null, Since: null, Tournament: null));
 
@@ -328,10 +330,5 @@ public sealed class HistoryReportTests(ImportedStoreFixture store) : IClassFixtu
         public IReadOnlyList<string> LoadTeams() => inner.LoadTeams();
 
         public IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames() => inner.LoadFormerNames();
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

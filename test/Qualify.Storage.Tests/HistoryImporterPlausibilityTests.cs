@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage.Tests;
@@ -14,7 +15,7 @@ public sealed class HistoryImporterPlausibilityTests : IDisposable
     private readonly TestStore _store = new();
     private readonly HistoryImporter _importer;
 
-    public HistoryImporterPlausibilityTests() => _importer = new HistoryImporter(_store.Factory, new StoppedClock(Today));
+    public HistoryImporterPlausibilityTests() => _importer = new HistoryImporter(_store.Factory, new FakeTimeProvider(Today));
 
     public void Dispose() => _store.Dispose();
 
@@ -90,11 +91,5 @@ public sealed class HistoryImporterPlausibilityTests : IDisposable
         var error = Assert.Throws<ImportFormatException>(() => _importer.Import(folder));
 
         Assert.Equal(("results.csv", 6), (error.File, error.Line));
-    }
-
-    /// <summary>A clock stopped at one instant.</summary>
-    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -8,7 +8,8 @@ namespace Qualify.Storage.Tests;
 /// The whole international results dataset. Expected counts come from the files themselves: <c>wc -l</c> less
 /// the header for rows read, and a scan of the match keys for the one duplicate and the one orphan.
 /// </summary>
-public sealed class HistoryImporterRealDatasetTests(RealDatasetFixture dataset, ITestOutputHelper output) : IClassFixture<RealDatasetFixture>
+[Collection(RealDatasetCollection.Name)]
+public sealed class HistoryImporterRealDatasetTests(RealDatasetFixture dataset, ITestOutputHelper output)
 {
     private static readonly string[] s_concacafFinalRound =
         ["Canada", "Mexico", "United States", "Panama", "Costa Rica", "Jamaica", "El Salvador", "Honduras"];

@@ -8,7 +8,8 @@ namespace Qualify.Storage.Tests;
 /// in full) against <see cref="RecordsReport.Build"/> over every match and goal that <see cref="HistoryQueries.Load"/>
 /// reads, on the real dataset: the two must give the same report, list by list.
 /// </summary>
-public sealed class RecordsEquivalenceTests(RealDatasetFixture dataset) : IClassFixture<RealDatasetFixture>
+[Collection(RealDatasetCollection.Name)]
+public sealed class RecordsEquivalenceTests(RealDatasetFixture dataset)
 {
     [Theory]
     [InlineData(null, null, 10)]

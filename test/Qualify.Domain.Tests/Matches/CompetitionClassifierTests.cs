@@ -1,5 +1,5 @@
 using Qualify.Domain.Matches;
-using Qualify.Domain.Tests.Standings;
+using Qualify.Testing;
 
 namespace Qualify.Domain.Tests.Matches;
 
@@ -9,7 +9,7 @@ public sealed class CompetitionClassifierTests
     public void Classify_EveryTournamentInTheDataset_IsMapped()
     {
         // Every distinct tournament name of results.csv must have a row in tournament-classes.csv.
-        var unmapped = ResultsDataset.Matches.Select(m => m.Tournament).Distinct()
+        var unmapped = DatasetResults.All.Select(m => m.Tournament).Distinct()
             .Where(t => !CompetitionClassifier.TryClassify(t, out _)).Order(StringComparer.Ordinal).ToList();
 
         Assert.Empty(unmapped);

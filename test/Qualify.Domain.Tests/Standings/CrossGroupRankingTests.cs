@@ -1,6 +1,7 @@
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Standings;
+using Qualify.Testing;
 using static Qualify.Testing.MatchBuilder;
 
 namespace Qualify.Domain.Tests.Standings;
@@ -148,7 +149,7 @@ public sealed class CrossGroupRankingTests
 
         IReadOnlyList<Match> MatchesOf(GroupDefinition group)
         {
-            var played = ResultsDataset.Between("UEFA Euro qualification", from, to, group.Teams);
+            var played = DatasetResults.Between("UEFA Euro qualification", from, to, group.Teams);
             return group.Teams.Contains("Montenegro") ? [.. played, Fixture("2015-03-27", "Montenegro", "Russia")] : played;
         }
 
