@@ -8,75 +8,6 @@ using Qualify.Storage;
 
 namespace Qualify.Application;
 
-/// <summary>A forecasting model that <see cref="EvaluationService"/> compares.</summary>
-public enum EvaluationModel
-{
-    /// <summary><c>uniform</c>: one third for each outcome.</summary>
-    Uniform,
-
-    /// <summary><c>elo</c>: World Football Elo win expectancy with a fitted draw model (ordered logit on the Elo difference, +100 at home).</summary>
-    Elo,
-
-    /// <summary><c>fifa</c>: the same ordered logit on the FIFA SUM points difference, with a fitted home advantage.</summary>
-    Fifa,
-
-    /// <summary><c>elo-poisson</c>: Poisson goals with log-means linear in the Elo difference and the venue (<see cref="EloPoissonGoalModel"/>).</summary>
-    EloPoisson,
-
-    /// <summary><c>dixon-coles</c>: the Dixon-Coles goal model (<see cref="DixonColesGoalModel"/>), with Elo-Poisson for teams it did not fit.</summary>
-    DixonColes,
-}
-
-/// <summary>The names and descriptions of <see cref="EvaluationModel"/> values, as the command line spells them.</summary>
-public static class EvaluationModels
-{
-    /// <summary>Every model, in the order of the comparison (simplest first).</summary>
-    public static ImmutableArray<EvaluationModel> All { get; } =
-        [EvaluationModel.Uniform, EvaluationModel.Elo, EvaluationModel.Fifa, EvaluationModel.EloPoisson, EvaluationModel.DixonColes];
-
-    /// <summary>The model the others are compared with: <see cref="EvaluationModel.Elo"/>, Elo plus a fitted draw model.</summary>
-    public static EvaluationModel Baseline => EvaluationModel.Elo;
-
-    /// <summary>The command-line name: <c>uniform</c>, <c>elo</c>, <c>fifa</c>, <c>elo-poisson</c>, <c>dixon-coles</c>.</summary>
-    public static string ToName(EvaluationModel model) => model switch
-    {
-        EvaluationModel.Uniform => "uniform",
-        EvaluationModel.Elo => "elo",
-        EvaluationModel.Fifa => "fifa",
-        EvaluationModel.EloPoisson => "elo-poisson",
-        EvaluationModel.DixonColes => "dixon-coles",
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not an evaluation model"),
-    };
-
-    /// <summary>The model named <paramref name="name"/> (case-insensitive), if there is one.</summary>
-    public static bool TryParse(string name, out EvaluationModel model)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        foreach (var candidate in All)
-        {
-            if (string.Equals(ToName(candidate), name.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                model = candidate;
-                return true;
-            }
-        }
-
-        model = default;
-        return false;
-    }
-
-    /// <summary>A one-line description of the model.</summary>
-    public static string Describe(EvaluationModel model) => model switch
-    {
-        EvaluationModel.Uniform => "1/3 for each outcome",
-        EvaluationModel.Elo => "ordered logit on the World Football Elo difference (+100 at home)",
-        EvaluationModel.Fifa => "ordered logit on the FIFA SUM points difference, fitted home advantage",
-        EvaluationModel.EloPoisson => "Poisson goals, log-means linear in the Elo difference and the venue",
-        EvaluationModel.DixonColes => "Dixon-Coles, time-weighted, trailing window; Elo-Poisson for teams it did not fit",
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not an evaluation model"),
-    };
-}
-
 /// <summary>The splits of an evaluation by competition: <see cref="CompetitionClassifier.GroupOf"/> of each match's class.</summary>
 public static class EvaluationSplits
 {
@@ -109,7 +40,7 @@ public static class EvaluationSplits
 /// <param name="From">The first match date evaluated.</param>
 /// <param name="To">The last match date evaluated, inclusive; <see langword="null"/> for the latest match in the store.</param>
 /// <param name="Models">The models to compare, at least one; duplicates are ignored.</param>
-public sealed record EvaluationRequest(DateOnly From, DateOnly? To, ImmutableArray<EvaluationModel> Models);
+public sealed record EvaluationRequest(DateOnly From, DateOnly? To, ImmutableArray<ModelKind> Models);
 
 /// <summary>
 /// How the evaluation fits its models. Immutable; <see cref="Default"/> is what <c>qualify evaluate</c> uses.
@@ -136,24 +67,11 @@ public sealed record EvaluationOptions
     public RefitSchedule DixonColesRefits { get; init; } = RefitSchedule.Monthly;
 
     /// <summary>
-    /// The trailing window of a Dixon-Coles fit at date F: matches in [F − this many years, F). Default 16, chosen with
-    /// <see cref="DixonColesXi"/> on a validation period before the default evaluation (see there).
+    /// The Dixon-Coles window, ξ and fit settings: default <see cref="DixonColesFitOptions.Default"/> (16 years,
+    /// ξ = 0.0006 per day, chosen on a validation period before the default evaluation), the same as
+    /// <c>qualify forecast --model dixon-coles</c>.
     /// </summary>
-    public int DixonColesWindowYears { get; init; } = 16;
-
-    /// <summary>
-    /// ξ, the Dixon-Coles time decay per day (Dixon and Coles, 1997, section 6.2, equation 6.1, per day): a match t
-    /// days before the fit weighs exp(−ξ·t). Default 0.0006, a half-life of 3.2 years.
-    /// </summary>
-    /// <remarks>
-    /// The window and ξ were chosen on the walk-forward evaluation of 2002-01-01 to 2009-12-31, wholly before the
-    /// default period (2010 on), among twelve (window, ξ) pairs with windows of 4 to 16 years and ξ of 0.0003 to
-    /// 0.0018 per day: mean RPS 0.17158 for (16 years, 0.0006) against 0.17601 for (4 years, 0.0018), the latter close
-    /// to Dixon and Coles' own ξ = 0.0065 per half-week for English club football; Elo's ordered logit scored 0.17918
-    /// there. International teams play about ten matches a year, so a longer memory than for clubs pays, and a longer
-    /// window leaves fewer teams outside the fitted set.
-    /// </remarks>
-    public double DixonColesXi { get; init; } = 0.0006;
+    public DixonColesFitOptions DixonColes { get; init; } = DixonColesFitOptions.Default;
 
     /// <summary>
     /// Years between the FIFA ranking's seed and the first evaluated date, when that date is before FIFA's own start
@@ -180,7 +98,7 @@ public sealed record EvaluationOptions
 /// <see cref="Match"/>'s date: the evaluation is walk-forward.
 /// </param>
 /// <param name="FellBack">Whether Dixon-Coles could not predict the match and Elo-Poisson's forecast was used.</param>
-public sealed record EvaluationForecast(Match Match, EvaluationModel Model, OutcomeProbabilities Forecast, DateOnly? DataThrough, bool FellBack);
+public sealed record EvaluationForecast(Match Match, ModelKind Model, OutcomeProbabilities Forecast, DateOnly? DataThrough, bool FellBack);
 
 /// <summary>The scores of one model.</summary>
 /// <param name="Model">The model.</param>
@@ -190,7 +108,7 @@ public sealed record EvaluationForecast(Match Match, EvaluationModel Model, Outc
 /// <param name="Fallbacks">Forecasts that fell back to Elo-Poisson (Dixon-Coles only).</param>
 /// <param name="LatestFit">The parameters of its last fit, as text; <see langword="null"/> for uniform.</param>
 public sealed record ModelEvaluation(
-    EvaluationModel Model, MetricSummary Overall, ImmutableDictionary<CompetitionGroup, MetricSummary> ByGroup, int Refits, int Fallbacks, string? LatestFit);
+    ModelKind Model, MetricSummary Overall, ImmutableDictionary<CompetitionGroup, MetricSummary> ByGroup, int Refits, int Fallbacks, string? LatestFit);
 
 /// <summary>The result of a walk-forward evaluation.</summary>
 /// <param name="From">The first date evaluated.</param>
@@ -212,7 +130,7 @@ public sealed record EvaluationResult(
     EvaluationOptions Options)
 {
     /// <summary>The scores of <paramref name="model"/>, if it was evaluated.</summary>
-    public ModelEvaluation? Find(EvaluationModel model) => Models.FirstOrDefault(m => m.Model == model);
+    public ModelEvaluation? Find(ModelKind model) => Models.FirstOrDefault(m => m.Model == model);
 }
 
 /// <summary>Progress of an evaluation: a stage and how far it is.</summary>
@@ -244,8 +162,8 @@ public readonly record struct EvaluationProgress(string Stage, int Done, int Tot
 /// tournaments, information known when a match is played; no later score enters a forecast.</item>
 /// <item><b>Fitted parameters</b> are refitted on a schedule (<see cref="EvaluationOptions"/>): the ordered logits and
 /// Elo-Poisson quarterly on every earlier match since 1990 (with each match's ratings before it); Dixon-Coles, by
-/// default, monthly on the 16 years before the refit date, ξ = 0.0006 per day (weights counted to the last match in
-/// the window), largest connected component of teams.</item>
+/// default, monthly with <see cref="DixonColesWindow"/> and <see cref="DixonColesFitOptions.Default"/> (the 16 years before the refit date,
+/// ξ = 0.0006 per day, weights counted to the last match in the window), largest connected component of teams.</item>
 /// <item><b>Fallback.</b> A match with a team outside the fitted Dixon-Coles set (new, or not connected to the
 /// largest component) — or with an expected goal count above <see cref="EvaluationOptions.DixonColesLargestMean"/> —
 /// gets the Elo-Poisson forecast, counted in <see cref="ModelEvaluation.Fallbacks"/>.</item>
@@ -298,7 +216,7 @@ public sealed class EvaluationService(IHistorySource history)
         private readonly CompetitionClass[] _classes;
         private readonly DateOnly _from;
         private readonly DateOnly _to;
-        private readonly ImmutableArray<EvaluationModel> _models;
+        private readonly ImmutableArray<ModelKind> _models;
         private readonly EvaluationOptions _options;
         private readonly IProgress<EvaluationProgress>? _progress;
         private readonly CancellationToken _cancellationToken;
@@ -317,7 +235,7 @@ public sealed class EvaluationService(IHistorySource history)
         private int _ratingModelRefits;
         private double _fifaScale;
 
-        public WalkForward(Match[] matches, DateOnly from, DateOnly to, ImmutableArray<EvaluationModel> models, EvaluationOptions options,
+        public WalkForward(Match[] matches, DateOnly from, DateOnly to, ImmutableArray<ModelKind> models, EvaluationOptions options,
             IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
         {
             _matches = matches;
@@ -328,13 +246,13 @@ public sealed class EvaluationService(IHistorySource history)
             _options = options;
             _progress = progress;
             _cancellationToken = cancellationToken;
-            _needFifa = models.Contains(EvaluationModel.Fifa);
-            _needEloPoisson = models.Contains(EvaluationModel.EloPoisson) || models.Contains(EvaluationModel.DixonColes);
+            _needFifa = models.Contains(ModelKind.Fifa);
+            _needEloPoisson = models.Contains(ModelKind.EloPoisson) || models.Contains(ModelKind.DixonColes);
         }
 
         public EvaluationResult Run()
         {
-            var dixonColes = _models.Contains(EvaluationModel.DixonColes) ? FitDixonColes() : null;
+            var dixonColes = _models.Contains(ModelKind.DixonColes) ? FitDixonColes() : null;
             var elo = RatingRun.Start(WorldFootballElo.Instance);
             RatingSeed? fifaSeed = null;
             RatingRun? fifa = null;
@@ -425,46 +343,46 @@ public sealed class EvaluationService(IHistorySource history)
                 accumulators[model].ByGroup.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToSummary()),
                 model switch
                 {
-                    EvaluationModel.Uniform => 0,
-                    EvaluationModel.DixonColes => dixonColes?.Fits.Count(f => f is not null) ?? 0,
+                    ModelKind.Uniform => 0,
+                    ModelKind.DixonColes => dixonColes?.Fits.Count(f => f is not null) ?? 0,
                     _ => _ratingModelRefits,
                 },
                 fallbacks[model],
                 model switch
                 {
-                    EvaluationModel.Elo => _eloLogit?.Model.ToString(),
-                    EvaluationModel.Fifa => _fifaLogit?.Model.ToString(),
-                    EvaluationModel.EloPoisson => _eloPoisson?.Model.ToString(),
-                    EvaluationModel.DixonColes => dixonColes?.Fits.LastOrDefault(f => f is not null)?.Model.ToString(),
+                    ModelKind.Elo => _eloLogit?.Model.ToString(),
+                    ModelKind.Fifa => _fifaLogit?.Model.ToString(),
+                    ModelKind.EloPoisson => _eloPoisson?.Model.ToString(),
+                    ModelKind.DixonColes => dixonColes?.Fits.LastOrDefault(f => f is not null)?.Model.ToString(),
                     _ => null,
                 })).ToImmutableArray();
 
             return new EvaluationResult(_from, _to, total, byGroup.ToImmutableDictionary(), evaluations, forecasts.ToImmutable(), fifaSeed?.Date, _options);
         }
 
-        private EvaluationForecast Forecast(EvaluationModel model, Match match, double eloDifference, double fifaDifference,
+        private EvaluationForecast Forecast(ModelKind model, Match match, double eloDifference, double fifaDifference,
             RatingRun elo, RatingRun? fifa, DixonColesFits? dixonColes, int dixonColesIndex)
         {
             switch (model)
             {
-                case EvaluationModel.Uniform:
+                case ModelKind.Uniform:
                     return new EvaluationForecast(match, model, OutcomeProbabilities.Uniform, null, false);
-                case EvaluationModel.Elo:
+                case ModelKind.Elo:
                 {
                     var fit = _eloLogit!;
                     var homeAdvantage = WorldFootballElo.Instance.HomeAdvantage(match);
                     return new EvaluationForecast(match, model, fit.Model.Predict(eloDifference + homeAdvantage, match.Neutral), Latest(elo.LastDate, fit.DataThrough), false);
                 }
 
-                case EvaluationModel.Fifa:
+                case ModelKind.Fifa:
                 {
                     var fit = _fifaLogit!;
                     return new EvaluationForecast(match, model, fit.Model.Predict(fifaDifference, match.Neutral), Latest(fifa!.LastDate, fit.DataThrough), false);
                 }
 
-                case EvaluationModel.EloPoisson:
+                case ModelKind.EloPoisson:
                     return EloPoissonForecast(match, model, eloDifference, elo, fellBack: false);
-                case EvaluationModel.DixonColes:
+                case ModelKind.DixonColes:
                 {
                     var fit = dixonColes is not null && dixonColesIndex >= 0 ? dixonColes.Fits[dixonColesIndex] : null;
                     if (fit is not null && fit.Model.Contains(match.Home) && fit.Model.Contains(match.Away))
@@ -485,7 +403,7 @@ public sealed class EvaluationService(IHistorySource history)
             }
         }
 
-        private EvaluationForecast EloPoissonForecast(Match match, EvaluationModel model, double eloDifference, RatingRun elo, bool fellBack)
+        private EvaluationForecast EloPoissonForecast(Match match, ModelKind model, double eloDifference, RatingRun elo, bool fellBack)
         {
             var fit = _eloPoisson!;
             var forecast = fit.Model.Predict(eloDifference, match.Neutral).ToOutcomeProbabilities();
@@ -503,7 +421,7 @@ public sealed class EvaluationService(IHistorySource history)
             }
 
             var score = match.Score!.Value;
-            if (_models.Contains(EvaluationModel.Elo))
+            if (_models.Contains(ModelKind.Elo))
             {
                 _eloOutcomes.Add(new OutcomeObservation(eloDifference + WorldFootballElo.Instance.HomeAdvantage(match), match.Neutral, score.Outcome));
             }
@@ -527,7 +445,7 @@ public sealed class EvaluationService(IHistorySource history)
             _ratingModelRefits++;
             try
             {
-                if (_models.Contains(EvaluationModel.Elo))
+                if (_models.Contains(ModelKind.Elo))
                 {
                     _eloLogit = new(OrderedLogitOutcomeModel.Fit(_eloOutcomes, WorldFootballElo.Instance.Scale, fitHomeAdvantage: false), Require(_eloDataThrough));
                 }
@@ -557,45 +475,20 @@ public sealed class EvaluationService(IHistorySource history)
         {
             var dates = _options.DixonColesRefits.Dates(_from, _to);
             var fits = new Fitted<DixonColesGoalModel>?[dates.Count];
-            var days = _matches.Select(m => m.Date.DayNumber).ToArray();
             var done = 0;
             _progress?.Report(new EvaluationProgress(EvaluationProgress.FittingDixonColes, 0, dates.Count));
             Parallel.For(0, dates.Count, new ParallelOptions { CancellationToken = _cancellationToken }, k =>
             {
-                var refit = dates[k];
-                var first = LowerBound(days, refit.AddYears(-_options.DixonColesWindowYears).DayNumber);
-                var last = LowerBound(days, refit.DayNumber);
-                if (last > first)
+                if (DixonColesWindow.Fit(_matches, dates[k], _options.DixonColes) is { } fit)
                 {
-                    var window = new ArraySegment<Match>(_matches, first, last - first);
-                    var dataThrough = _matches[last - 1].Date;
-                    fits[k] = new(DixonColesGoalModel.Fit(window, dataThrough, _options.DixonColesXi), dataThrough);
+                    // The weights count to the last match of the window: the latest data of the fit.
+                    fits[k] = new(fit, fit.ReferenceDate);
                 }
 
                 _progress?.Report(new EvaluationProgress(EvaluationProgress.FittingDixonColes, Interlocked.Increment(ref done), dates.Count));
             });
 
             return new DixonColesFits(dates, fits);
-        }
-
-        /// <summary>The first index whose day is at least <paramref name="day"/>.</summary>
-        private static int LowerBound(int[] days, int day)
-        {
-            int low = 0, high = days.Length;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (days[middle] < day)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
         }
 
         private sealed record DixonColesFits(IReadOnlyList<DateOnly> Dates, Fitted<DixonColesGoalModel>?[] Fits);

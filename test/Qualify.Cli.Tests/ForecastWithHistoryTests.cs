@@ -73,7 +73,7 @@ public sealed class ForecastWithHistoryTests(ImportedStoreFixture store) : IClas
         var through = fallback.AsOf.AddDays(-1);
         var matches = new StoreHistorySource(store.DatabasePath, _ => null).LoadMatches(new MatchQuery { To = through, InFileOrder = true });
 
-        var fit = EloPoissonHistory.Fit(matches, through, fallback.AsOf.AddYears(-ForecastService.EloPoissonFitYears));
+        var fit = EloPoissonHistory.Fit(matches, through, fallback.AsOf.AddYears(-EloPoissonFitter.FitYears));
 
         static string Text(IEnumerable<(string Team, double Rating)> elo, double intercept, double slope, double home, double away) =>
             string.Join(", ", elo.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Team} {e.Rating:0.0}")))
