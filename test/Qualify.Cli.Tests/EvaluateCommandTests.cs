@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Qualify.Application;
 using Qualify.Models;
+using Qualify.Models.Evaluation;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage;

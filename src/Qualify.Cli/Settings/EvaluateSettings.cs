@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
-using Qualify.Application;
 using Qualify.Models;
+using Qualify.Models.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
