@@ -1,5 +1,4 @@
 using Qualify.Domain.Matches;
-using Qualify.Models;
 using static Qualify.Testing.MatchBuilder;
 
 namespace Qualify.Models.Tests;

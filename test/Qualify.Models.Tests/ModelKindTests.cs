@@ -1,4 +1,3 @@
-using Qualify.Models;
 
 namespace Qualify.Models.Tests;
 
