@@ -35,7 +35,7 @@ public sealed class ModelKindTests
 
     [Fact]
     public void GoalModels_All_AreEloPoissonThenDixonColes() =>
-        Assert.Equal([ModelKind.EloPoisson, ModelKind.DixonColes], ModelKinds.GoalModels);
+        Assert.Equal<ModelKind>([ModelKind.EloPoisson, ModelKind.DixonColes], ModelKinds.GoalModels);
 
     [Fact]
     public void NameList_GoalModels_IsTheCommandLineSpelling() =>
