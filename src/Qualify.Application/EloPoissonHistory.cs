@@ -17,7 +17,15 @@ namespace Qualify.Application;
 /// <param name="RatedMatches">The matches rated (every played match up to <see cref="AsOf"/>).</param>
 /// <param name="FittedMatches">The matches fitted (those from <see cref="FitFrom"/>).</param>
 public sealed record EloPoissonHistory(RatingRun Ratings, EloPoissonGoalModel Model, DateOnly AsOf, DateOnly FitFrom, int RatedMatches, int FittedMatches)
+    : IGoalModel
 {
+    /// <summary>The teams rated (every team with a match up to <see cref="AsOf"/>).</summary>
+    public IReadOnlyCollection<string> Teams => Ratings.Teams;
+
+    /// <inheritdoc />
+    public string Description => FormattableString.Invariant(
+        $"Elo-Poisson on World Football Elo ratings after {RatedMatches:N0} matches to {AsOf:yyyy-MM-dd}; coefficients fitted on the {FittedMatches:N0} matches since {FitFrom:yyyy-MM-dd}");
+
     /// <summary>
     /// Rates <paramref name="matches"/> up to <paramref name="asOf"/> and fits the goal model on those from
     /// <paramref name="fitFrom"/>.
@@ -61,7 +69,7 @@ public sealed record EloPoissonHistory(RatingRun Ratings, EloPoissonGoalModel Mo
         return new EloPoissonHistory(run, EloPoissonGoalModel.Fit(observations), asOf, fitFrom, rated, observations.Count);
     }
 
-    /// <summary>The scoreline distribution of <paramref name="match"/> from the two teams' ratings.</summary>
+    /// <summary>The scoreline distribution of <paramref name="match"/> from the two teams' ratings (<see cref="IGoalModel.Predict"/>).</summary>
     public ScorelineDistribution Predict(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);

@@ -2,254 +2,23 @@ using System.Collections.Immutable;
 using Qualify.Domain.Matches;
 using Qualify.Models;
 using Qualify.Models.Evaluation;
-using Qualify.Models.Outcomes;
 using Qualify.Ratings;
 using Qualify.Storage;
 
 namespace Qualify.Application;
 
-/// <summary>A forecasting model that <see cref="EvaluationService"/> compares.</summary>
-public enum EvaluationModel
-{
-    /// <summary><c>uniform</c>: one third for each outcome.</summary>
-    Uniform,
-
-    /// <summary><c>elo</c>: World Football Elo win expectancy with a fitted draw model (ordered logit on the Elo difference, +100 at home).</summary>
-    Elo,
-
-    /// <summary><c>fifa</c>: the same ordered logit on the FIFA SUM points difference, with a fitted home advantage.</summary>
-    Fifa,
-
-    /// <summary><c>elo-poisson</c>: Poisson goals with log-means linear in the Elo difference and the venue (<see cref="EloPoissonGoalModel"/>).</summary>
-    EloPoisson,
-
-    /// <summary><c>dixon-coles</c>: the Dixon-Coles goal model (<see cref="DixonColesGoalModel"/>), with Elo-Poisson for teams it did not fit.</summary>
-    DixonColes,
-}
-
-/// <summary>The names and descriptions of <see cref="EvaluationModel"/> values, as the command line spells them.</summary>
-public static class EvaluationModels
-{
-    /// <summary>Every model, in the order of the comparison (simplest first).</summary>
-    public static ImmutableArray<EvaluationModel> All { get; } =
-        [EvaluationModel.Uniform, EvaluationModel.Elo, EvaluationModel.Fifa, EvaluationModel.EloPoisson, EvaluationModel.DixonColes];
-
-    /// <summary>The model the others are compared with: <see cref="EvaluationModel.Elo"/>, Elo plus a fitted draw model.</summary>
-    public static EvaluationModel Baseline => EvaluationModel.Elo;
-
-    /// <summary>The command-line name: <c>uniform</c>, <c>elo</c>, <c>fifa</c>, <c>elo-poisson</c>, <c>dixon-coles</c>.</summary>
-    public static string ToName(EvaluationModel model) => model switch
-    {
-        EvaluationModel.Uniform => "uniform",
-        EvaluationModel.Elo => "elo",
-        EvaluationModel.Fifa => "fifa",
-        EvaluationModel.EloPoisson => "elo-poisson",
-        EvaluationModel.DixonColes => "dixon-coles",
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not an evaluation model"),
-    };
-
-    /// <summary>The model named <paramref name="name"/> (case-insensitive), if there is one.</summary>
-    public static bool TryParse(string name, out EvaluationModel model)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        foreach (var candidate in All)
-        {
-            if (string.Equals(ToName(candidate), name.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                model = candidate;
-                return true;
-            }
-        }
-
-        model = default;
-        return false;
-    }
-
-    /// <summary>A one-line description of the model.</summary>
-    public static string Describe(EvaluationModel model) => model switch
-    {
-        EvaluationModel.Uniform => "1/3 for each outcome",
-        EvaluationModel.Elo => "ordered logit on the World Football Elo difference (+100 at home)",
-        EvaluationModel.Fifa => "ordered logit on the FIFA SUM points difference, fitted home advantage",
-        EvaluationModel.EloPoisson => "Poisson goals, log-means linear in the Elo difference and the venue",
-        EvaluationModel.DixonColes => "Dixon-Coles, time-weighted, trailing window; Elo-Poisson for teams it did not fit",
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not an evaluation model"),
-    };
-}
-
-/// <summary>The splits of an evaluation by competition: <see cref="CompetitionClassifier.GroupOf"/> of each match's class.</summary>
-public static class EvaluationSplits
-{
-    /// <summary>The groups in report order.</summary>
-    public static ImmutableArray<CompetitionGroup> Groups { get; } =
-        [CompetitionGroup.WorldCupFinals, CompetitionGroup.Qualifiers, CompetitionGroup.Continental, CompetitionGroup.Friendly];
-
-    /// <summary>A short label of the group.</summary>
-    public static string Label(CompetitionGroup group) => group switch
-    {
-        CompetitionGroup.WorldCupFinals => "World Cup finals",
-        CompetitionGroup.Qualifiers => "Qualifiers",
-        CompetitionGroup.Continental => "Continental finals and other tournaments",
-        CompetitionGroup.Friendly => "Friendlies",
-        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "not a competition group"),
-    };
-
-    /// <summary>What the group contains, by competition class (tournament-classes.csv).</summary>
-    public static string Contains(CompetitionGroup group) => group switch
-    {
-        CompetitionGroup.WorldCupFinals => "FIFA World Cup final tournaments",
-        CompetitionGroup.Qualifiers => "World Cup qualification, continental-championship qualification and nations-league qualification",
-        CompetitionGroup.Continental => "continental championship finals (Euro, Copa América, Africa Cup of Nations, Asian Cup, Gold Cup, ...), nations leagues, major intercontinental tournaments (Confederations Cup, ...) and all other tournaments (regional cups, invitational tournaments, games)",
-        CompetitionGroup.Friendly => "friendlies",
-        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "not a competition group"),
-    };
-}
-
-/// <summary>A request for a walk-forward evaluation.</summary>
-/// <param name="From">The first match date evaluated.</param>
-/// <param name="To">The last match date evaluated, inclusive; <see langword="null"/> for the latest match in the store.</param>
-/// <param name="Models">The models to compare, at least one; duplicates are ignored.</param>
-public sealed record EvaluationRequest(DateOnly From, DateOnly? To, ImmutableArray<EvaluationModel> Models);
-
 /// <summary>
-/// How the evaluation fits its models. Immutable; <see cref="Default"/> is what <c>qualify evaluate</c> uses.
-/// </summary>
-public sealed record EvaluationOptions
-{
-    /// <summary>The defaults described on each property.</summary>
-    public static EvaluationOptions Default { get; } = new();
-
-    /// <summary>
-    /// How often the ordered logits (elo, fifa) and the Elo-Poisson model are refitted: default quarterly (1 January,
-    /// 1 April, 1 July, 1 October, and the first evaluated date), each time on every earlier match since
-    /// <see cref="TrainingStart"/>.
-    /// </summary>
-    public RefitSchedule RatingModelRefits { get; init; } = RefitSchedule.Quarterly;
-
-    /// <summary>
-    /// The first match the rating-based models learn from: default 1990-01-01 (the ratings have settled well before;
-    /// about 30,000 matches by 2010). The FIFA model learns only from matches after its seed date.
-    /// </summary>
-    public DateOnly TrainingStart { get; init; } = new(1990, 1, 1);
-
-    /// <summary>How often Dixon-Coles is refitted: default monthly (the first of every month, and the first evaluated date).</summary>
-    public RefitSchedule DixonColesRefits { get; init; } = RefitSchedule.Monthly;
-
-    /// <summary>
-    /// The trailing window of a Dixon-Coles fit at date F: matches in [F − this many years, F). Default 16, chosen with
-    /// <see cref="DixonColesXi"/> on a validation period before the default evaluation (see there).
-    /// </summary>
-    public int DixonColesWindowYears { get; init; } = 16;
-
-    /// <summary>
-    /// ξ, the Dixon-Coles time decay per day (Dixon and Coles, 1997, section 6.2, equation 6.1, per day): a match t
-    /// days before the fit weighs exp(−ξ·t). Default 0.0006, a half-life of 3.2 years.
-    /// </summary>
-    /// <remarks>
-    /// The window and ξ were chosen on the walk-forward evaluation of 2002-01-01 to 2009-12-31, wholly before the
-    /// default period (2010 on), among twelve (window, ξ) pairs with windows of 4 to 16 years and ξ of 0.0003 to
-    /// 0.0018 per day: mean RPS 0.17158 for (16 years, 0.0006) against 0.17601 for (4 years, 0.0018), the latter close
-    /// to Dixon and Coles' own ξ = 0.0065 per half-week for English club football; Elo's ordered logit scored 0.17918
-    /// there. International teams play about ten matches a year, so a longer memory than for clubs pays, and a longer
-    /// window leaves fewer teams outside the fitted set.
-    /// </remarks>
-    public double DixonColesXi { get; init; } = 0.0006;
-
-    /// <summary>
-    /// Years between the FIFA ranking's seed and the first evaluated date, when that date is before FIFA's own start
-    /// (2018-06-06): the FIFA SUM ranking is then seeded this many years before the evaluation so that it has settled
-    /// (<see cref="RatingSeed.Fifa"/>). Default 4, one World Cup cycle.
-    /// </summary>
-    public int FifaBurnInYears { get; init; } = 4;
-
-    /// <summary>
-    /// A Dixon-Coles expected goal count above which the prediction falls back to Elo-Poisson: default 60 (beyond it
-    /// the scoreline matrix cannot hold the distribution within 100 goals; only teams with a handful of lopsided
-    /// results reach it).
-    /// </summary>
-    public double DixonColesLargestMean { get; init; } = 60;
-}
-
-/// <summary>One forecast of the evaluation.</summary>
-/// <param name="Match">The match forecast.</param>
-/// <param name="Model">The model.</param>
-/// <param name="Forecast">The outcome probabilities.</param>
-/// <param name="DataThrough">
-/// The date of the latest match that any input of the forecast came from (the ratings before the match and the data
-/// of the fitted parameters); <see langword="null"/> when the forecast used no match (uniform). Always before
-/// <see cref="Match"/>'s date: the evaluation is walk-forward.
-/// </param>
-/// <param name="FellBack">Whether Dixon-Coles could not predict the match and Elo-Poisson's forecast was used.</param>
-public sealed record EvaluationForecast(Match Match, EvaluationModel Model, OutcomeProbabilities Forecast, DateOnly? DataThrough, bool FellBack);
-
-/// <summary>The scores of one model.</summary>
-/// <param name="Model">The model.</param>
-/// <param name="Overall">Over every evaluated match.</param>
-/// <param name="ByGroup">By competition group (<see cref="EvaluationSplits"/>); every group is present, possibly with 0 matches.</param>
-/// <param name="Refits">How many times its parameters were fitted.</param>
-/// <param name="Fallbacks">Forecasts that fell back to Elo-Poisson (Dixon-Coles only).</param>
-/// <param name="LatestFit">The parameters of its last fit, as text; <see langword="null"/> for uniform.</param>
-public sealed record ModelEvaluation(
-    EvaluationModel Model, MetricSummary Overall, ImmutableDictionary<CompetitionGroup, MetricSummary> ByGroup, int Refits, int Fallbacks, string? LatestFit);
-
-/// <summary>The result of a walk-forward evaluation.</summary>
-/// <param name="From">The first date evaluated.</param>
-/// <param name="To">The last date evaluated.</param>
-/// <param name="MatchCount">The matches evaluated (every played match dated in [From, To]).</param>
-/// <param name="MatchesByGroup">The evaluated matches in each competition group.</param>
-/// <param name="Models">The scores, in the order requested.</param>
-/// <param name="Forecasts">Every forecast, by match then model in request order.</param>
-/// <param name="FifaSeedDate">The date the FIFA ranking was seeded at, if the FIFA model was run.</param>
-/// <param name="Options">The fitting options used.</param>
-public sealed record EvaluationResult(
-    DateOnly From,
-    DateOnly To,
-    int MatchCount,
-    ImmutableDictionary<CompetitionGroup, int> MatchesByGroup,
-    ImmutableArray<ModelEvaluation> Models,
-    ImmutableArray<EvaluationForecast> Forecasts,
-    DateOnly? FifaSeedDate,
-    EvaluationOptions Options)
-{
-    /// <summary>The scores of <paramref name="model"/>, if it was evaluated.</summary>
-    public ModelEvaluation? Find(EvaluationModel model) => Models.FirstOrDefault(m => m.Model == model);
-}
-
-/// <summary>Progress of an evaluation: a stage and how far it is.</summary>
-/// <param name="Stage">What is being done: <see cref="FittingDixonColes"/> or <see cref="Forecasting"/>.</param>
-/// <param name="Done">Units done (fits, or matches forecast).</param>
-/// <param name="Total">Units in the stage.</param>
-public readonly record struct EvaluationProgress(string Stage, int Done, int Total)
-{
-    /// <summary>The stage that fits Dixon-Coles at every refit date (in parallel).</summary>
-    public const string FittingDixonColes = "fitting Dixon-Coles";
-
-    /// <summary>The stage that walks through the matches.</summary>
-    public const string Forecasting = "forecasting matches";
-}
-
-/// <summary>
-/// Compares outcome forecasts walk-forward: every match dated in [from, to] is forecast only from matches dated
-/// strictly before it, then scored with the ranked probability score, log-loss, Brier score and accuracy
-/// (<see cref="Metrics"/>), overall and by competition group.
+/// <c>qualify evaluate</c>: loads the store's played matches, checks the request, builds the ratings the evaluation
+/// feeds (<see cref="RatingRun"/> for World Football Elo and, when asked, the FIFA SUM ranking from
+/// <see cref="RatingSeed.Fifa"/>), and runs <see cref="WalkForwardEvaluation"/>, the modelling code of Qualify.Models.
 /// </summary>
 /// <remarks>
-/// <list type="bullet">
-/// <item><b>Ratings.</b> One <see cref="RatingRun"/> per system, fed match by match (same-day matches in the order of
-/// <c>results.csv</c>): World Football Elo from the first match in the store; the FIFA SUM ranking from its seed at
-/// the first evaluated date (<see cref="RatingSeed.Fifa"/>: FIFA's own start, 2018-06-06, when the evaluation starts
-/// on or after it; otherwise <see cref="EvaluationOptions.FifaBurnInYears"/> before the first evaluated date, from the
-/// ratings known then). The matches of one day are forecast with the ratings before that day, then rated.
-/// The FIFA window and round contexts (<see cref="FifaMatchContexts"/>) are inferred from the fixtures' dates and
-/// tournaments, information known when a match is played; no later score enters a forecast.</item>
-/// <item><b>Fitted parameters</b> are refitted on a schedule (<see cref="EvaluationOptions"/>): the ordered logits and
-/// Elo-Poisson quarterly on every earlier match since 1990 (with each match's ratings before it); Dixon-Coles, by
-/// default, monthly on the 16 years before the refit date, ξ = 0.0006 per day (weights counted to the last match in
-/// the window), largest connected component of teams.</item>
-/// <item><b>Fallback.</b> A match with a team outside the fitted Dixon-Coles set (new, or not connected to the
-/// largest component) — or with an expected goal count above <see cref="EvaluationOptions.DixonColesLargestMean"/> —
-/// gets the Elo-Poisson forecast, counted in <see cref="ModelEvaluation.Fallbacks"/>.</item>
-/// </list>
+/// The ratings are built here because the models do not reference Qualify.Ratings: they read them through
+/// <see cref="IMatchRatings"/>. The FIFA ranking is seeded at the first evaluated date: FIFA's own start,
+/// 2018-06-06, when the evaluation starts on or after it; otherwise <see cref="EvaluationOptions.FifaBurnInYears"/>
+/// before the first evaluated date, from the ratings known then. Its window and round contexts
+/// (<see cref="FifaMatchContexts"/>) are inferred from the fixtures' dates and tournaments, information known when a
+/// match is played.
 /// </remarks>
 public sealed class EvaluationService(IHistorySource history)
 {
@@ -285,332 +54,42 @@ public sealed class EvaluationService(IHistorySource history)
         // Nothing can be forecast before the first match: starting there keeps the burn-in and fitting windows, which
         // reach years back from the start, within the calendar whatever --from says.
         var from = request.From < matches[0].Date ? matches[0].Date : request.From;
-        return new WalkForward(matches, from, to, models, options, progress, cancellationToken).Run();
+        try
+        {
+            var ratings = Ratings(matches, from, models.Contains(ModelKind.Fifa), options);
+            return WalkForwardEvaluation.Run(matches, from, to, models, options, ratings, progress, cancellationToken);
+        }
+        catch (EvaluationDataException e)
+        {
+            throw new UserInputException(e.Message, e);
+        }
     }
 
-    /// <summary>A fitted model and the date of the latest match in its data.</summary>
-    private sealed record Fitted<T>(T Model, DateOnly DataThrough);
-
-    /// <summary>One evaluation run: the state of the walk through the matches.</summary>
-    private sealed class WalkForward
+    /// <summary>Fresh Elo ratings, and the FIFA ranking seeded for the first evaluated date when it is needed.</summary>
+    private static EvaluationRatings Ratings(Match[] matches, DateOnly from, bool fifa, EvaluationOptions options)
     {
-        private readonly Match[] _matches;
-        private readonly CompetitionClass[] _classes;
-        private readonly DateOnly _from;
-        private readonly DateOnly _to;
-        private readonly ImmutableArray<EvaluationModel> _models;
-        private readonly EvaluationOptions _options;
-        private readonly IProgress<EvaluationProgress>? _progress;
-        private readonly CancellationToken _cancellationToken;
-        private readonly bool _needFifa;
-        private readonly bool _needEloPoisson;
-
-        private readonly List<OutcomeObservation> _eloOutcomes = [];
-        private readonly List<OutcomeObservation> _fifaOutcomes = [];
-        private readonly List<EloPoissonObservation> _goals = [];
-        private DateOnly? _eloDataThrough;
-        private DateOnly? _fifaDataThrough;
-
-        private Fitted<OrderedLogitOutcomeModel>? _eloLogit;
-        private Fitted<OrderedLogitOutcomeModel>? _fifaLogit;
-        private Fitted<EloPoissonGoalModel>? _eloPoisson;
-        private int _ratingModelRefits;
-        private double _fifaScale;
-
-        public WalkForward(Match[] matches, DateOnly from, DateOnly to, ImmutableArray<EvaluationModel> models, EvaluationOptions options,
-            IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
+        var elo = new RunRatings(RatingRun.Start(WorldFootballElo.Instance));
+        if (!fifa)
         {
-            _matches = matches;
-            _classes = [.. matches.Select(m => CompetitionClassifier.Classify(m.Tournament))];
-            _from = from;
-            _to = to;
-            _models = models;
-            _options = options;
-            _progress = progress;
-            _cancellationToken = cancellationToken;
-            _needFifa = models.Contains(EvaluationModel.Fifa);
-            _needEloPoisson = models.Contains(EvaluationModel.EloPoisson) || models.Contains(EvaluationModel.DixonColes);
+            return new EvaluationRatings(elo, null, null);
         }
 
-        public EvaluationResult Run()
-        {
-            var dixonColes = _models.Contains(EvaluationModel.DixonColes) ? FitDixonColes() : null;
-            var elo = RatingRun.Start(WorldFootballElo.Instance);
-            RatingSeed? fifaSeed = null;
-            RatingRun? fifa = null;
-            if (_needFifa)
-            {
-                fifaSeed = RatingSeed.Fifa(_matches, _from, _options.FifaBurnInYears);
-                var ranking = new FifaSumRanking(new FifaMatchContexts(_matches).Of);
-                _fifaScale = ranking.Scale;
-                fifa = RatingRun.Start(ranking, fifaSeed);
-            }
+        var seed = RatingSeed.Fifa(matches, from, options.FifaBurnInYears);
+        var ranking = new FifaSumRanking(new FifaMatchContexts(matches).Of);
+        return new EvaluationRatings(elo, new RunRatings(RatingRun.Start(ranking, seed)), seed.Date);
+    }
 
-            var accumulators = _models.ToDictionary(m => m, _ => new Accumulators());
-            var fallbacks = _models.ToDictionary(m => m, _ => 0);
-            var forecasts = ImmutableArray.CreateBuilder<EvaluationForecast>();
-            var byGroup = EvaluationSplits.Groups.ToDictionary(g => g, _ => 0);
-            var total = _matches.Count(m => m.Date >= _from);
-            var done = 0;
-            var nextRefit = _from;
-            var dixonColesIndex = -1;
-            var eloDifferences = new double[_matches.Length];
-            var fifaDifferences = new double[_matches.Length];
-            for (var start = 0; start < _matches.Length;)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var date = _matches[start].Date;
-                var end = start;
-                while (end < _matches.Length && _matches[end].Date == date)
-                {
-                    end++;
-                }
+    /// <summary>A <see cref="RatingRun"/> as the evaluation reads it.</summary>
+    private sealed class RunRatings(RatingRun run) : IMatchRatings
+    {
+        public double Scale => run.System.Scale;
 
-                // Every match of the day sees the ratings before the day.
-                for (var i = start; i < end; i++)
-                {
-                    eloDifferences[i] = elo.RatingOf(_matches[i].Home) - elo.RatingOf(_matches[i].Away);
-                    fifaDifferences[i] = fifa is null ? 0 : fifa.RatingOf(_matches[i].Home) - fifa.RatingOf(_matches[i].Away);
-                }
+        public DateOnly? LastDate => run.LastDate;
 
-                if (date >= _from)
-                {
-                    if (date >= nextRefit)
-                    {
-                        RefitRatingModels(date);
-                        nextRefit = _options.RatingModelRefits.NextAfter(date);
-                    }
+        public double HomeAdvantage(Match match) => run.System.HomeAdvantage(match);
 
-                    while (dixonColes is not null && dixonColesIndex + 1 < dixonColes.Dates.Count && dixonColes.Dates[dixonColesIndex + 1] <= date)
-                    {
-                        dixonColesIndex++;
-                    }
+        public double RatingOf(string team) => run.RatingOf(team);
 
-                    for (var i = start; i < end; i++)
-                    {
-                        var match = _matches[i];
-                        var outcome = match.Score!.Value.Outcome;
-                        var group = CompetitionClassifier.GroupOf(_classes[i]);
-                        byGroup[group]++;
-                        foreach (var model in _models)
-                        {
-                            var forecast = Forecast(model, match, eloDifferences[i], fifaDifferences[i], elo, fifa, dixonColes, dixonColesIndex);
-                            forecasts.Add(forecast);
-                            accumulators[model].Add(group, forecast.Forecast, outcome);
-                            if (forecast.FellBack)
-                            {
-                                fallbacks[model]++;
-                            }
-                        }
-                    }
-
-                    done += end - start;
-                    _progress?.Report(new EvaluationProgress(EvaluationProgress.Forecasting, done, total));
-                }
-
-                for (var i = start; i < end; i++)
-                {
-                    var match = _matches[i];
-                    Observe(match, eloDifferences[i], fifaDifferences[i], fifaSeed);
-                    elo.Rate(match);
-                    fifa?.Rate(match);
-                }
-
-                start = end;
-            }
-
-            var evaluations = _models.Select(model => new ModelEvaluation(
-                model,
-                accumulators[model].Overall.ToSummary(),
-                accumulators[model].ByGroup.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToSummary()),
-                model switch
-                {
-                    EvaluationModel.Uniform => 0,
-                    EvaluationModel.DixonColes => dixonColes?.Fits.Count(f => f is not null) ?? 0,
-                    _ => _ratingModelRefits,
-                },
-                fallbacks[model],
-                model switch
-                {
-                    EvaluationModel.Elo => _eloLogit?.Model.ToString(),
-                    EvaluationModel.Fifa => _fifaLogit?.Model.ToString(),
-                    EvaluationModel.EloPoisson => _eloPoisson?.Model.ToString(),
-                    EvaluationModel.DixonColes => dixonColes?.Fits.LastOrDefault(f => f is not null)?.Model.ToString(),
-                    _ => null,
-                })).ToImmutableArray();
-
-            return new EvaluationResult(_from, _to, total, byGroup.ToImmutableDictionary(), evaluations, forecasts.ToImmutable(), fifaSeed?.Date, _options);
-        }
-
-        private EvaluationForecast Forecast(EvaluationModel model, Match match, double eloDifference, double fifaDifference,
-            RatingRun elo, RatingRun? fifa, DixonColesFits? dixonColes, int dixonColesIndex)
-        {
-            switch (model)
-            {
-                case EvaluationModel.Uniform:
-                    return new EvaluationForecast(match, model, OutcomeProbabilities.Uniform, null, false);
-                case EvaluationModel.Elo:
-                {
-                    var fit = _eloLogit!;
-                    var homeAdvantage = WorldFootballElo.Instance.HomeAdvantage(match);
-                    return new EvaluationForecast(match, model, fit.Model.Predict(eloDifference + homeAdvantage, match.Neutral), Latest(elo.LastDate, fit.DataThrough), false);
-                }
-
-                case EvaluationModel.Fifa:
-                {
-                    var fit = _fifaLogit!;
-                    return new EvaluationForecast(match, model, fit.Model.Predict(fifaDifference, match.Neutral), Latest(fifa!.LastDate, fit.DataThrough), false);
-                }
-
-                case EvaluationModel.EloPoisson:
-                    return EloPoissonForecast(match, model, eloDifference, elo, fellBack: false);
-                case EvaluationModel.DixonColes:
-                {
-                    var fit = dixonColes is not null && dixonColesIndex >= 0 ? dixonColes.Fits[dixonColesIndex] : null;
-                    if (fit is not null && fit.Model.Contains(match.Home) && fit.Model.Contains(match.Away))
-                    {
-                        var (lambda, mu) = fit.Model.ExpectedGoals(match.Home, match.Away, match.Neutral);
-                        if (double.IsFinite(lambda) && double.IsFinite(mu) && Math.Max(lambda, mu) <= _options.DixonColesLargestMean)
-                        {
-                            var distribution = fit.Model.Predict(match.Home, match.Away, match.Neutral, ScorelineDistributionOutcomes.TruncationFor(lambda, mu));
-                            return new EvaluationForecast(match, model, distribution.ToOutcomeProbabilities(), fit.DataThrough, false);
-                        }
-                    }
-
-                    return EloPoissonForecast(match, model, eloDifference, elo, fellBack: true);
-                }
-
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(model), model, "not an evaluation model");
-            }
-        }
-
-        private EvaluationForecast EloPoissonForecast(Match match, EvaluationModel model, double eloDifference, RatingRun elo, bool fellBack)
-        {
-            var fit = _eloPoisson!;
-            var forecast = fit.Model.Predict(eloDifference, match.Neutral).ToOutcomeProbabilities();
-            return new EvaluationForecast(match, model, forecast, Latest(elo.LastDate, fit.DataThrough), fellBack);
-        }
-
-        private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
-
-        /// <summary>Adds a played match, with its ratings before the day, to the training data of the rating models.</summary>
-        private void Observe(Match match, double eloDifference, double fifaDifference, RatingSeed? fifaSeed)
-        {
-            if (match.Date < _options.TrainingStart)
-            {
-                return;
-            }
-
-            var score = match.Score!.Value;
-            if (_models.Contains(EvaluationModel.Elo))
-            {
-                _eloOutcomes.Add(new OutcomeObservation(eloDifference + WorldFootballElo.Instance.HomeAdvantage(match), match.Neutral, score.Outcome));
-            }
-
-            if (_needEloPoisson)
-            {
-                _goals.Add(new EloPoissonObservation(eloDifference, match.Neutral, score));
-            }
-
-            _eloDataThrough = match.Date;
-            if (fifaSeed is not null && match.Date > fifaSeed.Date)
-            {
-                _fifaOutcomes.Add(new OutcomeObservation(fifaDifference, match.Neutral, score.Outcome));
-                _fifaDataThrough = match.Date;
-            }
-        }
-
-        /// <summary>Refits the ordered logits and Elo-Poisson on every observation so far (all dated before the current day).</summary>
-        private void RefitRatingModels(DateOnly date)
-        {
-            _ratingModelRefits++;
-            try
-            {
-                if (_models.Contains(EvaluationModel.Elo))
-                {
-                    _eloLogit = new(OrderedLogitOutcomeModel.Fit(_eloOutcomes, WorldFootballElo.Instance.Scale, fitHomeAdvantage: false), Require(_eloDataThrough));
-                }
-
-                if (_needFifa)
-                {
-                    _fifaLogit = new(OrderedLogitOutcomeModel.Fit(_fifaOutcomes, _fifaScale, fitHomeAdvantage: true), Require(_fifaDataThrough));
-                }
-
-                if (_needEloPoisson)
-                {
-                    _eloPoisson = new(EloPoissonGoalModel.Fit(_goals), Require(_eloDataThrough));
-                }
-            }
-            catch (ArgumentException e)
-            {
-                var reason = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-                throw new UserInputException($"too few matches before {date:yyyy-MM-dd} to fit the rating models: {reason}", e);
-            }
-        }
-
-        private static DateOnly Require(DateOnly? dataThrough) => dataThrough
-            ?? throw new ArgumentException("no earlier match to learn from", nameof(dataThrough));
-
-        /// <summary>Fits Dixon-Coles at every refit date, in parallel: each fit reads only the matches before its date.</summary>
-        private DixonColesFits FitDixonColes()
-        {
-            var dates = _options.DixonColesRefits.Dates(_from, _to);
-            var fits = new Fitted<DixonColesGoalModel>?[dates.Count];
-            var days = _matches.Select(m => m.Date.DayNumber).ToArray();
-            var done = 0;
-            _progress?.Report(new EvaluationProgress(EvaluationProgress.FittingDixonColes, 0, dates.Count));
-            Parallel.For(0, dates.Count, new ParallelOptions { CancellationToken = _cancellationToken }, k =>
-            {
-                var refit = dates[k];
-                var first = LowerBound(days, refit.AddYears(-_options.DixonColesWindowYears).DayNumber);
-                var last = LowerBound(days, refit.DayNumber);
-                if (last > first)
-                {
-                    var window = new ArraySegment<Match>(_matches, first, last - first);
-                    var dataThrough = _matches[last - 1].Date;
-                    fits[k] = new(DixonColesGoalModel.Fit(window, dataThrough, _options.DixonColesXi), dataThrough);
-                }
-
-                _progress?.Report(new EvaluationProgress(EvaluationProgress.FittingDixonColes, Interlocked.Increment(ref done), dates.Count));
-            });
-
-            return new DixonColesFits(dates, fits);
-        }
-
-        /// <summary>The first index whose day is at least <paramref name="day"/>.</summary>
-        private static int LowerBound(int[] days, int day)
-        {
-            int low = 0, high = days.Length;
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (days[middle] < day)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
-
-        private sealed record DixonColesFits(IReadOnlyList<DateOnly> Dates, Fitted<DixonColesGoalModel>?[] Fits);
-
-        private sealed class Accumulators
-        {
-            public MetricAccumulator Overall { get; } = new();
-
-            public Dictionary<CompetitionGroup, MetricAccumulator> ByGroup { get; } = EvaluationSplits.Groups.ToDictionary(g => g, _ => new MetricAccumulator());
-
-            public void Add(CompetitionGroup group, OutcomeProbabilities forecast, MatchOutcome outcome)
-            {
-                Overall.Add(forecast, outcome);
-                ByGroup[group].Add(forecast, outcome);
-            }
-        }
+        public void Rate(Match match) => run.Rate(match);
     }
 }

@@ -13,24 +13,14 @@ using Qualify.Storage;
 
 namespace Qualify.Application;
 
-/// <summary>The scoreline model a forecast draws from.</summary>
-public enum GoalModelKind
-{
-    /// <summary>Goal means from the Elo rating difference and venue.</summary>
-    EloPoisson,
-
-    /// <summary>Dixon and Coles (1997), fitted on the history store.</summary>
-    DixonColes,
-}
-
 /// <summary>A forecast request as a user gives it.</summary>
 /// <param name="Competition">The competition id.</param>
 /// <param name="AsOf">The date, or <see langword="null"/> for the latest state.</param>
 /// <param name="Simulations">How many simulations, at least 1.</param>
 /// <param name="Seed">The seed.</param>
-/// <param name="Model">The goal model.</param>
+/// <param name="Model">The goal model: one of <see cref="ModelKinds.GoalModels"/>.</param>
 /// <param name="Fixes">What-ifs such as "Canada 2-1 Mexico".</param>
-public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Simulations, ulong Seed, GoalModelKind Model, IReadOnlyList<string> Fixes)
+public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Simulations, ulong Seed, ModelKind Model, IReadOnlyList<string> Fixes)
 {
     /// <summary>Reports simulations done.</summary>
     public IProgress<long>? Progress { get; init; }
@@ -67,9 +57,6 @@ public sealed record ForecastReport(CompetitionDefinition Competition, ForecastO
 /// </summary>
 public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history)
 {
-    /// <summary>The time-decay rate used for Dixon-Coles fits, per day (a match's weight halves in about 385 days).</summary>
-    public const double DixonColesXi = 0.0018;
-
     /// <summary>Runs the forecast.</summary>
     /// <exception cref="UserInputException">A what-if is malformed or names no unplayed match, or the model needs the store.</exception>
     public ForecastReport Forecast(ForecastOptions options)
@@ -88,7 +75,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
                 Fixes = fixes,
                 Progress = options.Progress,
             });
-            return new ForecastReport(competition, options, model.Description, groups)
+            return new ForecastReport(competition, options, model.Model.Description, groups)
             {
                 Fixes = fixes,
                 Playoff = playoff is { } p
@@ -133,30 +120,41 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     }
 
     /// <summary>A goal model built for a forecast.</summary>
-    /// <param name="Predict">The scoreline distribution of a match.</param>
-    /// <param name="Description">What the model was fitted on, for the reader.</param>
+    /// <param name="Model">The fitted model.</param>
     /// <param name="AsOf">The date of its ratings.</param>
-    /// <param name="Rated">The teams it rates.</param>
     /// <param name="FromStore">Whether it was built from the history store (whose former names then resolve team names).</param>
-    private sealed record BuiltModel(Func<Match, ScorelineDistribution> Predict, string Description, DateOnly AsOf, IReadOnlyCollection<string> Rated, bool FromStore);
+    private sealed record BuiltModel(IGoalModel Model, DateOnly AsOf, bool FromStore)
+    {
+        public ScorelineDistribution Predict(Match match) => Model.Predict(match);
+    }
+
+    /// <summary>The fitter of each goal model on the history store.</summary>
+    private static IGoalModelFitter FitterOf(ModelKind model) => model switch
+    {
+        ModelKind.EloPoisson => EloPoissonFitter.Instance,
+        ModelKind.DixonColes => DixonColesFitter.Default,
+        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not a goal model"),
+    };
 
     private BuiltModel BuildModel(ForecastOptions options, CompetitionDefinition competition)
     {
+        var fitter = FitterOf(options.Model);
         var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        if (options.Model == GoalModelKind.EloPoisson && !history.HasMatches && competition.Fallback is { } fallback)
+        if (fitter.Kind == ModelKind.EloPoisson && !history.HasMatches && competition.Fallback is { } fallback)
         {
-            var (predict, description) = FallbackEloPoisson(competition, fallback, asOf);
-            return new BuiltModel(predict, description, asOf, fallback.Elo.Keys.ToList(), FromStore: false);
+            return new BuiltModel(FallbackEloPoisson(competition, fallback, asOf), asOf, FromStore: false);
         }
 
         if (!history.HasMatches)
         {
             throw new UserInputException(
-                $"the {Name(options.Model)} model needs the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
+                $"the {ModelKinds.ToName(options.Model)} model needs the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
-        var ((p, d), rated) = options.Model == GoalModelKind.EloPoisson ? FullHistoryEloPoisson(asOf) : DixonColes(competition, asOf);
-        return new BuiltModel(p, d, asOf, rated, FromStore: true);
+        var model = fitter is DixonColesFitter dixonColes
+            ? FitDixonColes(dixonColes, competition, asOf)
+            : fitter.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
+        return new BuiltModel(model, asOf, FromStore: true);
     }
 
     /// <summary>
@@ -186,7 +184,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     }
 
     /// <summary>A team of the store (former names and aliases accepted) that the model rates.</summary>
-    private string ResolveStoreTeam(string option, string typed, BuiltModel model, GoalModelKind kind)
+    private string ResolveStoreTeam(string option, string typed, BuiltModel model, ModelKind kind)
     {
         var directory = new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
         string team;
@@ -199,40 +197,27 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             throw new UserInputException($"{option}: {e.Message}", e);
         }
 
-        return model.Rated.Contains(team, StringComparer.Ordinal)
+        return model.Model.Teams.Contains(team, StringComparer.Ordinal)
             ? team
-            : throw new UserInputException(FormattableString.Invariant($"{option}: '{team}' has no rating on {model.AsOf:yyyy-MM-dd} in the {Name(kind)} model"));
+            : throw new UserInputException(FormattableString.Invariant($"{option}: '{team}' has no rating on {model.AsOf:yyyy-MM-dd} in the {ModelKinds.ToName(kind)} model"));
     }
 
     /// <summary>A team of the definition's built-in ratings (aliases accepted).</summary>
     private static string ResolveBuiltInTeam(string option, string typed, BuiltModel model, CompetitionDefinition competition)
     {
-        var directory = new TeamDirectory(model.Rated);
+        var directory = new TeamDirectory(model.Model.Teams);
         if (directory.TryResolve(typed, out var team))
         {
             return team;
         }
 
         var suggestions = directory.Suggest(typed);
-        var outside = model.Rated.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
+        var outside = model.Model.Teams.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
         throw new UserInputException($"{option}: {new UnknownNameException("team", typed, suggestions).Message}; "
             + $"besides its own teams, the definition's built-in ratings rate only {string.Join(", ", outside)}: run 'qualify import <folder>' to name any team");
     }
 
-    /// <summary>Years of matches the Elo-Poisson coefficients are fitted on, before the as-of date.</summary>
-    public const int EloPoissonFitYears = 8;
-
-    private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) FullHistoryEloPoisson(DateOnly asOf)
-    {
-        // Saturates at the first representable day: an as-of date in the first years of the calendar is valid input.
-        var fitFrom = asOf.Year > EloPoissonFitYears ? asOf.AddYears(-EloPoissonFitYears) : DateOnly.MinValue;
-        var fit = EloPoissonHistory.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf, fitFrom);
-        return ((fit.Predict,
-            FormattableString.Invariant($"Elo-Poisson on World Football Elo ratings after {fit.RatedMatches:N0} matches to {asOf:yyyy-MM-dd}; coefficients fitted on the {fit.FittedMatches:N0} matches since {fit.FitFrom:yyyy-MM-dd}")),
-            fit.Ratings.Teams);
-    }
-
-    private static (Func<Match, ScorelineDistribution>, string) FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
+    private static BuiltInEloPoisson FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
     {
         // The snapshot's ratings (every match before its date), brought forward with the competition's own results up to the date.
         var seed = new RatingSeed(fallback.AsOf.AddDays(-1), fallback.Elo, WorldFootballElo.Instance.InitialRating);
@@ -245,13 +230,25 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         var model = EloPoissonGoalModel.FromCoefficients(c.Intercept, c.RatingSlope, c.HomeAdvantage, c.AwayVenueEffect);
         var outside = fallback.Elo.Keys.Where(t => !competition.Teams.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var kept = outside.Count == 0 ? string.Empty : FormattableString.Invariant($"; {string.Join(", ", outside)} (outside the groups) kept at {fallback.AsOf:yyyy-MM-dd}");
-        return (m => model.Predict(ratings.RatingOf(m.Home) - ratings.RatingOf(m.Away), m.Neutral),
+        return new BuiltInEloPoisson(ratings, model, [.. fallback.Elo.Keys],
             FormattableString.Invariant($"Elo-Poisson on the definition's built-in ratings of {fallback.AsOf:yyyy-MM-dd}, updated with its {updated} results since{kept} (no history imported)"));
     }
 
-    private ((Func<Match, ScorelineDistribution>, string), IReadOnlyCollection<string>) DixonColes(CompetitionDefinition competition, DateOnly asOf)
+    /// <summary>Elo-Poisson on a definition's built-in ratings (<see cref="CompetitionDefinition.Fallback"/>).</summary>
+    private sealed class BuiltInEloPoisson(RatingRun ratings, EloPoissonGoalModel model, IReadOnlyCollection<string> teams, string description) : IGoalModel
     {
-        var from = new DateOnly(Math.Max(1, asOf.Year - 3), 1, 1);
+        public IReadOnlyCollection<string> Teams => teams;
+
+        public string Description => description;
+
+        public ScorelineDistribution Predict(Match fixture) => model.Predict(ratings.RatingOf(fixture.Home) - ratings.RatingOf(fixture.Away), fixture.Neutral);
+    }
+
+    /// <summary>Dixon-Coles on the store's matches before the day after <paramref name="asOf"/>, rating every team of the competition.</summary>
+    /// <exception cref="UserInputException">The window holds no played match, or a team of the competition is not fitted.</exception>
+    private IGoalModel FitDixonColes(DixonColesFitter fitter, CompetitionDefinition competition, DateOnly asOf)
+    {
+        var from = fitter.WindowStart(asOf);
         var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
         if (!matches.Any(m => m.IsPlayed))
         {
@@ -259,19 +256,15 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
                 $"as of {asOf:yyyy-MM-dd} the history store has no played match since {from:yyyy-MM-dd} to fit the dixon-coles model on: choose a later --as-of"));
         }
 
-        var model = DixonColesGoalModel.Fit(matches, asOf, DixonColesXi);
-        var missing = competition.Teams.Where(t => !model.Contains(t)).ToList();
+        var model = fitter.Fit(matches, asOf);
+        var missing = competition.Teams.Where(t => !model.Teams.Contains(t)).ToList();
         if (missing.Count > 0)
         {
             throw new UserInputException($"the Dixon-Coles fit from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd} has no rating for {string.Join(", ", missing)}");
         }
 
-        return ((m => model.Predict(m.Home, m.Away, m.Neutral),
-            FormattableString.Invariant($"Dixon-Coles fitted on {model.MatchCount:N0} internationals from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd}, ξ = {DixonColesXi} per day")),
-            model.Teams);
+        return model;
     }
-
-    private static string Name(GoalModelKind kind) => kind == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson";
 
     /// <summary>
     /// Parses a what-if such as "Canada 2-1 Mexico" (home team first) against the competition's teams (aliases

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Qualify.Application;
+using Qualify.Models;
+using Qualify.Models.Evaluation;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage;
@@ -21,7 +23,7 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
     private static readonly DateOnly From = new(2021, 9, 1);
     private static readonly DateOnly To = new(2021, 11, 16);
 
-    private static readonly ImmutableArray<EvaluationModel> ShortModels = [EvaluationModel.Uniform, EvaluationModel.Elo, EvaluationModel.EloPoisson];
+    private static readonly ImmutableArray<ModelKind> ShortModels = [ModelKind.Uniform, ModelKind.Elo, ModelKind.EloPoisson];
 
     [Fact]
     public void Evaluate_ShortWindow_EveryMetricIsFinite()
@@ -56,10 +58,10 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
     public void Evaluate_Uniform_MatchesTheClosedForms()
     {
         var result = Evaluate(Source(), ShortModels);
-        var outcomes = result.Forecasts.Where(f => f.Model == EvaluationModel.Uniform).Select(f => f.Match.Score!.Value.Outcome).ToList();
+        var outcomes = result.Forecasts.Where(f => f.Model == ModelKind.Uniform).Select(f => f.Match.Score!.Value.Outcome).ToList();
         var draws = outcomes.Count(o => o == MatchOutcome.Draw);
 
-        var uniform = result.Find(EvaluationModel.Uniform)!.Overall;
+        var uniform = result.Find(ModelKind.Uniform)!.Overall;
 
         Assert.Equal(Math.Log(3), uniform.LogLoss, ClosedFormTolerance);
         Assert.Equal(2.0 / 3, uniform.BrierScore, ClosedFormTolerance);
@@ -72,7 +74,7 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
     {
         var result = Evaluate(Source(), ShortModels);
 
-        Assert.All(result.Forecasts.Where(f => f.Model != EvaluationModel.Uniform), f =>
+        Assert.All(result.Forecasts.Where(f => f.Model != ModelKind.Uniform), f =>
         {
             Assert.NotNull(f.DataThrough);
             Assert.True(f.DataThrough < f.Match.Date, $"{f.Model} forecast of {f.Match} used data through {f.DataThrough}");
@@ -100,9 +102,9 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
     public void Evaluate_DixonColes_FitsOnlyEarlierMatchesAndCountsFallbacks()
     {
         var result = new EvaluationService(Source()).Evaluate(
-            new EvaluationRequest(new DateOnly(2021, 10, 1), new DateOnly(2021, 10, 14), [EvaluationModel.DixonColes]));
+            new EvaluationRequest(new DateOnly(2021, 10, 1), new DateOnly(2021, 10, 14), [ModelKind.DixonColes]));
 
-        var dixonColes = result.Find(EvaluationModel.DixonColes)!;
+        var dixonColes = result.Find(ModelKind.DixonColes)!;
         Assert.Equal(1, dixonColes.Refits);
         Assert.Equal(result.Forecasts.Count(f => f.FellBack), dixonColes.Fallbacks);
         Assert.All(result.Forecasts, f => Assert.True(f.DataThrough < f.Match.Date, $"{f.Match} used data through {f.DataThrough}"));
@@ -176,7 +178,7 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
 
     private StoreHistorySource Source() => new(store.DatabasePath, _ => null);
 
-    private static EvaluationResult Evaluate(IHistorySource source, ImmutableArray<EvaluationModel> models) =>
+    private static EvaluationResult Evaluate(IHistorySource source, ImmutableArray<ModelKind> models) =>
         new EvaluationService(source).Evaluate(new EvaluationRequest(From, To, models));
 
     /// <summary>A history source over a list of matches, for altering results.</summary>

@@ -1,4 +1,5 @@
 using Qualify.Application;
+using Qualify.Models;
 using Qualify.Testing;
 
 namespace Qualify.Scenarios.Tests;
@@ -44,7 +45,7 @@ public sealed class ForecastConsistencyTests
         var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
         var forecast = new ForecastService(catalog, new NoHistory())
-            .Forecast(new ForecastOptions("concacaf-2022", date, 2_000, 11, GoalModelKind.EloPoisson, []));
+            .Forecast(new ForecastOptions("concacaf-2022", date, 2_000, 11, ModelKind.EloPoisson, []));
         var scenarios = new ScenarioService(catalog, new NoHistory()).Analyse(new ScenarioRequest("concacaf-2022", date, null));
 
         var odds = forecast.Groups.Single().Teams.ToDictionary(t => t.Team);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qualify.Application;
+using Qualify.Models;
 using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
@@ -32,7 +33,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                 .Start(progress =>
                 {
-                    var fits = request.Models.Contains(EvaluationModel.DixonColes) ? progress.AddTask(EvaluationProgress.FittingDixonColes, maxValue: 1) : null;
+                    var fits = request.Models.Contains(ModelKind.DixonColes) ? progress.AddTask(EvaluationProgress.FittingDixonColes, maxValue: 1) : null;
                     var walk = progress.AddTask(EvaluationProgress.Forecasting, maxValue: 1);
                     return service.Evaluate(request, options, new CallbackProgress(p =>
                     {
@@ -74,8 +75,8 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
             splits = Splits(result).Select(s => new { id = s.Id, label = s.Label, contains = s.Contains, matches = s.Matches }),
             models = result.Models.Select(m => new
             {
-                model = EvaluationModels.ToName(m.Model),
-                description = EvaluationModels.Describe(m.Model),
+                model = ModelKinds.ToName(m.Model),
+                description = ModelKinds.Describe(m.Model),
                 refits = m.Refits,
                 fallbacks = m.Fallbacks,
                 latestFit = m.LatestFit,
@@ -86,9 +87,9 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
             comparison = comparison is null ? null : new
             {
                 metric = "rps",
-                baseline = EvaluationModels.ToName(comparison.Value.Baseline.Model),
+                baseline = ModelKinds.ToName(comparison.Value.Baseline.Model),
                 baselineRps = Round(comparison.Value.Baseline.Overall.RankedProbabilityScore),
-                best = EvaluationModels.ToName(comparison.Value.Best.Model),
+                best = ModelKinds.ToName(comparison.Value.Best.Model),
                 bestRps = Round(comparison.Value.Best.Overall.RankedProbabilityScore),
                 improvementPercent = Math.Round(comparison.Value.ImprovementPercent, 3),
             },
@@ -110,7 +111,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
     {
         console.MarkupLine(Markup.Escape(
             $"Walk-forward evaluation, {Day(result.From)} to {Day(result.To)}: {N(result.MatchCount)} matches, each forecast from matches before its date."));
-        var baseline = result.Find(EvaluationModels.Baseline);
+        var baseline = result.Find(ModelKinds.Baseline);
         foreach (var split in Splits(result))
         {
             var grid = new Table().Border(TableBorder.Rounded)
@@ -131,7 +132,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
                 var s = Summary(model, split.Group);
                 var row = new List<string>
                 {
-                    Markup.Escape(EvaluationModels.ToName(model.Model)),
+                    Markup.Escape(ModelKinds.ToName(model.Model)),
                     F4(s.RankedProbabilityScore),
                     F4(s.LogLoss),
                     F4(s.BrierScore),
@@ -160,10 +161,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
         console.MarkupLine("[bold]Models[/]:");
         foreach (var model in result.Models)
         {
-            var details = EvaluationModels.Describe(model.Model)
+            var details = ModelKinds.Describe(model.Model)
                 + (model.Refits > 0 ? $"; {N(model.Refits)} fits" : string.Empty)
-                + (model.Model == EvaluationModel.DixonColes ? $", {N(model.Fallbacks)} forecasts fell back to elo-poisson" : string.Empty);
-            console.MarkupLine(Markup.Escape($"  {EvaluationModels.ToName(model.Model)}: {details}."));
+                + (model.Model == ModelKind.DixonColes ? $", {N(model.Fallbacks)} forecasts fell back to elo-poisson" : string.Empty);
+            console.MarkupLine(Markup.Escape($"  {ModelKinds.ToName(model.Model)}: {details}."));
             if (model.LatestFit is { } fit)
             {
                 console.MarkupLine($"    [grey]last fit: {Markup.Escape(fit)}[/]");
@@ -176,10 +177,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
         if (Compare(result) is { } c)
         {
             var verdict = c.ImprovementPercent > 0
-                ? $"{EvaluationModels.ToName(c.Best.Model)} beats the elo baseline on RPS by {c.ImprovementPercent.ToString("0.00", CultureInfo.InvariantCulture)}%"
+                ? $"{ModelKinds.ToName(c.Best.Model)} beats the elo baseline on RPS by {c.ImprovementPercent.ToString("0.00", CultureInfo.InvariantCulture)}%"
                 : $"no model beats the elo baseline on RPS";
             console.MarkupLine(Markup.Escape(
-                $"Best on RPS: {EvaluationModels.ToName(c.Best.Model)} {F4(c.Best.Overall.RankedProbabilityScore)} vs elo {F4(c.Baseline.Overall.RankedProbabilityScore)}: {verdict}."));
+                $"Best on RPS: {ModelKinds.ToName(c.Best.Model)} {F4(c.Best.Overall.RankedProbabilityScore)} vs elo {F4(c.Baseline.Overall.RankedProbabilityScore)}: {verdict}."));
         }
     }
 
@@ -187,11 +188,11 @@ internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener
         "Every match is forecast only from matches dated strictly before it; Elo and FIFA ratings are updated match by match (a day's matches use the ratings before that day)"
             + (result.FifaSeedDate is { } seed ? $", the FIFA SUM ranking from its seed of {Day(seed)}." : "."),
         $"The ordered logits (elo, fifa) and elo-poisson are refitted {Every(result.Options.RatingModelRefits)} on every earlier match since {Day(result.Options.TrainingStart)}.",
-        $"Dixon-Coles is refitted {Every(result.Options.DixonColesRefits)} on the {result.Options.DixonColesWindowYears} years before, xi {result.Options.DixonColesXi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
+        $"Dixon-Coles is refitted {Every(result.Options.DixonColesRefits)} on the {result.Options.DixonColes.WindowYears} years before, xi {result.Options.DixonColes.Xi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
 
     private static (ModelEvaluation Baseline, ModelEvaluation Best, double ImprovementPercent)? Compare(EvaluationResult result)
     {
-        var baseline = result.Find(EvaluationModels.Baseline);
+        var baseline = result.Find(ModelKinds.Baseline);
         if (baseline is null || result.Models.Length < 2)
         {
             return null;

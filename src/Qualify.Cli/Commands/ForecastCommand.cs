@@ -21,7 +21,7 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
             SettingsParsing.ToDate(settings.AsOf),
             settings.SimulationCount,
             settings.SeedValue,
-            settings.Model == "elo-poisson" ? GoalModelKind.EloPoisson : GoalModelKind.DixonColes,
+            settings.GoalModel,
             settings.Fixes)
         {
             PlayoffOpponent = settings.PlayoffOpponent,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
+using Qualify.Models;
 using Qualify.Simulation;
 
 namespace Qualify.Cli.Rendering;
@@ -23,7 +24,7 @@ internal sealed record ForecastDocument(
         report.Options.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         report.Options.Simulations,
         report.Options.Seed,
-        report.Options.Model == GoalModelKind.DixonColes ? "dixon-coles" : "elo-poisson",
+        ModelKinds.ToName(report.Options.Model),
         report.ModelDescription,
         report.Options.Fixes,
         [.. report.Groups.SelectMany(g => g.Teams.Select(t => Team(report.Playoff, g, t)))],

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
-using Qualify.Application;
+using Qualify.Models;
+using Qualify.Models.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,15 +29,13 @@ public sealed class EvaluateSettings : StoreSettings
 
     /// <summary>The Dixon-Coles window in years.</summary>
     [CommandOption("--dixon-coles-window <YEARS>")]
-    [Description("Dixon-Coles fits the matches of this many years before each refit (default 16).")]
-    [DefaultValue("16")]
-    public string DixonColesWindow { get; init; } = "16";
+    [Description("Dixon-Coles fits the matches of this many years before each refit (default 16, as forecast).")]
+    public string? DixonColesWindow { get; init; }
 
     /// <summary>The Dixon-Coles time decay per day.</summary>
     [CommandOption("--dixon-coles-xi <PER_DAY>")]
-    [Description("Dixon-Coles time decay xi per day: a match t days old weighs exp(-xi*t) (default 0.0006).")]
-    [DefaultValue("0.0006")]
-    public string DixonColesXi { get; init; } = "0.0006";
+    [Description("Dixon-Coles time decay xi per day: a match t days old weighs exp(-xi*t) (default 0.0006, as forecast).")]
+    public string? DixonColesXi { get; init; }
 
     /// <summary>The output format.</summary>
     [CommandOption("--format <FORMAT>")]
@@ -65,8 +64,8 @@ public sealed class EvaluateSettings : StoreSettings
         }
 
         var numbers = SettingsParsing.First(
-            () => SettingsParsing.ValidateWholeNumber(DixonColesWindow, "--dixon-coles-window", 1, 100),
-            () => SettingsParsing.ValidateNumber(DixonColesXi, "--dixon-coles-xi", 0, 0.1));
+            () => DixonColesWindow is null ? ValidationResult.Success() : SettingsParsing.ValidateWholeNumber(DixonColesWindow, "--dixon-coles-window", 1, 100),
+            () => DixonColesXi is null ? ValidationResult.Success() : SettingsParsing.ValidateNumber(DixonColesXi, "--dixon-coles-xi", 0, 0.1));
         if (!numbers.Successful)
         {
             return numbers;
@@ -75,10 +74,10 @@ public sealed class EvaluateSettings : StoreSettings
         var names = Models.Split(',', StringSplitOptions.TrimEntries);
         foreach (var name in names)
         {
-            if (!EvaluationModels.TryParse(name, out _))
+            if (!ModelKinds.TryParse(name, out _))
             {
                 return ValidationResult.Error(
-                    $"--models: '{name}' is not one of {string.Join(", ", EvaluationModels.All.Select(EvaluationModels.ToName))}");
+                    $"--models: '{name}' is not one of {string.Join(", ", ModelKinds.All.Select(ModelKinds.ToName))}");
             }
         }
 
@@ -89,17 +88,26 @@ public sealed class EvaluateSettings : StoreSettings
     internal EvaluationRequest ToRequest()
     {
         var models = Models.Split(',', StringSplitOptions.TrimEntries)
-            .Select(name => EvaluationModels.TryParse(name, out var model) ? model : throw new InvalidOperationException("unvalidated model " + name))
+            .Select(name => ModelKinds.TryParse(name, out var model) ? model : throw new InvalidOperationException("unvalidated model " + name))
             .Distinct()
             .ToImmutableArray();
         return new EvaluationRequest(SettingsParsing.ToDate(From)!.Value, SettingsParsing.ToDate(To), models);
     }
 
-    /// <summary>The fitting options of these (validated) settings: the defaults with the Dixon-Coles window and decay given.</summary>
-    internal EvaluationOptions ToOptions() =>
-        EvaluationOptions.Default with
+    /// <summary>
+    /// The fitting options of these (validated) settings: the defaults, with the Dixon-Coles window and decay given or
+    /// else those of <see cref="DixonColesFitOptions.Default"/>.
+    /// </summary>
+    internal EvaluationOptions ToOptions()
+    {
+        var dixonColes = DixonColesFitOptions.Default;
+        return EvaluationOptions.Default with
         {
-            DixonColesWindowYears = (int)SettingsParsing.ToWholeNumber(DixonColesWindow),
-            DixonColesXi = SettingsParsing.ToNumber(DixonColesXi),
+            DixonColes = dixonColes with
+            {
+                WindowYears = DixonColesWindow is null ? dixonColes.WindowYears : (int)SettingsParsing.ToWholeNumber(DixonColesWindow),
+                Xi = DixonColesXi is null ? dixonColes.Xi : SettingsParsing.ToNumber(DixonColesXi),
+            },
         };
+    }
 }

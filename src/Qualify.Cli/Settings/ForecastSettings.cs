@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Qualify.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -47,6 +48,11 @@ public sealed class ForecastSettings : StoreSettings
     [DefaultValue("elo-poisson")]
     public string Model { get; init; } = "elo-poisson";
 
+    /// <summary>The validated goal model.</summary>
+    internal ModelKind GoalModel => ModelKinds.TryParse(Model, out var model) && ModelKinds.IsGoalModel(model)
+        ? model
+        : throw new InvalidOperationException("unvalidated model " + Model);
+
     /// <summary>What-ifs.</summary>
     [CommandOption("--fix <RESULT>")]
     [Description("Fix a remaining match, e.g. \"Canada 2-1 Mexico\" (repeatable).")]
@@ -85,9 +91,9 @@ public sealed class ForecastSettings : StoreSettings
             return numbers;
         }
 
-        if (Model is not ("dixon-coles" or "elo-poisson"))
+        if (!ModelKinds.TryParse(Model, out var model) || !ModelKinds.IsGoalModel(model))
         {
-            return ValidationResult.Error($"--model: '{Model}' is not one of dixon-coles, elo-poisson");
+            return ValidationResult.Error($"--model: '{Model}' is not one of {ModelKinds.NameList(ModelKinds.GoalModels)}");
         }
 
         if (Chart is not null && !Timeline)
