@@ -27,20 +27,7 @@ internal sealed class RatingsCommand(CliEnvironment environment, IHistoryOpener 
         var series = settings.History && result.Team is not null ? result.Run.HistoryOf(result.Team) : null;
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, new
-            {
-                system = result.Run.System.Name,
-                asOf = settings.AsOf,
-                ratings = rows.Select(r => new { rank = r.Rank, team = r.Team, rating = Math.Round(r.Rating, 1), matches = r.Matches, provisional = r.Provisional }),
-                history = series?.Select(p => new
-                {
-                    date = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    opponent = p.Opponent,
-                    score = p.Score,
-                    change = Math.Round(p.Change, 2),
-                    rating = Math.Round(p.Rating, 1),
-                }),
-            });
+            Json.Write(environment.Out, RatingsDocument.From(result.Run.System.Name, settings.AsOf, rows, series));
             return 0;
         }
 

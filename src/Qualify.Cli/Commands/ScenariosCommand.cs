@@ -24,7 +24,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
             });
             if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
             {
-                Json.Write(environment.Out, NextMatchdayRenderer.Document(next, settings.Combinations));
+                Json.Write(environment.Out, NextMatchdayDocument.From(next, settings.Combinations));
             }
             else
             {
@@ -40,67 +40,13 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
         });
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, Document(report));
+            Json.Write(environment.Out, ScenariosDocument.From(report));
             return 0;
         }
 
         Render(report, TableOrder.Of(new TableService(catalog, store).Build(new TableRequest(settings.Competition, report.AsOf))));
         return 0;
     }
-
-    private static string Status(SlotStatus status) => status switch
-    {
-        SlotStatus.Clinched => "clinched",
-        SlotStatus.Eliminated => "eliminated",
-        _ => "open",
-    };
-
-    private static object Document(ScenarioReport report) => new
-    {
-        competition = report.Competition.Id,
-        asOf = report.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        method = "CP-SAT (Google OR-Tools) with fair play and lots going either way",
-        groups = report.Groups.Select(g => new
-        {
-            group = g.Group,
-            matchesRemaining = g.MatchesRemaining,
-            maxGoals = g.MaxGoals,
-            teams = g.Teams.Select(t => new
-            {
-                team = t.Team,
-                bestPosition = t.BestPosition,
-                worstPosition = t.WorstPosition,
-                slots = t.Slots.ToDictionary(s => s.Name, s => Status(s.Status)),
-                proofs = t.Slots.Where(s => s.Proof is not null).ToDictionary(s => s.Name, s => s.Proof),
-                witnesses = t.Slots.Where(s => s.Witness is not null).ToDictionary(s => s.Name, s => new
-                {
-                    inSlot = WitnessDocument(s.Witness!),
-                    outOfSlot = s.CounterWitness is null ? null : WitnessDocument(s.CounterWitness),
-                }),
-            }),
-        }),
-        teams = report.Groups.SelectMany(g => g.Teams).Select(t => new
-        {
-            team = t.Team,
-            bestPosition = t.BestPosition,
-            worstPosition = t.WorstPosition,
-            slots = t.Slots.ToDictionary(s => s.Name, s => Status(s.Status)),
-            witnesses = t.Slots.Where(s => s.Witness is not null).ToDictionary(s => s.Name, s => WitnessDocument(s.Witness!)),
-        }),
-    };
-
-    private static object WitnessDocument(Witness w) => new
-    {
-        positionFrom = w.From,
-        positionTo = w.To,
-        results = w.Results.Select(m => new
-        {
-            date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            home = m.Home,
-            away = m.Away,
-            score = m.Score!.Value.ToString(),
-        }),
-    };
 
     /// <summary>Writes the report for people, each group's rows in the order of its table at the as-of date.</summary>
     private void Render(ScenarioReport report, TableOrder order)
@@ -125,7 +71,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
             foreach (var t in rows)
             {
                 grid.AddRow([Markup.Escape(t.Team), t.BestPosition.ToString(CultureInfo.InvariantCulture), t.WorstPosition.ToString(CultureInfo.InvariantCulture),
-                    .. t.Slots.Select(s => Status(s.Status))]);
+                    .. t.Slots.Select(s => StatusText.Name(s.Status))]);
             }
 
             grid.Caption($"[grey]Goals per side up to {group.MaxGoals} per remaining match (answers rechecked at a 4x bound). Every witness was checked against the official table.[/]");

@@ -27,20 +27,7 @@ internal sealed class TeamsCommand(CliEnvironment environment, CompetitionCatalo
 
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, new
-            {
-                source,
-                teams = teams.Select(t => new
-                {
-                    team = t,
-                    formerNames = directory.FormerNamesOf(t).Select(f => new
-                    {
-                        name = f.Former,
-                        from = f.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        to = f.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    }),
-                }),
-            });
+            Json.Write(environment.Out, TeamsDocument.From(source, teams, directory));
             return 0;
         }
 
