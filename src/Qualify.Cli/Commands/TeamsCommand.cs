@@ -1,10 +1,8 @@
-using System.Globalization;
 using Qualify.Application;
 using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Qualify.Domain.Teams;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;
@@ -31,25 +29,7 @@ internal sealed class TeamsCommand(CliEnvironment environment, CompetitionCatalo
             return 0;
         }
 
-        if (teams.Count == 0)
-        {
-            var suggestions = settings.Search is null ? [] : directory.Suggest(settings.Search);
-            environment.Console.MarkupLine($"No team matches '{Markup.Escape(settings.Search ?? string.Empty)}'."
-                + (suggestions.Count > 0 ? $" Did you mean {Markup.Escape(string.Join(" or ", suggestions.Select(s => $"'{s}'")))}?" : string.Empty));
-            return 0;
-        }
-
-        var grid = new Table().Border(TableBorder.Rounded).Caption($"[grey]{teams.Count} teams, from the {Markup.Escape(source)}[/]");
-        grid.AddColumn("Team");
-        grid.AddColumn("Former names");
-        foreach (var team in teams)
-        {
-            var former = directory.FormerNamesOf(team).Select(f =>
-                $"{f.Former} ({f.Start.Year.ToString(CultureInfo.InvariantCulture)}–{f.End.Year.ToString(CultureInfo.InvariantCulture)})");
-            grid.AddRow(Markup.Escape(team), Markup.Escape(string.Join(", ", former)));
-        }
-
-        environment.Console.Write(grid);
+        TeamsRenderer.Render(environment.Console, settings.Search, source, teams, directory);
         return 0;
     }
 }
