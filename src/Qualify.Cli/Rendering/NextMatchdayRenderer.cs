@@ -24,22 +24,7 @@ internal static class NextMatchdayRenderer
                 console.MarkupLine($"  {Markup.Escape(match.Home)} v {Markup.Escape(match.Away)}");
             }
 
-            var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]now[/]");
-            grid.AddColumn("Team");
-            grid.AddColumn(new TableColumn("Pos").RightAligned());
-            grid.AddColumn(new TableColumn("Pts").RightAligned());
-            foreach (var (name, _, _) in group.Slots)
-            {
-                grid.AddColumn(name);
-            }
-
-            foreach (var t in group.Teams)
-            {
-                grid.AddRow([Markup.Escape(t.Team), t.Position.ToString(CultureInfo.InvariantCulture), t.Points.ToString(CultureInfo.InvariantCulture),
-                    .. t.Now.Select(s => StatusText.Name(s.Status))]);
-            }
-
-            console.Write(grid);
+            console.Write(NowTable(group));
             console.MarkupLine("[bold]What the next matchday settles[/]");
             foreach (var t in group.Teams)
             {
@@ -72,6 +57,27 @@ internal static class NextMatchdayRenderer
                 RenderCombinations(console, group);
             }
         }
+    }
+
+    /// <summary>Each team now: position, points and each slot's status.</summary>
+    private static Table NowTable(NextMatchdayScenarios group)
+    {
+        var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]now[/]");
+        grid.AddColumn("Team");
+        grid.AddColumn(new TableColumn("Pos").RightAligned());
+        grid.AddColumn(new TableColumn("Pts").RightAligned());
+        foreach (var (name, _, _) in group.Slots)
+        {
+            grid.AddColumn(name);
+        }
+
+        foreach (var t in group.Teams)
+        {
+            grid.AddRow([Markup.Escape(t.Team), t.Position.ToString(CultureInfo.InvariantCulture), t.Points.ToString(CultureInfo.InvariantCulture),
+                .. t.Now.Select(s => StatusText.Name(s.Status))]);
+        }
+
+        return grid;
     }
 
     private static void RenderCombinations(IAnsiConsole console, NextMatchdayScenarios group)
