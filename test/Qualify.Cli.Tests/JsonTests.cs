@@ -10,7 +10,7 @@ public sealed class JsonTests
         // 0.1 + 0.2 is 0.30000000000000004 in binary floating point (IEEE 754 double); rounded to 10 decimals it is 0.3.
         using var output = new StringWriter();
 
-        Json.Write(output, new { Probability = 0.1 + 0.2 });
+        Json.Write(output, new TimelineTeamDocument("Canada", 0.1 + 0.2));
 
         Assert.Contains("\"probability\": 0.3\n", output.ToString(), StringComparison.Ordinal);
     }
@@ -21,8 +21,8 @@ public sealed class JsonTests
         // Rounding is to 10 decimal places: a standard error such as 0.0001234567 is printed unchanged.
         using var output = new StringWriter();
 
-        Json.Write(output, new { Error = 0.0001234567 });
+        Json.Write(output, new TimelineTeamDocument("Canada", 0.0001234567));
 
-        Assert.Contains("\"error\": 0.0001234567\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"probability\": 0.0001234567\n", output.ToString(), StringComparison.Ordinal);
     }
 }

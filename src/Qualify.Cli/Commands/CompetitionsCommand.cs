@@ -74,13 +74,4 @@ internal sealed class CompetitionsCommand(CliEnvironment environment, Competitio
             environment.Console.MarkupLine($"  {Markup.Escape(i.Id)}: {Markup.Escape(i.Message)}");
         }
     }
-
-    /// <summary>The JSON document: the usable competitions, then the definition files that cannot be used.</summary>
-    private sealed record CompetitionsDocument(IReadOnlyList<CompetitionEntry> Competitions, IReadOnlyList<InvalidEntry> Invalid);
-
-    /// <summary>A definition file that cannot be used: the id it claims (or its file name), its path, where and what is wrong.</summary>
-    private sealed record InvalidEntry(string Id, string File, string Location, string Reason);
-
-    private sealed record CompetitionEntry(
-        string Id, string Name, string? Confederation, string Source, int Groups, int Teams, string? From, string? To, string Points, string TieBreakers);
 }

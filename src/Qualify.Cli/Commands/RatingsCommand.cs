@@ -1,9 +1,7 @@
-using System.Globalization;
 using Qualify.Application;
 using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;
@@ -27,59 +25,13 @@ internal sealed class RatingsCommand(CliEnvironment environment, IHistoryOpener 
         var series = settings.History && result.Team is not null ? result.Run.HistoryOf(result.Team) : null;
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, new
-            {
-                system = result.Run.System.Name,
-                asOf = settings.AsOf,
-                ratings = rows.Select(r => new { rank = r.Rank, team = r.Team, rating = Math.Round(r.Rating, 1), matches = r.Matches, provisional = r.Provisional }),
-                history = series?.Select(p => new
-                {
-                    date = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    opponent = p.Opponent,
-                    score = p.Score,
-                    change = Math.Round(p.Change, 2),
-                    rating = Math.Round(p.Rating, 1),
-                }),
-            });
+            Json.Write(environment.Out, RatingsDocument.From(result.Run.System.Name, settings.AsOf, rows, series));
             return 0;
         }
 
         var title = (kind == RatingSystemKind.Elo ? "World Football Elo ratings" : "FIFA ranking (SUM method)")
             + (asOf is null ? string.Empty : " as of " + settings.AsOf);
-        var grid = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
-        grid.AddColumn(new TableColumn("#").RightAligned());
-        grid.AddColumn("Team");
-        grid.AddColumn(new TableColumn("Rating").RightAligned());
-        grid.AddColumn(new TableColumn("Matches").RightAligned());
-        grid.AddColumn("Last match");
-        foreach (var r in rows)
-        {
-            grid.AddRow(
-                r.Rank.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(r.Team) + (r.Provisional ? " [grey](provisional)[/]" : string.Empty),
-                r.Rating.ToString("0", CultureInfo.InvariantCulture),
-                r.Matches.ToString(CultureInfo.InvariantCulture),
-                r.LastMatch?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
-        }
-
-        environment.Console.Write(grid);
-        if (series is not null)
-        {
-            var lines = new Table().Border(TableBorder.Simple).Title($"{Markup.Escape(result.Team!)}: rating after each match");
-            foreach (var heading in new[] { "Date", "Opponent", "Score", "Change", "Rating" })
-            {
-                lines.AddColumn(heading);
-            }
-
-            foreach (var p in series)
-            {
-                lines.AddRow(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(p.Opponent), p.Score,
-                    p.Change.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture), p.Rating.ToString("0", CultureInfo.InvariantCulture));
-            }
-
-            environment.Console.Write(lines);
-        }
-
+        RatingsRenderer.Render(environment.Console, title, rows, result.Team, series);
         return 0;
     }
 }

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Qualify.Application;
 using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Qualify.Domain.Teams;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;
@@ -27,42 +25,11 @@ internal sealed class TeamsCommand(CliEnvironment environment, CompetitionCatalo
 
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
-            Json.Write(environment.Out, new
-            {
-                source,
-                teams = teams.Select(t => new
-                {
-                    team = t,
-                    formerNames = directory.FormerNamesOf(t).Select(f => new
-                    {
-                        name = f.Former,
-                        from = f.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        to = f.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    }),
-                }),
-            });
+            Json.Write(environment.Out, TeamsDocument.From(source, teams, directory));
             return 0;
         }
 
-        if (teams.Count == 0)
-        {
-            var suggestions = settings.Search is null ? [] : directory.Suggest(settings.Search);
-            environment.Console.MarkupLine($"No team matches '{Markup.Escape(settings.Search ?? string.Empty)}'."
-                + (suggestions.Count > 0 ? $" Did you mean {Markup.Escape(string.Join(" or ", suggestions.Select(s => $"'{s}'")))}?" : string.Empty));
-            return 0;
-        }
-
-        var grid = new Table().Border(TableBorder.Rounded).Caption($"[grey]{teams.Count} teams, from the {Markup.Escape(source)}[/]");
-        grid.AddColumn("Team");
-        grid.AddColumn("Former names");
-        foreach (var team in teams)
-        {
-            var former = directory.FormerNamesOf(team).Select(f =>
-                $"{f.Former} ({f.Start.Year.ToString(CultureInfo.InvariantCulture)}–{f.End.Year.ToString(CultureInfo.InvariantCulture)})");
-            grid.AddRow(Markup.Escape(team), Markup.Escape(string.Join(", ", former)));
-        }
-
-        environment.Console.Write(grid);
+        TeamsRenderer.Render(environment.Console, settings.Search, source, teams, directory);
         return 0;
     }
 }

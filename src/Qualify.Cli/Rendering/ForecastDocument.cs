@@ -111,3 +111,35 @@ internal sealed record ForecastPlayoffDocument(
 
 /// <summary>A remaining fixture in the forecast document.</summary>
 internal sealed record ForecastFixtureDocument(string Date, string Home, string Away, double HomeWin, double Draw, double AwayWin, double ExpectedHomeGoals, double ExpectedAwayGoals);
+
+/// <summary>
+/// The JSON document of <c>qualify forecast --timeline --format json</c>: the chance of one slot for each team,
+/// re-forecast as of each matchday.
+/// </summary>
+internal sealed record ForecastTimelineDocument(
+    string Competition,
+    string Slot,
+    long Simulations,
+    ulong Seed,
+    string Model,
+    IReadOnlyList<TimelinePointDocument> Points,
+    string? Chart)
+{
+    public static ForecastTimelineDocument From(ForecastTimeline timeline, string model, string? chart) => new(
+        timeline.Competition.Id,
+        SlotText.Name(timeline.Slot),
+        timeline.Options.Simulations,
+        timeline.Options.Seed,
+        model,
+        [.. timeline.Reports.Select(r => new TimelinePointDocument(
+            Dates.Text(r.Options.AsOf!.Value),
+            r.ModelDescription,
+            [.. timeline.Teams.Select(t => new TimelineTeamDocument(t, timeline.Probability(r, t)))]))],
+        chart);
+}
+
+/// <summary>One re-forecast of the timeline: its date, the model as fitted then, and each team's chance of the slot.</summary>
+internal sealed record TimelinePointDocument(string AsOf, string Model, IReadOnlyList<TimelineTeamDocument> Teams);
+
+/// <summary>A team's chance of the charted slot at one date.</summary>
+internal sealed record TimelineTeamDocument(string Team, double Probability);

@@ -6,133 +6,9 @@ using Spectre.Console;
 
 namespace Qualify.Cli.Rendering;
 
-/// <summary>Output of <c>qualify scenarios --next</c>: the JSON document and the console view.</summary>
+/// <summary>The console view of <c>qualify scenarios --next</c> (the JSON document is <see cref="NextMatchdayDocument"/>).</summary>
 internal static class NextMatchdayRenderer
 {
-    private const string Method =
-        "every win/draw/loss combination of the next matchday, each proven with CP-SAT (Google OR-Tools) with the later matches open; fair play and lots go either way";
-
-    private static string Status(SlotStatus status) => status switch
-    {
-        SlotStatus.Clinched => "clinched",
-        SlotStatus.Eliminated => "eliminated",
-        _ => "open",
-    };
-
-    private static string Kind(Settlement kind) => kind == Settlement.Clinch ? "clinch" : "eliminate";
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, int> Positions(NextMatchdayScenarios group) =>
-        group.Teams.ToDictionary(t => t.Team, t => t.Position, StringComparer.Ordinal);
-
-    /// <summary>The literal a margin rule stands for, within its combination (goal difference home − away).</summary>
-    private static ResultLiteral LiteralOf(MarginRule rule, MatchOutcome outcome)
-    {
-        var home = outcome == MatchOutcome.HomeWin;
-        return rule.AtLeast is { } least
-            ? (home ? new ResultLiteral(rule.Match, least, null) : new ResultLiteral(rule.Match, null, -least))
-            : (home ? new ResultLiteral(rule.Match, 1, rule.AtMost) : new ResultLiteral(rule.Match, -rule.AtMost, -1));
-    }
-
-    public static object Document(NextMatchdayReport report, bool combinations) => new
-    {
-        competition = report.Competition.Id,
-        asOf = report.AsOf is { } d ? Date(d) : null,
-        method = Method,
-        groups = report.Groups.Select(g =>
-        {
-            var positions = Positions(g);
-
-            // A term's literals as the JSON lists them (documented in README, "--next").
-            IEnumerable<object> Literals(ConditionTerm term, string team) => term.Literals.Select(l => (object)new
-            {
-                match = l.Match,
-                home = g.Matchday[l.Match].Home,
-                away = g.Matchday[l.Match].Away,
-                minDifference = l.Min,
-                maxDifference = l.Max,
-                text = ConditionText.Literal(team, l, g.Matchday, positions),
-            });
-
-            return new
-            {
-                group = g.Group,
-                maxGoals = g.MaxGoals,
-                matchesAfter = g.MatchesAfter,
-                combinationCount = g.CombinationCount,
-                matchday = g.Matchday.Select((m, i) => new { match = i, date = Date(m.Date), home = m.Home, away = m.Away }),
-                teams = g.Teams.Select(t => new
-                {
-                    team = t.Team,
-                    position = t.Position,
-                    points = t.Points,
-                    now = t.Now.ToDictionary(s => s.Slot, s => Status(s.Status)),
-                    summary = ConditionText.Summary(t, g.Slots),
-                    conditions = t.Conditions.Select(c => new
-                    {
-                        slot = c.Slot,
-                        positionFrom = c.From,
-                        positionTo = c.To,
-                        kind = Kind(c.Kind),
-                        text = c.Text,
-                        terms = c.Terms.Select(term => Literals(term, t.Team)),
-                    }),
-                    marginDependentComplete = t.MarginDependentComplete,
-                    marginDependent = t.MarginDependent.Select(c => new
-                    {
-                        slot = c.Slot,
-                        positionFrom = c.From,
-                        positionTo = c.To,
-                        kind = Kind(c.Kind),
-                        text = c.Text,
-                        terms = new[] { Literals(c.Term, t.Team) },
-                        matches = c.Matches,
-                        margins = c.Margins,
-                        example = c.Example.Select(e => new
-                        {
-                            match = e.Match,
-                            home = g.Matchday[e.Match].Home,
-                            away = g.Matchday[e.Match].Away,
-                            homeGoals = e.Score.Home,
-                            awayGoals = e.Score.Away,
-                        }),
-                        combinedMargin = c.CombinedAtLeast is null && c.CombinedAtMost is null ? null
-                            : new { atLeast = c.CombinedAtLeast, atMost = c.CombinedAtMost },
-                    }),
-                }),
-                combinations = combinations ? Enumerable.Range(0, g.CombinationCount).Select(c =>
-                {
-                    var outcomes = g.Outcomes(c);
-                    var open = g.Teams.SelectMany(t => t.Combinations[c].Select((s, si) => (t, s, si))
-                        .Where(x => x.t.Now[x.si].Status == SlotStatus.Open)).ToList();
-                    return new
-                    {
-                        combination = c,
-                        results = outcomes.Select(o => o switch
-                        {
-                            MatchOutcome.HomeWin => "homeWin",
-                            MatchOutcome.Draw => "draw",
-                            _ => "awayWin",
-                        }),
-                        settled = open.Where(x => x.s.Status != SlotStatus.Open)
-                            .Select(x => new { team = x.t.Team, slot = x.s.Slot, status = Status(x.s.Status) }),
-                        margins = open.SelectMany(x => x.s.Margins.Select(r => new
-                        {
-                            team = x.t.Team,
-                            slot = x.s.Slot,
-                            kind = Kind(r.Kind),
-                            match = r.Match,
-                            atLeast = r.AtLeast,
-                            atMost = r.AtMost,
-                            text = ConditionText.Literal(x.t.Team, LiteralOf(r, outcomes[r.Match]), g.Matchday, positions),
-                        })),
-                    };
-                }) : null,
-            };
-        }),
-    };
-
     public static void Render(IAnsiConsole console, NextMatchdayReport report, bool combinations)
     {
         var asOf = report.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
@@ -149,22 +25,7 @@ internal static class NextMatchdayRenderer
                 console.MarkupLine($"  {Markup.Escape(match.Home)} v {Markup.Escape(match.Away)}");
             }
 
-            var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]now[/]");
-            grid.AddColumn("Team");
-            grid.AddColumn(new TableColumn("Pos").RightAligned());
-            grid.AddColumn(new TableColumn("Pts").RightAligned());
-            foreach (var (name, _, _) in group.Slots)
-            {
-                grid.AddColumn(name);
-            }
-
-            foreach (var t in group.Teams)
-            {
-                grid.AddRow([Markup.Escape(t.Team), t.Position.ToString(CultureInfo.InvariantCulture), t.Points.ToString(CultureInfo.InvariantCulture),
-                    .. t.Now.Select(s => Status(s.Status))]);
-            }
-
-            console.Write(grid);
+            console.Write(NowTable(group));
             console.MarkupLine("[bold]What the next matchday settles[/]");
             foreach (var t in group.Teams)
             {
@@ -199,9 +60,30 @@ internal static class NextMatchdayRenderer
         }
     }
 
+    /// <summary>Each team now: position, points and each slot's status.</summary>
+    private static Table NowTable(NextMatchdayScenarios group)
+    {
+        var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]now[/]");
+        grid.AddColumn("Team");
+        grid.AddColumn(new TableColumn("Pos").RightAligned());
+        grid.AddColumn(new TableColumn("Pts").RightAligned());
+        foreach (var (name, _, _) in group.Slots)
+        {
+            grid.AddColumn(name);
+        }
+
+        foreach (var t in group.Teams)
+        {
+            grid.AddRow([Markup.Escape(t.Team), t.Position.ToString(CultureInfo.InvariantCulture), t.Points.ToString(CultureInfo.InvariantCulture),
+                .. t.Now.Select(s => StatusText.Name(s.Status))]);
+        }
+
+        return grid;
+    }
+
     private static void RenderCombinations(IAnsiConsole console, NextMatchdayScenarios group)
     {
-        var positions = Positions(group);
+        var words = new NextMatchdayWording(group);
         var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]every combination[/]");
         grid.AddColumn(new TableColumn("#").RightAligned());
         foreach (var match in group.Matchday)
@@ -230,7 +112,7 @@ internal static class NextMatchdayRenderer
                     }
 
                     settles.AddRange(s.Margins.Select(r =>
-                        $"{t.Team} {(r.Kind == Settlement.Clinch ? "clinch" : "out of")} {s.Slot} if {ConditionText.Literal(t.Team, LiteralOf(r, outcomes[r.Match]), group.Matchday, positions)}"));
+                        $"{t.Team} {(r.Kind == Settlement.Clinch ? "clinch" : "out of")} {s.Slot} if {words.Margin(t.Team, r, outcomes)}"));
                 }
             }
 

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Qualify.Models;
+using Qualify.Domain.Matches;
+using Qualify.Models.Evaluation;
+using Spectre.Console;
+
+namespace Qualify.Cli.Rendering;
+
+/// <summary>The console view of <c>qualify evaluate</c>: one table per split, then the splits, models and method in words.</summary>
+internal static class EvaluationRenderer
+{
+    public static void Render(IAnsiConsole console, EvaluationResult result)
+    {
+        console.MarkupLine(Markup.Escape(
+            $"Walk-forward evaluation, {Dates.Text(result.From)} to {Dates.Text(result.To)}: {N(result.MatchCount)} matches, each forecast from matches before its date."));
+        var baseline = result.Find(ModelKinds.Baseline);
+        foreach (var split in EvaluationSplit.All(result))
+        {
+            console.Write(SplitTable(result, split, baseline));
+        }
+
+        console.MarkupLine("[bold]Splits[/] (by the class of each tournament, tournament-classes.csv):");
+        foreach (var split in EvaluationSplit.All(result).Skip(1))
+        {
+            console.MarkupLine(Markup.Escape($"  {split.Label}: {split.Contains}."));
+        }
+
+        console.MarkupLine("[bold]Models[/]:");
+        foreach (var model in result.Models)
+        {
+            var details = ModelKinds.Describe(model.Model)
+                + (model.Refits > 0 ? $"; {N(model.Refits)} fits" : string.Empty)
+                + (model.Model == ModelKind.DixonColes ? $", {N(model.Fallbacks)} forecasts fell back to elo-poisson" : string.Empty);
+            console.MarkupLine(Markup.Escape($"  {ModelKinds.ToName(model.Model)}: {details}."));
+            if (model.LatestFit is { } fit)
+            {
+                console.MarkupLine($"    [grey]last fit: {Markup.Escape(fit)}[/]");
+            }
+        }
+
+        var method = EvaluationMethod.Of(result);
+        console.MarkupLine(Markup.Escape($"Method: {method.WalkForward} {method.RatingModels} {method.DixonColes}"));
+        console.MarkupLine(Markup.Escape("RPS: ranked probability score over home win, draw, away win (Epstein 1969); log-loss: natural log; Brier: sum over the three outcomes; lower is better for all three. Accuracy: the most probable outcome happened. RPS vs elo: relative difference, negative is better."));
+        if (EvaluationComparison.Of(result) is { } c)
+        {
+            var verdict = c.ImprovementPercent > 0
+                ? $"{ModelKinds.ToName(c.Best.Model)} beats the elo baseline on RPS by {c.ImprovementPercent.ToString("0.00", CultureInfo.InvariantCulture)}%"
+                : $"no model beats the elo baseline on RPS";
+            console.MarkupLine(Markup.Escape(
+                $"Best on RPS: {ModelKinds.ToName(c.Best.Model)} {F4(c.Best.Overall.RankedProbabilityScore)} vs elo {F4(c.Baseline.Overall.RankedProbabilityScore)}: {verdict}."));
+        }
+    }
+
+    private static Table SplitTable(EvaluationResult result, EvaluationSplit split, ModelEvaluation? baseline)
+    {
+        var grid = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]{Markup.Escape(split.Label)}[/] ({N(split.Matches)} matches)");
+        grid.AddColumn("Model");
+        foreach (var heading in new[] { "RPS", "Log-loss", "Brier", "Accuracy" })
+        {
+            grid.AddColumn(new TableColumn(heading).RightAligned());
+        }
+
+        if (baseline is not null)
+        {
+            grid.AddColumn(new TableColumn("RPS vs elo").RightAligned());
+        }
+
+        foreach (var model in result.Models)
+        {
+            var s = split.Of(model);
+            var row = new List<string>
+            {
+                Markup.Escape(ModelKinds.ToName(model.Model)),
+                F4(s.RankedProbabilityScore),
+                F4(s.LogLoss),
+                F4(s.BrierScore),
+                double.IsFinite(s.Accuracy) ? (100 * s.Accuracy).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-",
+            };
+            if (baseline is not null)
+            {
+                var reference = split.Of(baseline).RankedProbabilityScore;
+                row.Add(double.IsFinite(reference) && double.IsFinite(s.RankedProbabilityScore)
+                    ? (100 * (s.RankedProbabilityScore - reference) / reference).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%"
+                    : "-");
+            }
+
+            grid.AddRow([.. row]);
+        }
+
+        return grid;
+    }
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string F4(double value) => double.IsFinite(value) ? value.ToString("0.0000", CultureInfo.InvariantCulture) : "-";
+}
+
+/// <summary>The method of an evaluation, in three sentences (also the <c>method</c> object of the JSON document).</summary>
+internal sealed record EvaluationMethod(string WalkForward, string RatingModels, string DixonColes)
+{
+    public static EvaluationMethod Of(EvaluationResult result) => new(
+        "Every match is forecast only from matches dated strictly before it; Elo and FIFA ratings are updated match by match (a day's matches use the ratings before that day)"
+            + (result.FifaSeedDate is { } seed ? $", the FIFA SUM ranking from its seed of {Dates.Text(seed)}." : "."),
+        $"The ordered logits (elo, fifa) and elo-poisson are refitted {Every(result.Options.RatingModelRefits)} on every earlier match since {Dates.Text(result.Options.TrainingStart)}.",
+        $"Dixon-Coles is refitted {Every(result.Options.DixonColesRefits)} on the {result.Options.DixonColes.WindowYears} years before, xi {result.Options.DixonColes.Xi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
+
+    private static string Every(RefitSchedule schedule) => schedule.Months == 1 ? "every month" : $"every {schedule.Months} months";
+}
+
+/// <summary>A split of the evaluated matches: all of them ("overall"), or one competition group.</summary>
+internal sealed record EvaluationSplit(string Id, CompetitionGroup? Group, string Label, string Contains, int Matches)
+{
+    /// <summary>"overall" first, then each group of <see cref="EvaluationSplits.Groups"/>.</summary>
+    public static IEnumerable<EvaluationSplit> All(EvaluationResult result) =>
+        new[] { new EvaluationSplit("overall", null, "All matches", "every match", result.MatchCount) }
+            .Concat(EvaluationSplits.Groups.Select(g => new EvaluationSplit(
+                JsonNamingPolicy.CamelCase.ConvertName(g.ToString()), g, EvaluationSplits.Label(g), EvaluationSplits.Contains(g), result.MatchesByGroup[g])));
+
+    /// <summary>The scores of <paramref name="model"/> on this split.</summary>
+    public MetricSummary Of(ModelEvaluation model) => Group is { } g ? model.ByGroup[g] : model.Overall;
+}
+
+/// <summary>The best model (lowest RPS) against the baseline, and its improvement in percent of the baseline's RPS.</summary>
+internal sealed record EvaluationComparison(ModelEvaluation Baseline, ModelEvaluation Best, double ImprovementPercent)
+{
+    /// <summary>The comparison, or <see langword="null"/> with no baseline or fewer than two models.</summary>
+    public static EvaluationComparison? Of(EvaluationResult result)
+    {
+        var baseline = result.Find(ModelKinds.Baseline);
+        if (baseline is null || result.Models.Length < 2)
+        {
+            return null;
+        }
+
+        var best = result.Models.Where(m => m.Model != baseline.Model).MinBy(m => m.Overall.RankedProbabilityScore)!;
+        var improvement = 100 * (baseline.Overall.RankedProbabilityScore - best.Overall.RankedProbabilityScore) / baseline.Overall.RankedProbabilityScore;
+        return new(baseline, best, improvement);
+    }
+}

@@ -1,0 +1,18 @@
+using Qualify.Domain.Teams;
+
+namespace Qualify.Cli.Rendering;
+
+/// <summary>The JSON document of <c>qualify teams --format json</c>: where the names come from, and each team with its former names.</summary>
+internal sealed record TeamsDocument(string Source, IReadOnlyList<TeamNamesDocument> Teams)
+{
+    public static TeamsDocument From(string source, IEnumerable<string> teams, TeamDirectory directory) => new(
+        source,
+        [.. teams.Select(t => new TeamNamesDocument(
+            t, [.. directory.FormerNamesOf(t).Select(f => new FormerNameDocument(f.Former, Dates.Text(f.Start), Dates.Text(f.End)))]))]);
+}
+
+/// <summary>A team and the names it played under before.</summary>
+internal sealed record TeamNamesDocument(string Team, IReadOnlyList<FormerNameDocument> FormerNames);
+
+/// <summary>A former name and the dates it was used (inclusive).</summary>
+internal sealed record FormerNameDocument(string Name, string From, string To);

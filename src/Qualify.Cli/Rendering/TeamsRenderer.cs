@@ -1,0 +1,32 @@
+using System.Globalization;
+using Qualify.Domain.Teams;
+using Spectre.Console;
+
+namespace Qualify.Cli.Rendering;
+
+/// <summary>The console view of <c>qualify teams</c>: each team with its former names, or suggestions when none matches.</summary>
+internal static class TeamsRenderer
+{
+    public static void Render(IAnsiConsole console, string? search, string source, IReadOnlyList<string> teams, TeamDirectory directory)
+    {
+        if (teams.Count == 0)
+        {
+            var suggestions = search is null ? [] : directory.Suggest(search);
+            console.MarkupLine($"No team matches '{Markup.Escape(search ?? string.Empty)}'."
+                + (suggestions.Count > 0 ? $" Did you mean {Markup.Escape(string.Join(" or ", suggestions.Select(s => $"'{s}'")))}?" : string.Empty));
+            return;
+        }
+
+        var grid = new Table().Border(TableBorder.Rounded).Caption($"[grey]{teams.Count} teams, from the {Markup.Escape(source)}[/]");
+        grid.AddColumn("Team");
+        grid.AddColumn("Former names");
+        foreach (var team in teams)
+        {
+            var former = directory.FormerNamesOf(team).Select(f =>
+                $"{f.Former} ({f.Start.Year.ToString(CultureInfo.InvariantCulture)}–{f.End.Year.ToString(CultureInfo.InvariantCulture)})");
+            grid.AddRow(Markup.Escape(team), Markup.Escape(string.Join(", ", former)));
+        }
+
+        console.Write(grid);
+    }
+}
