@@ -65,12 +65,13 @@ internal static class FixtureRows
             return fixtures;
         }
 
-        using var command = Command(connection, null, SelectAll);
+        using var command = HistorySql.Command(connection, SelectAll);
         using var reader = command.ExecuteReader();
+        var dates = DateColumn.Of(reader, 0);
         while (reader.Read())
         {
             fixtures.Add(new Match(
-                DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                dates.Read(reader, 0),
                 reader.GetString(1),
                 reader.GetString(2),
                 null,
@@ -91,9 +92,8 @@ internal static class FixtureRows
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
-        var command = connection.CreateCommand();
+        var command = HistorySql.Command(connection, sql);
         command.Transaction = transaction;
-        command.CommandText = sql;
         return command;
     }
 }
