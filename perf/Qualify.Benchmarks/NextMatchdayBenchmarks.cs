@@ -22,7 +22,7 @@ public class NextMatchdayBenchmarks
     public void Setup()
     {
         var definition = CompetitionDefinitionReader.ReadFile(Path.Combine(TestPaths.CompetitionsFolder, "concacaf-2022.json"));
-        _problem = ScenarioProblem.FromCompetition(definition, g => g.Fixtures, DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)).Single();
+        _problem = ScenarioProblem.FromCompetition(definition, DefinitionMatches.Instance, DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)).Single();
     }
 
     [Benchmark]

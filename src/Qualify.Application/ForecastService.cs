@@ -100,7 +100,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
         var matchesOf = new TableService(catalog, history).MatchesOf(competition);
-        var dates = competition.Stages.SelectMany(s => s.Groups).SelectMany(g => matchesOf(g))
+        var dates = competition.Stages.SelectMany(s => s.Groups.SelectMany(g => matchesOf.OfGroup(s, g)))
             .Where(m => m.IsPlayed && (options.AsOf is null || m.Date <= options.AsOf))
             .Select(m => m.Date).Distinct().Order().ToList();
         if (dates.Count == 0)

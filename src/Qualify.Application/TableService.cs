@@ -25,15 +25,15 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         return CompetitionTableBuilder.Build(competition, MatchesOf(competition), request.AsOf);
     }
 
-    /// <summary>The function that yields a group's matches for <paramref name="competition"/>.</summary>
-    /// <exception cref="UserInputException">The definition reads the history store and the store is empty.</exception>
-    /// <exception cref="CompetitionDefinitionException">The definition reads the history store and names a team the store does not know.</exception>
-    public Func<GroupDefinition, IReadOnlyList<Match>> MatchesOf(CompetitionDefinition competition)
+    /// <summary>The matches of <paramref name="competition"/>'s groups and ties: its fixtures, or the history store's, stage by stage.</summary>
+    /// <exception cref="UserInputException">A stage reads the history store and the store is empty.</exception>
+    /// <exception cref="CompetitionDefinitionException">A stage reads the history store and the definition names a team the store does not know.</exception>
+    public ICompetitionMatches MatchesOf(CompetitionDefinition competition)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        if (competition.Matches is not HistoryFilterSource filter)
+        if (competition.Stages.All(s => competition.SourceOf(s) is not HistoryFilterSource))
         {
-            return g => g.Fixtures;
+            return DefinitionMatches.Instance;
         }
 
         if (!history.HasMatches)
@@ -43,13 +43,27 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         }
 
         HistoryTeamCheck.EnsureKnown(competition, catalog.FileOf(competition.Id), history);
-        // The played matches, then the scheduled ones (NA scores in results.csv): the group's remaining matches.
-        return g =>
+        return new StoreMatches(competition, history);
+    }
+
+    /// <summary>
+    /// A stage's matches from the history store: those of its tournament within its window between teams of the group (or
+    /// the tie's two teams), played, then scheduled (NA scores in results.csv).
+    /// </summary>
+    private sealed class StoreMatches(CompetitionDefinition competition, IHistorySource history) : ICompetitionMatches
+    {
+        public IReadOnlyList<Match> OfGroup(StageDefinition stage, GroupDefinition group) =>
+            competition.SourceOf(stage) is HistoryFilterSource filter ? Load(filter, group.Teams) : group.Fixtures;
+
+        public IReadOnlyList<Match> OfTie(StageDefinition stage, TieDefinition tie, string home, string away) =>
+            competition.SourceOf(stage) is HistoryFilterSource filter ? Load(filter, [home, away]) : tie.Fixtures;
+
+        private IReadOnlyList<Match> Load(HistoryFilterSource filter, IReadOnlyList<string> teams)
         {
-            var query = new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = g.Teams };
+            var query = new MatchQuery { Tournament = filter.Tournament, From = filter.From, To = filter.To, Teams = teams };
             var fixtures = history.LoadFixtures(query);
             return fixtures.Count == 0 ? history.LoadMatches(query) : [.. history.LoadMatches(query), .. fixtures];
-        };
+        }
     }
 }
 

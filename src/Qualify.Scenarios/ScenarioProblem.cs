@@ -36,35 +36,33 @@ public sealed record ScenarioProblem(
 
     /// <summary>
     /// The problem of every group of <paramref name="competition"/> at <paramref name="asOf"/>: matches on or before
-    /// the date count (with awarded results, as <see cref="CompetitionTableBuilder.CountedMatches"/> selects them);
-    /// every other fixture of the group is still to play.
+    /// the date count, and the rest of the group is still to play, as <see cref="GroupProgress"/> decides for tables and
+    /// forecasts too.
     /// </summary>
-    public static IReadOnlyList<ScenarioProblem> FromCompetition(CompetitionDefinition competition, Func<GroupDefinition, IReadOnlyList<Match>> matchesOf, DateOnly? asOf)
+    public static IReadOnlyList<ScenarioProblem> FromCompetition(CompetitionDefinition competition, ICompetitionMatches matches, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        ArgumentNullException.ThrowIfNull(matchesOf);
+        ArgumentNullException.ThrowIfNull(matches);
         var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
         var problems = new List<ScenarioProblem>();
-        foreach (var group in competition.Stages.SelectMany(s => s.Groups))
+        foreach (var stage in competition.Stages)
         {
-            var all = matchesOf(group);
-            var counted = CompetitionTableBuilder.CountedMatches(competition, all, asOf);
-            var countedKeys = counted.Select(Key).ToHashSet();
-            var remaining = all.Where(m => !countedKeys.Contains(Key(m)))
-                .Select(m => m with { Score = null }).OrderBy(m => m.Date).ToImmutableArray();
-            problems.Add(new ScenarioProblem(group.Name, group.Teams, [.. counted], remaining, competition.Points, competition.TieBreakers, group.Slots)
+            foreach (var group in stage.Groups)
             {
-                Deductions = deductions,
-                FairPlay = competition.FairPlay,
-                LotsSeed = competition.LotsSeed,
-            });
+                var progress = GroupProgress.Of(competition, stage, group, matches.OfGroup(stage, group), asOf);
+                problems.Add(new ScenarioProblem(group.Name, group.Teams, [.. progress.Counted], progress.Remaining,
+                    competition.PointsOf(stage), competition.TieBreakersOf(stage), group.Slots)
+                {
+                    Deductions = deductions,
+                    FairPlay = competition.FairPlay,
+                    LotsSeed = competition.LotsSeed,
+                });
+            }
         }
 
         return problems;
     }
-
-    private static (DateOnly, string, string) Key(Match m) => (m.Date, m.Home, m.Away);
 
     /// <summary>The reference table (<see cref="StandingsCalculator"/>) once <paramref name="results"/> are added to the played matches.</summary>
     public GroupStandings TableWith(IEnumerable<Match> results) =>

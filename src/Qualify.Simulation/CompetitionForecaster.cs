@@ -44,14 +44,14 @@ public sealed class UnmatchedFixException : ArgumentException
 
 /// <summary>What to forecast.</summary>
 /// <param name="Competition">The definition.</param>
-/// <param name="MatchesOf">Every known match of a group, played or not (the definition's fixtures, or the store's).</param>
+/// <param name="MatchesOf">Every known match of a group or tie, played or not (the definition's fixtures, or the store's).</param>
 /// <param name="AsOf">Matches after this date count as unplayed; <see langword="null"/>: every played match counts.</param>
 /// <param name="Predict">The scoreline distribution of an unplayed match.</param>
 /// <param name="Simulations">How many simulations, at least 1.</param>
 /// <param name="Seed">The seed.</param>
 public sealed record ForecastRequest(
     CompetitionDefinition Competition,
-    Func<GroupDefinition, IReadOnlyList<Match>> MatchesOf,
+    ICompetitionMatches MatchesOf,
     DateOnly? AsOf,
     Func<Match, ScorelineDistribution> Predict,
     long Simulations,
@@ -118,12 +118,12 @@ public static class CompetitionForecaster
         var open = new HashSet<(string Home, string Away)>();
         var result = ImmutableArray.CreateBuilder<GroupForecast>();
         var groupIndex = 0UL;
-        foreach (var group in competition.Stages.SelectMany(s => s.Groups))
+        foreach (var (stage, group) in competition.Stages.SelectMany(s => s.Groups.Select(g => (s, g))))
         {
-            var all = request.MatchesOf(group);
-            var counted = CompetitionTableBuilder.CountedMatches(competition, all, request.AsOf);
+            var progress = GroupProgress.Of(competition, stage, group, request.MatchesOf.OfGroup(stage, group), request.AsOf);
+            var counted = progress.Counted.ToList();
             // By date, so that a what-if takes the earliest unplayed fixture with its home and away teams.
-            var unplayed = Unplayed(group, all, counted).OrderBy(m => m.Date).ToList();
+            var unplayed = progress.Remaining.ToList();
             for (var i = 0; i < unplayed.Count; i++)
             {
                 var fix = fixesLeft.FirstOrDefault(f => Same(f, unplayed[i]));
@@ -138,7 +138,7 @@ public static class CompetitionForecaster
             open.UnionWith(unplayed.Select(m => (m.Home, m.Away)));
 
             var index = group.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-            var compiled = new CompiledGroup(group.Teams, competition.Points, competition.TieBreakers, deductions, competition.FairPlay, competition.LotsSeed);
+            var compiled = new CompiledGroup(group.Teams, competition.PointsOf(stage), competition.TieBreakersOf(stage), deductions, competition.FairPlay, competition.LotsSeed);
             var fixtures = unplayed.Select(m => new FixtureForecast(m, request.Predict(m))).ToImmutableArray();
             var simulator = new GroupSimulator(
                 compiled,
@@ -157,42 +157,6 @@ public static class CompetitionForecaster
         }
 
         return result.ToImmutable();
-    }
-
-    /// <summary>
-    /// The group's matches not counted at the date: known fixtures without a counted result, plus, for a round-robin
-    /// whose store holds no future fixtures, the pairings still owed (dated at the last known date).
-    /// </summary>
-    private static IEnumerable<Match> Unplayed(GroupDefinition group, IReadOnlyList<Match> all, List<Match> counted)
-    {
-        var countedSet = counted.Select(m => (m.Date, m.Home, m.Away)).ToHashSet();
-        var known = all.Where(m => !countedSet.Contains((m.Date, m.Home, m.Away))).ToList();
-
-        // Meetings each pairing is owed: (home, away) once each in a double round-robin; one meeting per unordered
-        // pair (keyed in ordinal order) in a single round-robin.
-        var single = group.Format == GroupFormat.SingleRoundRobin;
-        (string, string) Key(string home, string away) =>
-            single && string.CompareOrdinal(home, away) > 0 ? (away, home) : (home, away);
-        var owed = new Dictionary<(string, string), int>();
-        foreach (var h in group.Teams)
-        {
-            foreach (var a in group.Teams.Where(a => a != h))
-            {
-                owed[Key(h, a)] = 1;
-            }
-        }
-
-        foreach (var m in counted.Concat(known))
-        {
-            var key = Key(m.Home, m.Away);
-            owed[key] = owed.GetValueOrDefault(key) - 1;
-        }
-
-        var lastDate = all.Count == 0 ? DateOnly.MinValue : all.Max(m => m.Date);
-        var template = all.FirstOrDefault();
-        return known.Select(m => m with { Score = null })
-            .Concat(owed.Where(kv => kv.Value > 0).Select(kv => new Match(lastDate, kv.Key.Item1, kv.Key.Item2, null,
-                template?.Tournament ?? string.Empty, string.Empty, string.Empty, false)));
     }
 
     private static bool Same(FixedResult fix, Match m) =>

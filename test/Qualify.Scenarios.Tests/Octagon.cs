@@ -10,5 +10,5 @@ internal static class Octagon
         CompetitionDefinitionReader.ReadFile(Path.Combine(TestPaths.CompetitionsFolder, "concacaf-2022.json"));
 
     public static ScenarioProblem At(string asOf) =>
-        ScenarioProblem.FromCompetition(Definition, g => g.Fixtures, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)).Single();
+        ScenarioProblem.FromCompetition(Definition, DefinitionMatches.Instance, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)).Single();
 }

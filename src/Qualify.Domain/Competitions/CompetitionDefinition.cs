@@ -31,7 +31,10 @@ public sealed record CompetitionDefinition
     /// <summary>The stages, in order.</summary>
     public required ImmutableArray<StageDefinition> Stages { get; init; }
 
-    /// <summary>Where the matches come from: the fixtures in the definition, or a filter over the history store.</summary>
+    /// <summary>
+    /// Where the matches of every stage without a source of its own come from: the fixtures in the definition, or a
+    /// filter over the history store.
+    /// </summary>
     public required MatchSource Matches { get; init; }
 
     /// <summary>Points deducted from teams by a disciplinary decision.</summary>
@@ -49,17 +52,41 @@ public sealed record CompetitionDefinition
     /// <summary>Ratings written into the definition, so that it can be forecast with no history imported.</summary>
     public FallbackRatings? Fallback { get; init; }
 
-    /// <summary>The first and last fixture dates over all groups with inline fixtures, or the filter's window.</summary>
+    /// <summary>Gaps and decisions about the data that the definition records, for example a match the dataset lacks.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>Where a stage's matches come from: its own source, or the competition's.</summary>
+    public MatchSource SourceOf(StageDefinition stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.Matches ?? Matches;
+    }
+
+    /// <summary>The points scheme of a stage: its own, or the competition's.</summary>
+    public PointsScheme PointsOf(StageDefinition stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.Points ?? Points;
+    }
+
+    /// <summary>The tie-breaker chain of a stage's groups: its own, or the competition's.</summary>
+    public TieBreakerChain TieBreakersOf(StageDefinition stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.TieBreakers ?? TieBreakers;
+    }
+
+    /// <summary>
+    /// The first and last dates of the competition: over every stage, the history filter's window or the first and
+    /// last inline fixture.
+    /// </summary>
     public (DateOnly? From, DateOnly? To) Window
     {
         get
         {
-            if (Matches is HistoryFilterSource filter)
-            {
-                return (filter.From, filter.To);
-            }
-
-            var dates = Stages.SelectMany(s => s.Groups).SelectMany(g => g.Fixtures).Select(f => f.Date).ToList();
+            var dates = Stages.SelectMany(s => SourceOf(s) is HistoryFilterSource f
+                ? [f.From, f.To]
+                : s.Groups.SelectMany(g => g.Fixtures).Concat(s.Ties.SelectMany(t => t.Fixtures)).Select(m => m.Date)).ToList();
             return dates.Count == 0 ? (null, null) : (dates.Min(), dates.Max());
         }
     }
@@ -72,8 +99,10 @@ public sealed record CompetitionDefinition
         Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots.Where(s => s.Playoff is not null).Select(s => (g, s)))
             .Select(x => ((GroupDefinition, SlotRule)?)x).FirstOrDefault();
 
-    /// <summary>Every team of every group.</summary>
-    public IEnumerable<string> Teams => Stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).Distinct(StringComparer.Ordinal);
+    /// <summary>Every team the definition names: in every group, and in every tie whose entrants are known.</summary>
+    public IEnumerable<string> Teams => Stages.SelectMany(s => s.Groups.SelectMany(g => g.Teams)
+            .Concat(s.Ties.SelectMany(t => new[] { t.Home.Team, t.Away.Team }).OfType<string>()))
+        .Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>Points for each result. 3-1-0 since FIFA adopted it in 1994-95; 2-1-0 before.</summary>
@@ -89,8 +118,24 @@ public sealed record PointsScheme(int Win, int Draw, int Loss)
     public override string ToString() => $"{Win}-{Draw}-{Loss}";
 }
 
-/// <summary>A stage of a competition: one or more groups, and rankings across them.</summary>
-public sealed record StageDefinition(string Name, ImmutableArray<GroupDefinition> Groups, ImmutableArray<CrossGroupRanking> CrossGroupRankings);
+/// <summary>A stage of a competition: groups, rankings across them, and knockout ties.</summary>
+/// <param name="Name">The stage's name, unique in the competition.</param>
+/// <param name="Groups">The groups (round-robin or a given fixture list).</param>
+/// <param name="CrossGroupRankings">The rankings across this stage's groups.</param>
+public sealed record StageDefinition(string Name, ImmutableArray<GroupDefinition> Groups, ImmutableArray<CrossGroupRanking> CrossGroupRankings)
+{
+    /// <summary>The knockout ties, in order: a tie may take the winner or loser of an earlier one.</summary>
+    public ImmutableArray<TieDefinition> Ties { get; init; } = [];
+
+    /// <summary>The stage's own source of matches (its own window), or <see langword="null"/> for the competition's.</summary>
+    public MatchSource? Matches { get; init; }
+
+    /// <summary>The stage's own points scheme, or <see langword="null"/> for the competition's.</summary>
+    public PointsScheme? Points { get; init; }
+
+    /// <summary>The stage's own tie-breaker chain, or <see langword="null"/> for the competition's.</summary>
+    public TieBreakerChain? TieBreakers { get; init; }
+}
 
 /// <summary>How often each pair of teams meets in a group.</summary>
 public enum GroupFormat
@@ -100,9 +145,20 @@ public enum GroupFormat
 
     /// <summary>Each pair meets twice, home and away.</summary>
     DoubleRoundRobin,
+
+    /// <summary>
+    /// No pairing is implied: the group's matches are exactly those listed (inline) or found in the store (for
+    /// example a group played as a tournament at one venue where not every pair meets).
+    /// </summary>
+    Fixtures,
 }
 
 /// <summary>A group: its teams, its format, its slots, and (for inline sources) its fixtures.</summary>
+/// <param name="Name">The group's name.</param>
+/// <param name="Format">How often each pair meets.</param>
+/// <param name="Teams">The teams, as the dataset spells them.</param>
+/// <param name="Slots">What each final position leads to.</param>
+/// <param name="Fixtures">The matches written in the definition (inline sources).</param>
 public sealed record GroupDefinition(
     string Name,
     GroupFormat Format,
@@ -110,9 +166,22 @@ public sealed record GroupDefinition(
     ImmutableArray<SlotRule> Slots,
     ImmutableArray<Match> Fixtures)
 {
-    /// <summary>The number of matches a complete group holds.</summary>
-    public int ExpectedMatchCount => Teams.Length * (Teams.Length - 1) / (Format == GroupFormat.SingleRoundRobin ? 2 : 1);
+    /// <summary>
+    /// Where each team came from, in the order of <see cref="Teams"/>: named by the definition, or a place filled by an
+    /// earlier stage (with the team that filled it).
+    /// </summary>
+    public ImmutableArray<Entrant> Entrants { get; init; } = [];
 
+    /// <summary>
+    /// The number of matches a complete round-robin holds; for <see cref="GroupFormat.Fixtures"/>, the number of
+    /// fixtures listed.
+    /// </summary>
+    public int ExpectedMatchCount => Format switch
+    {
+        GroupFormat.SingleRoundRobin => Teams.Length * (Teams.Length - 1) / 2,
+        GroupFormat.DoubleRoundRobin => Teams.Length * (Teams.Length - 1),
+        _ => Fixtures.Length,
+    };
 }
 
 /// <summary>What a final position leads to.</summary>
@@ -220,7 +289,17 @@ public enum DiscardRule
 /// A ranking across groups of the teams at one position, for example "best runners-up", with its own criteria
 /// (overall criteria only: head-to-head has no meaning across groups) and its own slots by rank.
 /// </summary>
-public sealed record CrossGroupRanking(string Name, int Position, TieBreakerChain Criteria, DiscardRule Discard, ImmutableArray<SlotRule> Slots);
+public sealed record CrossGroupRanking(string Name, int Position, TieBreakerChain Criteria, DiscardRule Discard, ImmutableArray<SlotRule> Slots)
+{
+    /// <summary>The names of the groups ranked; empty for every group of the stage.</summary>
+    public ImmutableArray<string> Groups { get; init; } = [];
+
+    /// <summary>Where the rule comes from (regulation and article).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Whether the ranking orders the teams of <paramref name="group"/>.</summary>
+    public bool Covers(string group) => Groups.IsDefaultOrEmpty || Groups.Contains(group, StringComparer.Ordinal);
+}
 
 /// <summary>Where a competition's matches come from.</summary>
 public abstract record MatchSource;

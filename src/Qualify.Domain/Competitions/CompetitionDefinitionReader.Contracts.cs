@@ -18,6 +18,7 @@ public static partial class CompetitionDefinitionReader
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
     [JsonSerializable(typeof(DefinitionDto))]
+    [JsonSerializable(typeof(EntrantDto))]
     internal sealed partial class DefinitionJson : JsonSerializerContext;
 
     internal sealed class DefinitionDto
@@ -35,6 +36,7 @@ public static partial class CompetitionDefinitionReader
         public List<DecisionDto>? Decisions { get; set; }
         public Dictionary<string, int>? FairPlay { get; set; }
         public FallbackDto? Fallback { get; set; }
+        public List<string>? Notes { get; set; }
     }
 
     internal sealed class FallbackDto
@@ -64,8 +66,46 @@ public static partial class CompetitionDefinitionReader
     internal sealed class StageDto
     {
         public string? Name { get; set; }
+        public SourceDto? Matches { get; set; }
+        public string? Points { get; set; }
+        public JsonElement? TieBreakers { get; set; }
         public List<GroupDto>? Groups { get; set; }
         public List<RankingDto>? CrossGroupRankings { get; set; }
+        public List<TieDto>? Ties { get; set; }
+    }
+
+    internal sealed class TieDto
+    {
+        public string? Name { get; set; }
+        public JsonElement? Home { get; set; }
+        public JsonElement? Away { get; set; }
+        public string? Format { get; set; }
+        public bool? Neutral { get; set; }
+        public bool? AwayGoals { get; set; }
+        public bool? ExtraTime { get; set; }
+        public OutcomeDto? Winner { get; set; }
+        public OutcomeDto? Loser { get; set; }
+        public string? Tournament { get; set; }
+        public List<FixtureDto>? Fixtures { get; set; }
+        public string? Source { get; set; }
+    }
+
+    internal sealed class OutcomeDto
+    {
+        public string? Slot { get; set; }
+        public string? Label { get; set; }
+    }
+
+    internal sealed class EntrantDto
+    {
+        public string? Stage { get; set; }
+        public string? Group { get; set; }
+        public int? Position { get; set; }
+        public string? Ranking { get; set; }
+        public int? Rank { get; set; }
+        public string? Winner { get; set; }
+        public string? Loser { get; set; }
+        public string? Team { get; set; }
     }
 
     internal sealed class GroupDto
@@ -73,7 +113,7 @@ public static partial class CompetitionDefinitionReader
         public string? Name { get; set; }
         public string? Format { get; set; }
         public string? Tournament { get; set; }
-        public List<string>? Teams { get; set; }
+        public List<JsonElement>? Teams { get; set; }
         public List<SlotDto>? Slots { get; set; }
         public List<FixtureDto>? Fixtures { get; set; }
     }
@@ -105,6 +145,7 @@ public static partial class CompetitionDefinitionReader
         public string? City { get; set; }
         public string? Country { get; set; }
         public bool? Neutral { get; set; }
+        public string? Penalties { get; set; }
     }
 
     internal sealed class RankingDto
@@ -114,6 +155,8 @@ public static partial class CompetitionDefinitionReader
         public JsonElement? TieBreakers { get; set; }
         public string? Discard { get; set; }
         public List<SlotDto>? Slots { get; set; }
+        public List<string>? Groups { get; set; }
+        public string? Source { get; set; }
     }
 
     internal sealed class DeductionDto

@@ -122,7 +122,7 @@ public static partial class CompetitionDefinitionReader
         ["lots"] = TieBreakCriterion.Lots,
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
-    private sealed class Mapper(string file)
+    private sealed partial class Mapper(string file)
     {
         private CompetitionDefinitionException Error(string location, string reason) => new(file, location, reason);
 
@@ -138,8 +138,10 @@ public static partial class CompetitionDefinitionReader
                 throw Error("stages", "at least one stage is required");
             }
 
-            var stages = dto.Stages.Select((s, i) => MapStage(s, $"stages[{i}]", source)).ToImmutableArray();
-            var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams).ToHashSet(StringComparer.Ordinal);
+            var stages = MapStages(dto.Stages, source);
+            var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams)
+                .Concat(stages.SelectMany(s => s.Ties).SelectMany(t => new[] { t.Home.Team, t.Away.Team }).OfType<string>())
+                .ToHashSet(StringComparer.Ordinal);
             var playoffs = stages.SelectMany((s, si) => s.Groups.SelectMany((g, gi) => g.Slots.Select((slot, i) => (slot.Playoff, At: $"stages[{si}].groups[{gi}].slots[{i}].playoff"))))
                 .Where(p => p.Playoff is not null).ToList();
             if (playoffs.Count > 1)
@@ -192,6 +194,7 @@ public static partial class CompetitionDefinitionReader
                 FairPlay = fairPlay,
                 LotsSeed = dto.LotsSeed ?? 1,
                 Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, rated),
+                Notes = [.. dto.Notes ?? []],
             };
         }
 
@@ -214,7 +217,7 @@ public static partial class CompetitionDefinitionReader
         private string Required(string? value, string location) =>
             string.IsNullOrWhiteSpace(value) ? throw Error(location, "a value is required") : value;
 
-        private PointsScheme MapPoints(string? text)
+        private PointsScheme MapPoints(string? text, string location = "points")
         {
             if (text is null)
             {
@@ -227,7 +230,7 @@ public static partial class CompetitionDefinitionReader
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var d)
                 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var l)
                 ? new PointsScheme(w, d, l)
-                : throw Error("points", $"expected win-draw-loss points such as \"3-1-0\", got \"{text}\"");
+                : throw Error(location, $"expected win-draw-loss points such as \"3-1-0\", got \"{text}\"");
         }
 
         private TieBreakerChain MapChain(JsonElement? element, string location)
@@ -266,7 +269,7 @@ public static partial class CompetitionDefinitionReader
             throw Error(location, "expected a preset name or an object {\"criteria\": [...], \"reapplyHeadToHead\": bool}");
         }
 
-        private MatchSource MapSource(SourceDto? dto)
+        private MatchSource MapSource(SourceDto? dto, string at = "matches")
         {
             var kind = dto?.Source ?? "inline";
             switch (kind)
@@ -274,153 +277,15 @@ public static partial class CompetitionDefinitionReader
                 case "inline":
                     return new InlineFixturesSource();
                 case "history":
-                    var tournament = Required(dto!.Tournament, "matches.tournament");
-                    var from = ParseDate(dto.From, "matches.from");
-                    var to = ParseDate(dto.To, "matches.to");
+                    var tournament = Required(dto!.Tournament, at + ".tournament");
+                    var from = ParseDate(dto.From, at + ".from");
+                    var to = ParseDate(dto.To, at + ".to");
                     return to < from
-                        ? throw Error("matches.to", $"the window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})")
+                        ? throw Error(at + ".to", $"the window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})")
                         : new HistoryFilterSource(tournament, from, to);
                 default:
-                    throw Error("matches.source", $"expected \"inline\" or \"history\", got \"{kind}\"");
+                    throw Error(at + ".source", $"expected \"inline\" or \"history\", got \"{kind}\"");
             }
-        }
-
-        private StageDefinition MapStage(StageDto dto, string at, MatchSource source)
-        {
-            if (dto.Groups is not { Count: > 0 })
-            {
-                throw Error(at + ".groups", "at least one group is required");
-            }
-
-            var groups = dto.Groups.Select((g, i) => MapGroup(g, $"{at}.groups[{i}]", source)).ToImmutableArray();
-            var rankings = (dto.CrossGroupRankings ?? []).Select((r, i) =>
-            {
-                var rat = $"{at}.crossGroupRankings[{i}]";
-                if (r.Position < 1 || groups.All(g => g.Teams.Length < r.Position))
-                {
-                    throw Error(rat + ".position", $"no group has a position {r.Position}");
-                }
-
-                var chain = r.TieBreakers is null ? TieBreakerPresets.Overall3 : MapChain(r.TieBreakers, rat + ".tieBreakers");
-                if (chain.Blocks.Any(b => b.Scope == TieBreakScope.HeadToHead))
-                {
-                    throw Error(rat + ".tieBreakers", "a ranking across groups cannot use head-to-head criteria");
-                }
-
-                var discard = r.Discard switch
-                {
-                    null or "none" => DiscardRule.None,
-                    "beyond-smallest-group" => DiscardRule.BeyondSmallestGroup,
-                    "last-placed" => DiscardRule.LastPlaced,
-                    _ => throw Error(rat + ".discard", $"expected none, beyond-smallest-group or last-placed, got \"{r.Discard}\""),
-                };
-                var slots = MapSlots(r.Slots, rat + ".slots", allowPlayoff: false);
-                var ranked = groups.Count(g => g.Teams.Length >= r.Position);
-                SlotValidation.Check(file, rat + ".slots", slots, ranked, $"the {ranked} teams this ranking orders (one per group with a position {r.Position})");
-                return new CrossGroupRanking(Required(r.Name, rat + ".name"), r.Position, chain, discard, slots);
-            }).ToImmutableArray();
-            return new StageDefinition(Required(dto.Name, at + ".name"), groups, rankings);
-        }
-
-        private GroupDefinition MapGroup(GroupDto dto, string at, MatchSource source)
-        {
-            var name = Required(dto.Name, at + ".name");
-            var format = dto.Format switch
-            {
-                "single-round-robin" => GroupFormat.SingleRoundRobin,
-                "double-round-robin" or null => GroupFormat.DoubleRoundRobin,
-                _ => throw Error(at + ".format", $"expected single-round-robin or double-round-robin, got \"{dto.Format}\""),
-            };
-            if (dto.Teams is not { Count: >= 2 })
-            {
-                throw Error(at + ".teams", "a group needs at least two teams");
-            }
-
-            var duplicate = dto.Teams.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-            {
-                throw Error(at + ".teams", $"'{duplicate.Key}' is listed twice");
-            }
-
-            var teams = dto.Teams.ToImmutableArray();
-            var teamSet = teams.ToHashSet(StringComparer.Ordinal);
-            if (source is HistoryFilterSource && dto.Fixtures is { Count: > 0 })
-            {
-                throw Error(at + ".fixtures", "a definition whose matches come from the history store lists no fixtures");
-            }
-
-            var fixtures = (dto.Fixtures ?? []).Select((f, i) =>
-            {
-                var fat = $"{at}.fixtures[{i}]";
-                var home = KnownTeam(f.Home, teamSet, fat + ".home");
-                var away = KnownTeam(f.Away, teamSet, fat + ".away");
-                if (string.Equals(home, away, StringComparison.Ordinal))
-                {
-                    throw Error(fat, $"'{home}' cannot play itself");
-                }
-
-                Score? score = f.Score is null ? null : ParseScore(f.Score, fat + ".score");
-                return new Match(ParseDate(f.Date, fat + ".date"), home, away, score, dto.Tournament ?? "FIFA World Cup qualification",
-                    f.City ?? string.Empty, f.Country ?? string.Empty, f.Neutral ?? false);
-            }).ToImmutableArray();
-
-            FixtureValidation.Check(file, at + ".fixtures", format, teams, fixtures, mustBeComplete: source is InlineFixturesSource);
-            var slots = MapSlots(dto.Slots, at + ".slots", allowPlayoff: true);
-            SlotValidation.Check(file, at + ".slots", slots, teams.Length, $"the group's {teams.Length} teams");
-            return new GroupDefinition(name, format, teams, slots, fixtures);
-        }
-
-        private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at, bool allowPlayoff) =>
-            (slots ?? []).Select((s, i) =>
-            {
-                var sat = $"{at}[{i}]";
-                var (from, to) = ParsePositions(s.Positions, sat + ".positions");
-                var kind = s.Slot switch
-                {
-                    "qualified" => SlotKind.Qualified,
-                    "playoff" => SlotKind.Playoff,
-                    "advanced" => SlotKind.Advanced,
-                    "eliminated" => SlotKind.Eliminated,
-                    _ => throw Error(sat + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{s.Slot}\""),
-                };
-                if (s.Playoff is not null && !allowPlayoff)
-                {
-                    throw Error(sat + ".playoff", "a play-off against a known opponent is described on a group's slot, not on a ranking across groups");
-                }
-
-                if (s.Playoff is not null && kind != SlotKind.Playoff)
-                {
-                    throw Error(sat + ".playoff", $"only a \"playoff\" slot leads to a play-off, not \"{s.Slot}\"");
-                }
-
-                return new SlotRule(from, to, kind, s.Label) { Playoff = s.Playoff is null ? null : MapPlayoff(s.Playoff, sat + ".playoff") };
-            }).ToImmutableArray();
-
-        private PlayoffDefinition MapPlayoff(PlayoffDto dto, string at)
-        {
-            var opponent = Required(dto.Opponent, at + ".opponent");
-            var format = dto.Format switch
-            {
-                "single-match" or null => PlayoffFormat.SingleMatch,
-                "two-legs" => PlayoffFormat.TwoLegs,
-                _ => throw Error(at + ".format", $"expected single-match or two-legs, got \"{dto.Format}\""),
-            };
-            var venue = (format, dto.Venue) switch
-            {
-                (PlayoffFormat.SingleMatch, "neutral" or null) => PlayoffVenue.Neutral,
-                (PlayoffFormat.SingleMatch, "home") => PlayoffVenue.Home,
-                (PlayoffFormat.SingleMatch, "away") => PlayoffVenue.Away,
-                (PlayoffFormat.SingleMatch, _) => throw Error(at + ".venue", $"a single match is played at a \"neutral\", \"home\" or \"away\" venue, got \"{dto.Venue}\""),
-                (PlayoffFormat.TwoLegs, "home-first") => PlayoffVenue.HomeFirst,
-                (PlayoffFormat.TwoLegs, "away-first") => PlayoffVenue.AwayFirst,
-                _ => throw Error(at + ".venue", $"two legs need \"home-first\" or \"away-first\", got \"{dto.Venue}\""),
-            };
-            if (dto.AwayGoals is not null && format != PlayoffFormat.TwoLegs)
-            {
-                throw Error(at + ".awayGoals", "away goals apply to two legs only");
-            }
-
-            return new PlayoffDefinition(opponent, format, venue, dto.AwayGoals ?? false, dto.Label, dto.Source);
         }
 
         private (int From, int To) ParsePositions(string? text, string at)

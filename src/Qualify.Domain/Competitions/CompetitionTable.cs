@@ -10,8 +10,25 @@ namespace Qualify.Domain.Competitions;
 /// <param name="Stages">One entry per stage.</param>
 public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnly? AsOf, ImmutableArray<StageTable> Stages);
 
-/// <summary>The tables of one stage and its cross-group rankings.</summary>
-public sealed record StageTable(string Name, ImmutableArray<GroupStandings> Groups, ImmutableArray<CrossGroupStandings> CrossGroupRankings);
+/// <summary>The tables of one stage, its cross-group rankings and its knockout ties.</summary>
+/// <param name="Name">The stage's name.</param>
+/// <param name="Groups">One table per group.</param>
+/// <param name="CrossGroupRankings">One table per ranking across groups.</param>
+public sealed record StageTable(string Name, ImmutableArray<GroupStandings> Groups, ImmutableArray<CrossGroupStandings> CrossGroupRankings)
+{
+    /// <summary>The knockout ties, in the definition's order.</summary>
+    public ImmutableArray<TieStanding> Ties { get; init; } = [];
+
+    /// <summary>Round-robin meetings missing from the data after their window ended (<see cref="GroupProgress.Missing"/>).</summary>
+    public ImmutableArray<MissingMatch> Missing { get; init; } = [];
+}
+
+/// <summary>A knockout tie at a date: its two places, the teams once known, and its result.</summary>
+/// <param name="Tie">The definition.</param>
+/// <param name="Home">The team at home in the match or the first leg, once known.</param>
+/// <param name="Away">The other team, once known.</param>
+/// <param name="Result">The legs played and the winner; <see langword="null"/> while a team is unknown.</param>
+public sealed record TieStanding(TieDefinition Tie, string? Home, string? Away, TieResult? Result);
 
 /// <summary>A ranking across groups: its rows, and for each row the group the team came from.</summary>
 public sealed record CrossGroupStandings(CrossGroupRanking Ranking, GroupStandings Table, ImmutableDictionary<string, string> GroupOf);
@@ -25,32 +42,62 @@ public static class CompetitionTableBuilder
 {
     /// <summary>Builds the tables.</summary>
     /// <param name="competition">The definition.</param>
-    /// <param name="matchesOf">The matches of a group: the definition's fixtures, or the history store's selection.</param>
+    /// <param name="matches">The matches of each group and tie: the definition's fixtures, or the history store's selection.</param>
     /// <param name="asOf">The date, or <see langword="null"/> for every match.</param>
-    public static CompetitionTable Build(CompetitionDefinition competition, Func<GroupDefinition, IReadOnlyList<Match>> matchesOf, DateOnly? asOf)
+    /// <exception cref="CompetitionDataException">
+    /// A place the definition fills with a team is decided otherwise by the results, or a tie's matches contradict its format.
+    /// </exception>
+    public static CompetitionTable Build(CompetitionDefinition competition, ICompetitionMatches matches, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        ArgumentNullException.ThrowIfNull(matchesOf);
+        ArgumentNullException.ThrowIfNull(matches);
         var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
 
-        var stages = competition.Stages.Select(stage =>
+        var places = new PlaceResolver(competition);
+        var stages = ImmutableArray.CreateBuilder<StageTable>(competition.Stages.Length);
+        foreach (var stage in competition.Stages)
         {
-            var groupMatches = stage.Groups.Select(g => (Group: g, Matches: CountedMatches(competition, matchesOf(g), asOf))).ToList();
-            var tables = groupMatches.Select(gm => StandingsCalculator.Compute(
-                new StandingsInput(gm.Group.Name, gm.Group.Teams, gm.Matches, competition.Points, competition.TieBreakers)
+            var points = competition.PointsOf(stage);
+            var progress = stage.Groups.Select(g => GroupProgress.Of(competition, stage, g, matches.OfGroup(stage, g), asOf)).ToList();
+            var groupMatches = stage.Groups.Select((g, i) => (Group: g, Matches: progress[i].Counted.ToList())).ToList();
+            var tables = groupMatches.Select((gm, i) => StandingsCalculator.Compute(
+                new StandingsInput(gm.Group.Name, gm.Group.Teams, gm.Matches, points, competition.TieBreakersOf(stage))
                 {
                     Deductions = deductions,
                     FairPlay = competition.FairPlay,
                     LotsSeed = competition.LotsSeed,
                     Slots = gm.Group.Slots,
-                    MatchesRemaining = Math.Max(0, gm.Group.ExpectedMatchCount - gm.Matches.Count),
+                    MatchesRemaining = progress[i].Remaining.Length,
                 })).ToImmutableArray();
-            var cross = stage.CrossGroupRankings.Select(r => RankAcrossGroups(competition, r, groupMatches, tables, deductions)).ToImmutableArray();
-            return new StageTable(stage.Name, tables, cross);
-        }).ToImmutableArray();
+            var cross = stage.CrossGroupRankings.Select(r => RankAcrossGroups(competition, points, r, groupMatches, tables, deductions)).ToImmutableArray();
+            places.Add(stage, tables, cross);
+            var ties = ImmutableArray.CreateBuilder<TieStanding>(stage.Ties.Length);
+            foreach (var tie in stage.Ties)
+            {
+                var standing = TieAt(competition, stage, tie, places, matches, asOf);
+                places.Add(standing);
+                ties.Add(standing);
+            }
 
-        return new CompetitionTable(competition, asOf, stages);
+            stages.Add(new StageTable(stage.Name, tables, cross) { Ties = ties.MoveToImmutable(), Missing = [.. progress.SelectMany(p => p.Missing)] });
+        }
+
+        return new CompetitionTable(competition, asOf, stages.MoveToImmutable());
+    }
+
+    /// <summary>A tie at the date: its teams once its places are decided, and its legs and winner.</summary>
+    private static TieStanding TieAt(CompetitionDefinition competition, StageDefinition stage, TieDefinition tie, PlaceResolver places, ICompetitionMatches matches, DateOnly? asOf)
+    {
+        var home = places.Resolve(tie.Home);
+        var away = places.Resolve(tie.Away);
+        if (home is null || away is null)
+        {
+            return new TieStanding(tie, home, away, null);
+        }
+
+        var legs = CountedMatches(competition, matches.OfTie(stage, tie, home, away), asOf).OrderBy(m => m.Date).ToList();
+        return new TieStanding(tie, home, away, TieDecider.Decide(tie, home, away, legs));
     }
 
     /// <summary>The matches that count at <paramref name="asOf"/>, with awarded results in place of scores.</summary>
@@ -82,19 +129,20 @@ public static class CompetitionTableBuilder
 
     private static CrossGroupStandings RankAcrossGroups(
         CompetitionDefinition competition,
+        PointsScheme points,
         CrossGroupRanking ranking,
         List<(GroupDefinition Group, List<Match> Matches)> groupMatches,
         ImmutableArray<GroupStandings> tables,
         ImmutableDictionary<string, int> deductions)
     {
-        var smallest = groupMatches.Min(g => g.Group.Teams.Length);
+        var smallest = groupMatches.Where(g => ranking.Covers(g.Group.Name)).Min(g => g.Group.Teams.Length);
         var candidates = new List<string>();
         var groupOf = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var counted = new List<Match>();
         for (var g = 0; g < tables.Length; g++)
         {
             var table = tables[g];
-            if (table.Rows.Length < ranking.Position)
+            if (!ranking.Covers(table.Group) || table.Rows.Length < ranking.Position)
             {
                 continue;
             }
@@ -114,13 +162,14 @@ public static class CompetitionTableBuilder
         }
 
         var standings = StandingsCalculator.Compute(
-            new StandingsInput(ranking.Name, [.. candidates], counted, competition.Points, ranking.Criteria)
+            new StandingsInput(ranking.Name, [.. candidates], counted, points, ranking.Criteria)
             {
                 Deductions = deductions,
                 FairPlay = competition.FairPlay,
                 LotsSeed = competition.LotsSeed,
                 Slots = ranking.Slots,
                 CountOpponentsOutsideTable = true,
+                MatchesRemaining = tables.Where(t => ranking.Covers(t.Group)).Sum(t => t.MatchesRemaining),
             });
         return new CrossGroupStandings(ranking, standings, groupOf.ToImmutable());
     }

@@ -73,6 +73,7 @@ internal static partial class DefinitionJsonErrors
         _ when type.Contains("Dictionary", StringComparison.Ordinal) && type.Contains("Int32", StringComparison.Ordinal) => "an object of whole numbers by team, such as {\"Canada\": -3}",
         _ when type.Contains("Dictionary", StringComparison.Ordinal) => "an object of numbers by team, such as {\"Canada\": 1850.3}",
         _ when type.Contains("List`1[System.String]", StringComparison.Ordinal) => "an array of strings, such as [\"Canada\", \"Mexico\"]",
+        _ when type.Contains("List`1[System.Text.Json.JsonElement]", StringComparison.Ordinal) => "an array of team names or places, such as [\"Canada\", {\"group\": \"A\", \"position\": 2, \"team\": \"Mexico\"}]",
         _ when type.Contains("List", StringComparison.Ordinal) => "an array of objects, [{...}, ...]",
         _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number, such as 2022",
         _ when type.Contains("Double", StringComparison.Ordinal) => "a number, such as 0.25",

@@ -42,7 +42,7 @@ public sealed class DefinitionJsonErrorTests
     {
         var message = ErrorOf("""{ "id": "x", "name": "n", "stages": [{ "name": "s", "groups": [{ "name": "g", "teams": "A" }] }] }""");
 
-        Assert.Equal("example.json: stages[0].groups[0].teams: expected an array of strings, such as [\"Canada\", \"Mexico\"]", message);
+        Assert.Equal("example.json: stages[0].groups[0].teams: expected an array of team names or places, such as [\"Canada\", {\"group\": \"A\", \"position\": 2, \"team\": \"Mexico\"}]", message);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class OctagonTableTests
     private static GroupStandings TableAsOf(string? date)
     {
         DateOnly? asOf = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-        return CompetitionTableBuilder.Build(Octagon, g => g.Fixtures, asOf).Stages[0].Groups[0];
+        return CompetitionTableBuilder.Build(Octagon, DefinitionMatches.Instance, asOf).Stages[0].Groups[0];
     }
 
     [Fact]

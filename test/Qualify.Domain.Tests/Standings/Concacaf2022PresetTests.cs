@@ -35,7 +35,7 @@ public sealed class Concacaf2022PresetTests
         // separates Canada and Mexico, both on 28 points: published goal differences +16 (23-7) and +9 (17-8).
         var octagon = CompetitionDefinitionReader.ReadFile(Path.Combine(TestPaths.CompetitionsFolder, "concacaf-2022.json"));
 
-        var table = CompetitionTableBuilder.Build(octagon, g => g.Fixtures, asOf: null).Stages[0].Groups[0];
+        var table = CompetitionTableBuilder.Build(octagon, DefinitionMatches.Instance, asOf: null).Stages[0].Groups[0];
 
         Assert.Equal(["Canada", "Mexico"], table.Order().Take(2));
         Assert.Equal(new Separation(TieBreakScope.Overall, TieBreakCriterion.GoalDifference, "+16", "+9"), table.Separation("Canada"));

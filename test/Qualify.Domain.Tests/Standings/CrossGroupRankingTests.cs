@@ -66,7 +66,7 @@ public sealed class CrossGroupRankingTests
     private static CrossGroupStandings RunnersUp(string discard)
     {
         var definition = CompetitionDefinitionReader.Read(RunnersUpJson.Replace("DISCARD", discard, StringComparison.Ordinal), "runners-up.json");
-        return CompetitionTableBuilder.Build(definition, g => g.Fixtures, asOf: null).Stages[0].CrossGroupRankings[0];
+        return CompetitionTableBuilder.Build(definition, DefinitionMatches.Instance, asOf: null).Stages[0].CrossGroupRankings[0];
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class CrossGroupRankingTests
             return group.Teams.Contains("Montenegro") ? [.. played, Fixture("2015-03-27", "Montenegro", "Russia")] : played;
         }
 
-        return CompetitionTableBuilder.Build(euro2016, MatchesOf, asOf: null).Stages[0].CrossGroupRankings[0];
+        return CompetitionTableBuilder.Build(euro2016, new GroupMatches(MatchesOf), asOf: null).Stages[0].CrossGroupRankings[0];
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class DeductionTests
             ],
         };
 
-        var table = CompetitionTableBuilder.Build(conmebol, g => g.Fixtures, new DateOnly(2023, 9, 12)).Stages[0].Groups[0];
+        var table = CompetitionTableBuilder.Build(conmebol, DefinitionMatches.Instance, new DateOnly(2023, 9, 12)).Stages[0].Groups[0];
 
         Assert.Equal((9, 0, 3), (table.Row("Ecuador").Position, table.Row("Ecuador").Points, table.Row("Ecuador").Deduction));
         Assert.Equal((10, 80), (table.MatchesPlayed, table.MatchesRemaining));

@@ -1,0 +1,381 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Qualify.Domain.Matches;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Domain.Competitions;
+
+// Stages: groups, rankings across groups, knockout ties, and the entrants that earlier stages feed.
+public static partial class CompetitionDefinitionReader
+{
+    private sealed partial class Mapper
+    {
+        /// <summary>The places that earlier stages, and the stage being read, define: for checking references.</summary>
+        private readonly List<(string Stage, string Group, int Size)> _groups = [];
+        private readonly Dictionary<string, int> _rankings = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _ties = new(StringComparer.Ordinal);
+
+        private ImmutableArray<StageDefinition> MapStages(List<StageDto> stages, MatchSource source)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var mapped = ImmutableArray.CreateBuilder<StageDefinition>(stages.Count);
+            for (var i = 0; i < stages.Count; i++)
+            {
+                var at = $"stages[{i}]";
+                var stage = MapStage(stages[i], at, source);
+                if (!names.Add(stage.Name))
+                {
+                    throw Error(at + ".name", $"another stage is called '{stage.Name}'");
+                }
+
+                mapped.Add(stage);
+            }
+
+            return mapped.MoveToImmutable();
+        }
+
+        private StageDefinition MapStage(StageDto dto, string at, MatchSource competitionSource)
+        {
+            var name = Required(dto.Name, at + ".name");
+            if (dto.Groups is not { Count: > 0 } && dto.Ties is not { Count: > 0 })
+            {
+                throw Error(at + ".groups", "a stage needs at least one group or one tie");
+            }
+
+            var source = dto.Matches is null ? competitionSource : MapSource(dto.Matches, at + ".matches");
+            var groups = (dto.Groups ?? []).Select((g, i) => MapGroup(g, $"{at}.groups[{i}]", source)).ToImmutableArray();
+            CheckUnique(groups.Select(g => g.Name), at + ".groups", "group");
+            var teamsTwice = groups.SelectMany(g => g.Teams).GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (teamsTwice is not null)
+            {
+                throw Error(at + ".groups", $"'{teamsTwice.Key}' plays in two groups of this stage");
+            }
+
+            var rankings = (dto.CrossGroupRankings ?? []).Select((r, i) => MapRanking(r, $"{at}.crossGroupRankings[{i}]", groups)).ToImmutableArray();
+            CheckUnique(rankings.Select(r => r.Name).Concat(_rankings.Keys), at + ".crossGroupRankings", "ranking");
+
+            // The stage's groups and rankings are places its own ties may take entrants from.
+            _groups.AddRange(groups.Select(g => (name, g.Name, g.Teams.Length)));
+            foreach (var ranking in rankings)
+            {
+                _rankings[ranking.Name] = groups.Count(g => ranking.Covers(g.Name) && g.Teams.Length >= ranking.Position);
+            }
+
+            var ties = ImmutableArray.CreateBuilder<TieDefinition>();
+            for (var i = 0; i < (dto.Ties?.Count ?? 0); i++)
+            {
+                var tie = MapTie(dto.Ties![i], $"{at}.ties[{i}]", source);
+                if (!_ties.Add(tie.Name))
+                {
+                    throw Error($"{at}.ties[{i}].name", $"another tie is called '{tie.Name}'");
+                }
+
+                ties.Add(tie);
+            }
+
+            return new StageDefinition(name, groups, rankings)
+            {
+                Ties = ties.ToImmutable(),
+                Matches = dto.Matches is null ? null : source,
+                Points = dto.Points is null ? null : MapPoints(dto.Points, at + ".points"),
+                TieBreakers = dto.TieBreakers is null ? null : MapChain(dto.TieBreakers, at + ".tieBreakers"),
+            };
+        }
+
+        private void CheckUnique(IEnumerable<string> names, string at, string what)
+        {
+            var twice = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+            {
+                throw Error(at, $"two {what}s are called '{twice.Key}'");
+            }
+        }
+
+        private CrossGroupRanking MapRanking(RankingDto r, string at, ImmutableArray<GroupDefinition> groups)
+        {
+            var covered = r.Groups is { Count: > 0 } names
+                ? names.Select((n, i) => KnownTeam(n, groups.Select(g => g.Name).ToHashSet(StringComparer.Ordinal), $"{at}.groups[{i}]", "a group of this stage")).ToImmutableArray()
+                : [];
+            var ranked = groups.Where(g => covered.IsEmpty || covered.Contains(g.Name)).ToList();
+            if (r.Position < 1 || ranked.All(g => g.Teams.Length < r.Position))
+            {
+                throw Error(at + ".position", $"no group has a position {r.Position}");
+            }
+
+            var chain = r.TieBreakers is null ? TieBreakerPresets.Overall3 : MapChain(r.TieBreakers, at + ".tieBreakers");
+            if (chain.Blocks.Any(b => b.Scope == TieBreakScope.HeadToHead))
+            {
+                throw Error(at + ".tieBreakers", "a ranking across groups cannot use head-to-head criteria");
+            }
+
+            var discard = r.Discard switch
+            {
+                null or "none" => DiscardRule.None,
+                "beyond-smallest-group" => DiscardRule.BeyondSmallestGroup,
+                "last-placed" => DiscardRule.LastPlaced,
+                _ => throw Error(at + ".discard", $"expected none, beyond-smallest-group or last-placed, got \"{r.Discard}\""),
+            };
+            var slots = MapSlots(r.Slots, at + ".slots", allowPlayoff: false);
+            var count = ranked.Count(g => g.Teams.Length >= r.Position);
+            SlotValidation.Check(file, at + ".slots", slots, count, $"the {count} teams this ranking orders (one per group with a position {r.Position})");
+            return new CrossGroupRanking(Required(r.Name, at + ".name"), r.Position, chain, discard, slots) { Groups = covered, Source = r.Source };
+        }
+
+        private GroupDefinition MapGroup(GroupDto dto, string at, MatchSource source)
+        {
+            var name = Required(dto.Name, at + ".name");
+            var format = dto.Format switch
+            {
+                "single-round-robin" => GroupFormat.SingleRoundRobin,
+                "double-round-robin" or null => GroupFormat.DoubleRoundRobin,
+                "fixtures" => GroupFormat.Fixtures,
+                _ => throw Error(at + ".format", $"expected single-round-robin, double-round-robin or fixtures, got \"{dto.Format}\""),
+            };
+            if (dto.Teams is not { Count: >= 2 })
+            {
+                throw Error(at + ".teams", "a group needs at least two teams");
+            }
+
+            var entrants = dto.Teams.Select((t, i) => MapEntrant(t, $"{at}.teams[{i}]", inGroup: true)).ToImmutableArray();
+            var teams = entrants.Select(e => e.Team!).ToImmutableArray();
+            var duplicate = teams.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw Error(at + ".teams", $"'{duplicate.Key}' is listed twice");
+            }
+
+            var teamSet = teams.ToHashSet(StringComparer.Ordinal);
+            if (source is HistoryFilterSource && dto.Fixtures is { Count: > 0 })
+            {
+                throw Error(at + ".fixtures", "a group whose matches come from the history store lists no fixtures");
+            }
+
+            var fixtures = (dto.Fixtures ?? []).Select((f, i) => MapFixture(f, $"{at}.fixtures[{i}]", teamSet, dto.Tournament, "a team of this group")).ToImmutableArray();
+            if (format != GroupFormat.Fixtures)
+            {
+                FixtureValidation.Check(file, at + ".fixtures", format, teams, fixtures, mustBeComplete: source is InlineFixturesSource);
+            }
+
+            var slots = MapSlots(dto.Slots, at + ".slots", allowPlayoff: true);
+            SlotValidation.Check(file, at + ".slots", slots, teams.Length, $"the group's {teams.Length} teams");
+            return new GroupDefinition(name, format, teams, slots, fixtures) { Entrants = entrants };
+        }
+
+        private Match MapFixture(FixtureDto f, string at, IReadOnlySet<string> teams, string? tournament, string what)
+        {
+            var home = KnownTeam(f.Home, teams, at + ".home", what);
+            var away = KnownTeam(f.Away, teams, at + ".away", what);
+            if (string.Equals(home, away, StringComparison.Ordinal))
+            {
+                throw Error(at, $"'{home}' cannot play itself");
+            }
+
+            Score? score = f.Score is null ? null : ParseScore(f.Score, at + ".score");
+            if (f.Penalties is not null && (score is not { } s || s.Home != s.Away))
+            {
+                throw Error(at + ".penalties", "a shoot-out follows a level score only");
+            }
+
+            var penalties = f.Penalties is null ? null : KnownTeam(f.Penalties, new HashSet<string>([home, away], StringComparer.Ordinal), at + ".penalties", "a team of this match");
+            return new Match(ParseDate(f.Date, at + ".date"), home, away, score, tournament ?? "FIFA World Cup qualification",
+                f.City ?? string.Empty, f.Country ?? string.Empty, f.Neutral ?? false, penalties);
+        }
+
+        private TieDefinition MapTie(TieDto dto, string at, MatchSource source)
+        {
+            var name = Required(dto.Name, at + ".name");
+            var home = MapEntrant(dto.Home ?? throw Error(at + ".home", "a value is required"), at + ".home", inGroup: false);
+            var away = MapEntrant(dto.Away ?? throw Error(at + ".away", "a value is required"), at + ".away", inGroup: false);
+            var format = dto.Format switch
+            {
+                "single-match" or null => PlayoffFormat.SingleMatch,
+                "two-legs" => PlayoffFormat.TwoLegs,
+                _ => throw Error(at + ".format", $"expected single-match or two-legs, got \"{dto.Format}\""),
+            };
+            if (dto.AwayGoals is not null && format != PlayoffFormat.TwoLegs)
+            {
+                throw Error(at + ".awayGoals", "away goals apply to two legs only");
+            }
+
+            if (dto.Neutral is not null && format != PlayoffFormat.SingleMatch)
+            {
+                throw Error(at + ".neutral", "two legs are played at each team's home; \"neutral\" applies to one match only");
+            }
+
+            var fixtures = MapTieFixtures(dto, at, source, home, away, format);
+            return new TieDefinition(name, home, away, format)
+            {
+                Neutral = dto.Neutral ?? false,
+                AwayGoals = dto.AwayGoals ?? false,
+                ExtraTime = dto.ExtraTime ?? true,
+                Winner = MapOutcome(dto.Winner, at + ".winner", TieOutcome.Advanced),
+                Loser = MapOutcome(dto.Loser, at + ".loser", TieOutcome.Eliminated),
+                Fixtures = fixtures,
+                Source = dto.Source,
+            };
+        }
+
+        private ImmutableArray<Match> MapTieFixtures(TieDto dto, string at, MatchSource source, Entrant home, Entrant away, PlayoffFormat format)
+        {
+            if (dto.Fixtures is not { Count: > 0 })
+            {
+                return [];
+            }
+
+            if (source is HistoryFilterSource)
+            {
+                throw Error(at + ".fixtures", "a tie whose matches come from the history store lists no fixtures");
+            }
+
+            if (home.Team is null || away.Team is null)
+            {
+                throw Error(at + ".fixtures", $"fixtures need both teams known: give \"team\" for {(home.Team is null ? home : away).Describe()}");
+            }
+
+            var teams = new HashSet<string>([home.Team, away.Team], StringComparer.Ordinal);
+            var legs = dto.Fixtures.Select((f, i) => MapFixture(f, $"{at}.fixtures[{i}]", teams, dto.Tournament, "a team of this tie")).ToImmutableArray();
+            var expected = format == PlayoffFormat.TwoLegs ? 2 : 1;
+            if (legs.Length != expected)
+            {
+                throw Error(at + ".fixtures", $"a {(expected == 2 ? "two-legged tie" : "one-match tie")} lists {expected} fixture{(expected == 2 ? "s" : string.Empty)}, got {legs.Length}");
+            }
+
+            if (!string.Equals(legs[0].Home, home.Team, StringComparison.Ordinal) || (expected == 2 && !string.Equals(legs[1].Home, away.Team, StringComparison.Ordinal)))
+            {
+                throw Error(at + ".fixtures", $"the first {(expected == 2 ? "leg" : "match")} is hosted by \"home\" ({home.Team})" + (expected == 2 ? $" and the second by \"away\" ({away.Team})" : string.Empty));
+            }
+
+            return legs;
+        }
+
+        private TieOutcome MapOutcome(OutcomeDto? dto, string at, TieOutcome fallback) => dto is null
+            ? fallback
+            : new TieOutcome(dto.Slot switch
+            {
+                "qualified" => SlotKind.Qualified,
+                "playoff" => SlotKind.Playoff,
+                "advanced" => SlotKind.Advanced,
+                "eliminated" => SlotKind.Eliminated,
+                _ => throw Error(at + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{dto.Slot}\""),
+            }, dto.Label);
+
+        /// <summary>
+        /// A team name, or a reference to a place an earlier stage fills. In a group, a reference must carry the team
+        /// that filled it (forecasting a group whose entrants are still open is not supported).
+        /// </summary>
+        private Entrant MapEntrant(JsonElement element, string at, bool inGroup)
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                return new TeamEntrant(Required(element.GetString(), at));
+            }
+
+            EntrantDto dto;
+            try
+            {
+                dto = element.ValueKind == JsonValueKind.Object
+                    ? element.Deserialize(DefinitionJson.Default.EntrantDto)!
+                    : throw new JsonException();
+            }
+            catch (JsonException)
+            {
+                throw Error(at, "expected a team name or a place: {\"group\", \"position\"}, {\"ranking\", \"rank\"}, {\"winner\"} or {\"loser\"} (each with an optional \"team\")");
+            }
+
+            var entrant = ReferenceOf(dto, at);
+            return inGroup && entrant.Team is null
+                ? throw Error(at + ".team", $"a group's place filled by an earlier stage ({entrant.Describe()}) must name the team that filled it: forecasting a group whose teams are still open is not supported")
+                : entrant;
+        }
+
+        private Entrant ReferenceOf(EntrantDto dto, string at)
+        {
+            var kinds = new[] { dto.Group is not null, dto.Ranking is not null, dto.Winner is not null, dto.Loser is not null }.Count(k => k);
+            if (kinds != 1)
+            {
+                throw Error(at, "a place names exactly one of \"group\" (with \"position\"), \"ranking\" (with \"rank\"), \"winner\" or \"loser\"");
+            }
+
+            if (dto.Group is not null)
+            {
+                var matches = _groups.Where(g => string.Equals(g.Group, dto.Group, StringComparison.Ordinal)
+                    && (dto.Stage is null || string.Equals(g.Stage, dto.Stage, StringComparison.Ordinal))).ToList();
+                var position = dto.Position ?? throw Error(at + ".position", "a group's place needs a position");
+                return matches switch
+                {
+                    [] => throw Error(at + ".group", $"no earlier stage has a group '{dto.Group}'" + (dto.Stage is null ? string.Empty : $" in stage '{dto.Stage}'")),
+                    [var g] when position < 1 || position > g.Size => throw Error(at + ".position", $"group '{g.Group}' has {g.Size} teams, not a position {position}"),
+                    [var g] => new GroupPositionEntrant(dto.Stage, g.Group, position, dto.Team),
+                    _ => throw Error(at + ".stage", $"groups called '{dto.Group}' are in several stages: name the stage"),
+                };
+            }
+
+            if (dto.Ranking is not null)
+            {
+                var count = _rankings.TryGetValue(dto.Ranking, out var c) ? c : throw Error(at + ".ranking", $"no earlier stage has a ranking '{dto.Ranking}'");
+                var rank = dto.Rank ?? throw Error(at + ".rank", "a ranking's place needs a rank");
+                return rank < 1 || rank > count
+                    ? throw Error(at + ".rank", $"ranking '{dto.Ranking}' orders {count} teams, not a rank {rank}")
+                    : new RankingEntrant(dto.Ranking, rank, dto.Team);
+            }
+
+            var tie = (dto.Winner ?? dto.Loser)!;
+            return _ties.Contains(tie)
+                ? new TieEntrant(tie, dto.Winner is not null, dto.Team)
+                : throw Error(at + (dto.Winner is not null ? ".winner" : ".loser"), $"no earlier tie is called '{tie}'");
+        }
+
+        private ImmutableArray<SlotRule> MapSlots(List<SlotDto>? slots, string at, bool allowPlayoff) =>
+            (slots ?? []).Select((s, i) =>
+            {
+                var sat = $"{at}[{i}]";
+                var (from, to) = ParsePositions(s.Positions, sat + ".positions");
+                var kind = s.Slot switch
+                {
+                    "qualified" => SlotKind.Qualified,
+                    "playoff" => SlotKind.Playoff,
+                    "advanced" => SlotKind.Advanced,
+                    "eliminated" => SlotKind.Eliminated,
+                    _ => throw Error(sat + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{s.Slot}\""),
+                };
+                if (s.Playoff is not null && !allowPlayoff)
+                {
+                    throw Error(sat + ".playoff", "a play-off against a known opponent is described on a group's slot, not on a ranking across groups");
+                }
+
+                if (s.Playoff is not null && kind != SlotKind.Playoff)
+                {
+                    throw Error(sat + ".playoff", $"only a \"playoff\" slot leads to a play-off, not \"{s.Slot}\"");
+                }
+
+                return new SlotRule(from, to, kind, s.Label) { Playoff = s.Playoff is null ? null : MapPlayoff(s.Playoff, sat + ".playoff") };
+            }).ToImmutableArray();
+
+        private PlayoffDefinition MapPlayoff(PlayoffDto dto, string at)
+        {
+            var opponent = Required(dto.Opponent, at + ".opponent");
+            var format = dto.Format switch
+            {
+                "single-match" or null => PlayoffFormat.SingleMatch,
+                "two-legs" => PlayoffFormat.TwoLegs,
+                _ => throw Error(at + ".format", $"expected single-match or two-legs, got \"{dto.Format}\""),
+            };
+            var venue = (format, dto.Venue) switch
+            {
+                (PlayoffFormat.SingleMatch, "neutral" or null) => PlayoffVenue.Neutral,
+                (PlayoffFormat.SingleMatch, "home") => PlayoffVenue.Home,
+                (PlayoffFormat.SingleMatch, "away") => PlayoffVenue.Away,
+                (PlayoffFormat.SingleMatch, _) => throw Error(at + ".venue", $"a single match is played at a \"neutral\", \"home\" or \"away\" venue, got \"{dto.Venue}\""),
+                (PlayoffFormat.TwoLegs, "home-first") => PlayoffVenue.HomeFirst,
+                (PlayoffFormat.TwoLegs, "away-first") => PlayoffVenue.AwayFirst,
+                _ => throw Error(at + ".venue", $"two legs need \"home-first\" or \"away-first\", got \"{dto.Venue}\""),
+            };
+            if (dto.AwayGoals is not null && format != PlayoffFormat.TwoLegs)
+            {
+                throw Error(at + ".awayGoals", "away goals apply to two legs only");
+            }
+
+            return new PlayoffDefinition(opponent, format, venue, dto.AwayGoals ?? false, dto.Label, dto.Source);
+        }
+    }
+}

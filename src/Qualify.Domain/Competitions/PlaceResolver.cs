@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Qualify.Domain.Standings;
+
+namespace Qualify.Domain.Competitions;
+
+/// <summary>
+/// Fills places from decided results, stage by stage: a group's position once the group has no match left, a rank of a
+/// ranking across groups once every group it ranks is complete, a tie's winner or loser once the tie is decided. A
+/// place still open resolves to no team, even where the definition records who filled it later, so that a table as of
+/// a date shows only what was known then.
+/// </summary>
+internal sealed class PlaceResolver(CompetitionDefinition competition)
+{
+    private readonly Dictionary<(string Stage, string Group), GroupStandings> _groups = [];
+    private readonly Dictionary<string, (GroupStandings Table, bool Complete)> _rankings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TieStanding> _ties = new(StringComparer.Ordinal);
+
+    /// <summary>Records a stage's group tables and rankings.</summary>
+    public void Add(StageDefinition stage, ImmutableArray<GroupStandings> tables, ImmutableArray<CrossGroupStandings> rankings)
+    {
+        foreach (var table in tables)
+        {
+            _groups[(stage.Name, table.Group)] = table;
+        }
+
+        foreach (var ranking in rankings)
+        {
+            var complete = tables.Where(t => ranking.Ranking.Covers(t.Group)).All(t => t.MatchesRemaining == 0);
+            _rankings[ranking.Ranking.Name] = (ranking.Table, complete);
+        }
+    }
+
+    /// <summary>Records a tie.</summary>
+    public void Add(TieStanding tie) => _ties[tie.Tie.Name] = tie;
+
+    /// <summary>The team in <paramref name="entrant"/>'s place, or <see langword="null"/> while the place is open.</summary>
+    /// <exception cref="CompetitionDataException">The definition records a team for the place that the results contradict.</exception>
+    public string? Resolve(Entrant entrant)
+    {
+        var decided = entrant switch
+        {
+            TeamEntrant team => team.Name,
+            GroupPositionEntrant group => GroupPlace(group),
+            RankingEntrant rank => _rankings.TryGetValue(rank.Ranking, out var r) && r.Complete && r.Table.Rows.Length >= rank.Rank
+                ? r.Table.Rows[rank.Rank - 1].Team
+                : null,
+            TieEntrant tie => _ties.TryGetValue(tie.Tie, out var t) && t.Result?.Winner is not null
+                ? tie.Winner ? t.Result.Winner : t.Result.Loser
+                : null,
+            _ => throw new ArgumentOutOfRangeException(nameof(entrant), entrant, null),
+        };
+        if (decided is not null && entrant.Team is { } recorded && !string.Equals(recorded, decided, StringComparison.Ordinal))
+        {
+            throw new CompetitionDataException(
+                $"competition '{competition.Id}': the definition records {recorded} as {entrant.Describe()}, but the results put {decided} there");
+        }
+
+        return decided;
+    }
+
+    private string? GroupPlace(GroupPositionEntrant entrant)
+    {
+        var table = _groups.Where(g => string.Equals(g.Key.Group, entrant.Group, StringComparison.Ordinal)
+                && (entrant.Stage is null || string.Equals(g.Key.Stage, entrant.Stage, StringComparison.Ordinal)))
+            .Select(g => g.Value).FirstOrDefault();
+        return table is { MatchesRemaining: 0 } && table.Rows.Length >= entrant.Position ? table.Rows[entrant.Position - 1].Team : null;
+    }
+}
