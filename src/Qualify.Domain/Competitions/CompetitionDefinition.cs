@@ -55,6 +55,9 @@ public sealed record CompetitionDefinition
     /// <summary>Gaps and decisions about the data that the definition records, for example a match the dataset lacks.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>Final destinations that slots name by id (for example "world-cup"), for reports by destination.</summary>
+    public ImmutableArray<DestinationDefinition> Destinations { get; init; } = [];
+
     /// <summary>Where a stage's matches come from: its own source, or the competition's.</summary>
     public MatchSource SourceOf(StageDefinition stage)
     {
@@ -135,7 +138,35 @@ public sealed record StageDefinition(string Name, ImmutableArray<GroupDefinition
 
     /// <summary>The stage's own tie-breaker chain, or <see langword="null"/> for the competition's.</summary>
     public TieBreakerChain? TieBreakers { get; init; }
+
+    /// <summary>How the stage's pairings were drawn, when they were; <see langword="null"/> for fixed paths.</summary>
+    public DrawDefinition? Draw { get; init; }
 }
+
+/// <summary>A final destination that slots name, for example "world-cup" labelled "FIFA World Cup 2026".</summary>
+/// <param name="Id">The id slots use.</param>
+/// <param name="Label">The label shown.</param>
+public sealed record DestinationDefinition(string Id, string Label);
+
+/// <summary>How a draw makes pairings.</summary>
+public enum DrawRule
+{
+    /// <summary>Paths fixed in advance: no draw.</summary>
+    Fixed,
+
+    /// <summary>Every pairing equally likely.</summary>
+    Random,
+
+    /// <summary>One team from each pot per group or tie, in pot order.</summary>
+    SeededPots,
+}
+
+/// <summary>A stage's draw: when it was made, by which rule, from which pots. The stage's groups and ties list its result.</summary>
+/// <param name="Date">The day of the draw: before it, the pairings are open.</param>
+/// <param name="Rule">The rule.</param>
+/// <param name="Pots">The pots, in order, each a list of entrants.</param>
+/// <param name="Source">Where the draw is described.</param>
+public sealed record DrawDefinition(DateOnly Date, DrawRule Rule, ImmutableArray<ImmutableArray<Entrant>> Pots, string? Source);
 
 /// <summary>How often each pair of teams meets in a group.</summary>
 public enum GroupFormat
@@ -213,6 +244,12 @@ public sealed record SlotRule(int From, int To, SlotKind Kind, string? Label)
     /// probability of reaching the final tournament. <see langword="null"/> otherwise.
     /// </summary>
     public PlayoffDefinition? Playoff { get; init; }
+
+    /// <summary>The id of the final destination (<see cref="CompetitionDefinition.Destinations"/>) a terminal slot leads to.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Where an advanced slot leads, in words, for example "Second round".</summary>
+    public string? LeadsTo { get; init; }
 
     /// <summary>The rule covering <paramref name="position"/>, or <see cref="SlotKind.Eliminated"/> if none does.</summary>
     public static SlotRule For(IEnumerable<SlotRule> rules, int position) =>
@@ -297,6 +334,12 @@ public sealed record CrossGroupRanking(string Name, int Position, TieBreakerChai
     /// <summary>Where the rule comes from (regulation and article).</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Which group winner meets which ranked team, when the ranking's qualifiers are allocated by a table (the 2026 World
+    /// Cup's third-placed teams); <see langword="null"/> otherwise.
+    /// </summary>
+    public AllocationTable? Allocation { get; init; }
+
     /// <summary>Whether the ranking orders the teams of <paramref name="group"/>.</summary>
     public bool Covers(string group) => Groups.IsDefaultOrEmpty || Groups.Contains(group, StringComparer.Ordinal);
 }
@@ -332,3 +375,25 @@ public sealed record FallbackRatings(DateOnly AsOf, string Source, ImmutableDict
 /// <param name="HomeAdvantage">η_home.</param>
 /// <param name="AwayVenueEffect">η_away.</param>
 public sealed record EloPoissonCoefficients(double Intercept, double RatingSlope, double HomeAdvantage, double AwayVenueEffect);
+
+/// <summary>
+/// A regulation's table allocating the teams that qualify from a ranking across groups to opponents: for each set of
+/// groups the qualifiers come from (the key: their one-letter group names in alphabetical order), the group of the team
+/// each opponent meets, in the order of <paramref name="Against"/>. For example the FIFA World Cup 26 regulations'
+/// annex allocating the eight best third-placed teams to the round of 32 (495 rows).
+/// </summary>
+/// <param name="Against">The opponents' places, for example "1A" (the winner of group A), in the order of each row.</param>
+/// <param name="Rows">Per key, the groups of the teams met, one letter per opponent.</param>
+public sealed record AllocationTable(ImmutableArray<string> Against, ImmutableDictionary<string, string> Rows)
+{
+    /// <summary>The group whose ranked team meets <paramref name="against"/> when the qualifiers come from <paramref name="groups"/>.</summary>
+    /// <exception cref="CompetitionDataException">The table has no row for these groups, or no column <paramref name="against"/>.</exception>
+    public string GroupMeeting(string against, IEnumerable<string> groups)
+    {
+        var key = string.Concat(groups.Order(StringComparer.Ordinal));
+        var column = Against.IndexOf(against, StringComparer.Ordinal);
+        return column >= 0 && Rows.TryGetValue(key, out var row)
+            ? row[column].ToString()
+            : throw new CompetitionDataException($"the allocation table has no row for groups {key} against {against}");
+    }
+}

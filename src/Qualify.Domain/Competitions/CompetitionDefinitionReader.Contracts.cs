@@ -37,6 +37,27 @@ public static partial class CompetitionDefinitionReader
         public Dictionary<string, int>? FairPlay { get; set; }
         public FallbackDto? Fallback { get; set; }
         public List<string>? Notes { get; set; }
+        public List<DestinationDto>? Destinations { get; set; }
+    }
+
+    internal sealed class DestinationDto
+    {
+        public string? Id { get; set; }
+        public string? Label { get; set; }
+    }
+
+    internal sealed class DrawDto
+    {
+        public string? Date { get; set; }
+        public string? Rule { get; set; }
+        public List<List<JsonElement>>? Pots { get; set; }
+        public string? Source { get; set; }
+    }
+
+    internal sealed class AllocationDto
+    {
+        public List<string>? Against { get; set; }
+        public Dictionary<string, string>? Table { get; set; }
     }
 
     internal sealed class FallbackDto
@@ -72,6 +93,7 @@ public static partial class CompetitionDefinitionReader
         public List<GroupDto>? Groups { get; set; }
         public List<RankingDto>? CrossGroupRankings { get; set; }
         public List<TieDto>? Ties { get; set; }
+        public DrawDto? Draw { get; set; }
     }
 
     internal sealed class TieDto
@@ -87,6 +109,7 @@ public static partial class CompetitionDefinitionReader
         public OutcomeDto? Loser { get; set; }
         public string? Tournament { get; set; }
         public List<FixtureDto>? Fixtures { get; set; }
+        public string? Walkover { get; set; }
         public string? Source { get; set; }
     }
 
@@ -94,6 +117,8 @@ public static partial class CompetitionDefinitionReader
     {
         public string? Slot { get; set; }
         public string? Label { get; set; }
+        public string? To { get; set; }
+        public string? Destination { get; set; }
     }
 
     internal sealed class EntrantDto
@@ -105,6 +130,8 @@ public static partial class CompetitionDefinitionReader
         public int? Rank { get; set; }
         public string? Winner { get; set; }
         public string? Loser { get; set; }
+        public string? Allocation { get; set; }
+        public string? Against { get; set; }
         public string? Team { get; set; }
     }
 
@@ -123,6 +150,8 @@ public static partial class CompetitionDefinitionReader
         public string? Positions { get; set; }
         public string? Slot { get; set; }
         public string? Label { get; set; }
+        public string? To { get; set; }
+        public string? Destination { get; set; }
         public PlayoffDto? Playoff { get; set; }
     }
 
@@ -156,6 +185,7 @@ public static partial class CompetitionDefinitionReader
         public string? Discard { get; set; }
         public List<SlotDto>? Slots { get; set; }
         public List<string>? Groups { get; set; }
+        public AllocationDto? Allocation { get; set; }
         public string? Source { get; set; }
     }
 

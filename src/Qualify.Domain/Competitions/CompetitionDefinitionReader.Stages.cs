@@ -12,7 +12,8 @@ public static partial class CompetitionDefinitionReader
     {
         /// <summary>The places that earlier stages, and the stage being read, define: for checking references.</summary>
         private readonly List<(string Stage, string Group, int Size)> _groups = [];
-        private readonly Dictionary<string, int> _rankings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Count, AllocationTable? Allocation)> _rankings = new(StringComparer.Ordinal);
+        private HashSet<string> _destinations = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ties = new(StringComparer.Ordinal);
 
         private ImmutableArray<StageDefinition> MapStages(List<StageDto> stages, MatchSource source)
@@ -58,7 +59,7 @@ public static partial class CompetitionDefinitionReader
             _groups.AddRange(groups.Select(g => (name, g.Name, g.Teams.Length)));
             foreach (var ranking in rankings)
             {
-                _rankings[ranking.Name] = groups.Count(g => ranking.Covers(g.Name) && g.Teams.Length >= ranking.Position);
+                _rankings[ranking.Name] = (groups.Count(g => ranking.Covers(g.Name) && g.Teams.Length >= ranking.Position), ranking.Allocation);
             }
 
             var ties = ImmutableArray.CreateBuilder<TieDefinition>();
@@ -76,6 +77,7 @@ public static partial class CompetitionDefinitionReader
             return new StageDefinition(name, groups, rankings)
             {
                 Ties = ties.ToImmutable(),
+                Draw = dto.Draw is null ? null : MapDraw(dto.Draw, at + ".draw"),
                 Matches = dto.Matches is null ? null : source,
                 Points = dto.Points is null ? null : MapPoints(dto.Points, at + ".points"),
                 TieBreakers = dto.TieBreakers is null ? null : MapChain(dto.TieBreakers, at + ".tieBreakers"),
@@ -118,7 +120,12 @@ public static partial class CompetitionDefinitionReader
             var slots = MapSlots(r.Slots, at + ".slots", allowPlayoff: false);
             var count = ranked.Count(g => g.Teams.Length >= r.Position);
             SlotValidation.Check(file, at + ".slots", slots, count, $"the {count} teams this ranking orders (one per group with a position {r.Position})");
-            return new CrossGroupRanking(Required(r.Name, at + ".name"), r.Position, chain, discard, slots) { Groups = covered, Source = r.Source };
+            return new CrossGroupRanking(Required(r.Name, at + ".name"), r.Position, chain, discard, slots)
+            {
+                Groups = covered,
+                Source = r.Source,
+                Allocation = r.Allocation is null ? null : MapAllocation(r.Allocation, at + ".allocation", ranked.Select(g => g.Name).ToList()),
+            };
         }
 
         private GroupDefinition MapGroup(GroupDto dto, string at, MatchSource source)
@@ -211,8 +218,53 @@ public static partial class CompetitionDefinitionReader
                 Winner = MapOutcome(dto.Winner, at + ".winner", TieOutcome.Advanced),
                 Loser = MapOutcome(dto.Loser, at + ".loser", TieOutcome.Eliminated),
                 Fixtures = fixtures,
+                Walkover = dto.Walkover is null ? null : MapWalkover(dto.Walkover, at + ".walkover", home, away),
                 Source = dto.Source,
             };
+        }
+
+        private string MapWalkover(string team, string at, Entrant home, Entrant away) =>
+            home.Team is null || away.Team is null || string.Equals(team, home.Team, StringComparison.Ordinal) || string.Equals(team, away.Team, StringComparison.Ordinal)
+                ? team
+                : throw Error(at, $"'{team}' is neither team of this tie ({home.Team} v {away.Team})");
+
+        private AllocationTable MapAllocation(AllocationDto dto, string at, List<string> groups)
+        {
+            if (groups.Any(g => g.Length != 1))
+            {
+                throw Error(at, "an allocation table keys rows by one-letter group names");
+            }
+
+            var against = (dto.Against is { Count: > 0 } a ? a : throw Error(at + ".against", "a value is required")).ToImmutableArray();
+            var rows = dto.Table is { Count: > 0 } t ? t : throw Error(at + ".table", "a value is required");
+            foreach (var (key, row) in rows)
+            {
+                var sorted = string.Concat(key.Order());
+                if (!string.Equals(sorted, key, StringComparison.Ordinal) || key.Any(c => !groups.Contains(c.ToString())) || key.Distinct().Count() != key.Length)
+                {
+                    throw Error($"{at}.table.{key}", "a row's key lists distinct groups of the ranking in alphabetical order");
+                }
+
+                if (row.Length != against.Length || row.Any(c => !key.Contains(c)))
+                {
+                    throw Error($"{at}.table.{key}", $"a row names, for each of the {against.Length} opponents, one of its key's groups");
+                }
+            }
+
+            return new AllocationTable(against, rows.ToImmutableDictionary(StringComparer.Ordinal));
+        }
+
+        private DrawDefinition MapDraw(DrawDto dto, string at)
+        {
+            var rule = dto.Rule switch
+            {
+                "fixed" or null => DrawRule.Fixed,
+                "random" => DrawRule.Random,
+                "seeded-pots" => DrawRule.SeededPots,
+                _ => throw Error(at + ".rule", $"expected fixed, random or seeded-pots, got \"{dto.Rule}\""),
+            };
+            var pots = (dto.Pots ?? []).Select((pot, p) => pot.Select((e, i) => MapEntrant(e, $"{at}.pots[{p}][{i}]", inGroup: false)).ToImmutableArray()).ToImmutableArray();
+            return new DrawDefinition(ParseDate(dto.Date, at + ".date"), rule, pots, dto.Source);
         }
 
         private ImmutableArray<Match> MapTieFixtures(TieDto dto, string at, MatchSource source, Entrant home, Entrant away, PlayoffFormat format)
@@ -250,14 +302,33 @@ public static partial class CompetitionDefinitionReader
 
         private TieOutcome MapOutcome(OutcomeDto? dto, string at, TieOutcome fallback) => dto is null
             ? fallback
-            : new TieOutcome(dto.Slot switch
+            : new TieOutcome(SlotKindOf(dto.Slot, at + ".slot"), dto.Label)
             {
-                "qualified" => SlotKind.Qualified,
-                "playoff" => SlotKind.Playoff,
-                "advanced" => SlotKind.Advanced,
-                "eliminated" => SlotKind.Eliminated,
-                _ => throw Error(at + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{dto.Slot}\""),
-            }, dto.Label);
+                Destination = MapDestination(dto.Destination, at + ".destination"),
+                LeadsTo = dto.To,
+            };
+
+        private SlotKind SlotKindOf(string? slot, string at) => slot switch
+        {
+            "qualified" => SlotKind.Qualified,
+            "playoff" => SlotKind.Playoff,
+            "advanced" => SlotKind.Advanced,
+            "eliminated" => SlotKind.Eliminated,
+            _ => throw Error(at, $"expected qualified, playoff, advanced or eliminated, got \"{slot}\""),
+        };
+
+        private string? MapDestination(string? id, string at) =>
+            id is null || _destinations.Contains(id) ? id : throw Error(at, $"'{id}' is not one of the definition's destinations"
+                + (_destinations.Count == 0 ? " (it declares none)" : ": " + string.Join(", ", _destinations)));
+
+        /// <summary>Reads the definition's destinations before its stages, so that slots can name them.</summary>
+        private ImmutableArray<DestinationDefinition> MapDestinations(List<DestinationDto>? destinations)
+        {
+            var mapped = (destinations ?? []).Select((d, i) => new DestinationDefinition(Required(d.Id, $"destinations[{i}].id"), Required(d.Label, $"destinations[{i}].label"))).ToImmutableArray();
+            CheckUnique(mapped.Select(d => d.Id), "destinations", "destination");
+            _destinations = mapped.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            return mapped;
+        }
 
         /// <summary>
         /// A team name, or a reference to a place an earlier stage fills. In a group, a reference must carry the team
@@ -279,7 +350,7 @@ public static partial class CompetitionDefinitionReader
             }
             catch (JsonException)
             {
-                throw Error(at, "expected a team name or a place: {\"group\", \"position\"}, {\"ranking\", \"rank\"}, {\"winner\"} or {\"loser\"} (each with an optional \"team\")");
+                throw Error(at, "expected a team name or a place: {\"group\", \"position\"}, {\"ranking\", \"rank\"}, {\"allocation\", \"against\"}, {\"winner\"} or {\"loser\"} (each with an optional \"team\")");
             }
 
             var entrant = ReferenceOf(dto, at);
@@ -290,10 +361,21 @@ public static partial class CompetitionDefinitionReader
 
         private Entrant ReferenceOf(EntrantDto dto, string at)
         {
-            var kinds = new[] { dto.Group is not null, dto.Ranking is not null, dto.Winner is not null, dto.Loser is not null }.Count(k => k);
+            var kinds = new[] { dto.Group is not null, dto.Ranking is not null, dto.Winner is not null, dto.Loser is not null, dto.Allocation is not null }.Count(k => k);
             if (kinds != 1)
             {
-                throw Error(at, "a place names exactly one of \"group\" (with \"position\"), \"ranking\" (with \"rank\"), \"winner\" or \"loser\"");
+                throw Error(at, "a place names exactly one of \"group\" (with \"position\"), \"ranking\" (with \"rank\"), \"allocation\" (with \"against\"), \"winner\" or \"loser\"");
+            }
+
+            if (dto.Allocation is not null)
+            {
+                var allocation = _rankings.TryGetValue(dto.Allocation, out var a) ? a.Allocation : throw Error(at + ".allocation", $"no earlier stage has a ranking '{dto.Allocation}'");
+                var against = dto.Against ?? throw Error(at + ".against", "an allocated place needs \"against\"");
+                return allocation is null
+                    ? throw Error(at + ".allocation", $"ranking '{dto.Allocation}' has no allocation table")
+                    : allocation.Against.Contains(against, StringComparer.Ordinal)
+                        ? new AllocatedEntrant(dto.Allocation, against, dto.Team)
+                        : throw Error(at + ".against", $"'{against}' is not a column of the allocation table: {string.Join(", ", allocation.Against)}");
             }
 
             if (dto.Group is not null)
@@ -312,7 +394,7 @@ public static partial class CompetitionDefinitionReader
 
             if (dto.Ranking is not null)
             {
-                var count = _rankings.TryGetValue(dto.Ranking, out var c) ? c : throw Error(at + ".ranking", $"no earlier stage has a ranking '{dto.Ranking}'");
+                var count = _rankings.TryGetValue(dto.Ranking, out var c) ? c.Count : throw Error(at + ".ranking", $"no earlier stage has a ranking '{dto.Ranking}'");
                 var rank = dto.Rank ?? throw Error(at + ".rank", "a ranking's place needs a rank");
                 return rank < 1 || rank > count
                     ? throw Error(at + ".rank", $"ranking '{dto.Ranking}' orders {count} teams, not a rank {rank}")
@@ -330,14 +412,7 @@ public static partial class CompetitionDefinitionReader
             {
                 var sat = $"{at}[{i}]";
                 var (from, to) = ParsePositions(s.Positions, sat + ".positions");
-                var kind = s.Slot switch
-                {
-                    "qualified" => SlotKind.Qualified,
-                    "playoff" => SlotKind.Playoff,
-                    "advanced" => SlotKind.Advanced,
-                    "eliminated" => SlotKind.Eliminated,
-                    _ => throw Error(sat + ".slot", $"expected qualified, playoff, advanced or eliminated, got \"{s.Slot}\""),
-                };
+                var kind = SlotKindOf(s.Slot, sat + ".slot");
                 if (s.Playoff is not null && !allowPlayoff)
                 {
                     throw Error(sat + ".playoff", "a play-off against a known opponent is described on a group's slot, not on a ranking across groups");
@@ -348,7 +423,12 @@ public static partial class CompetitionDefinitionReader
                     throw Error(sat + ".playoff", $"only a \"playoff\" slot leads to a play-off, not \"{s.Slot}\"");
                 }
 
-                return new SlotRule(from, to, kind, s.Label) { Playoff = s.Playoff is null ? null : MapPlayoff(s.Playoff, sat + ".playoff") };
+                return new SlotRule(from, to, kind, s.Label)
+                {
+                    Playoff = s.Playoff is null ? null : MapPlayoff(s.Playoff, sat + ".playoff"),
+                    Destination = MapDestination(s.Destination, sat + ".destination"),
+                    LeadsTo = s.To,
+                };
             }).ToImmutableArray();
 
         private PlayoffDefinition MapPlayoff(PlayoffDto dto, string at)

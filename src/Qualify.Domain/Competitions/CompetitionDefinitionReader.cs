@@ -138,6 +138,7 @@ public static partial class CompetitionDefinitionReader
                 throw Error("stages", "at least one stage is required");
             }
 
+            var destinations = MapDestinations(dto.Destinations);
             var stages = MapStages(dto.Stages, source);
             var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams)
                 .Concat(stages.SelectMany(s => s.Ties).SelectMany(t => new[] { t.Home.Team, t.Away.Team }).OfType<string>())
@@ -195,6 +196,7 @@ public static partial class CompetitionDefinitionReader
                 LotsSeed = dto.LotsSeed ?? 1,
                 Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, rated),
                 Notes = [.. dto.Notes ?? []],
+                Destinations = destinations,
             };
         }
 

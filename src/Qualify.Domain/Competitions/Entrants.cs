@@ -74,3 +74,19 @@ public sealed record TieEntrant(string Tie, bool Winner, string? Filled) : Entra
     /// <inheritdoc />
     public override string Describe() => (Winner ? "winner of " : "loser of ") + Tie;
 }
+
+/// <summary>
+/// The team of ranking <paramref name="Ranking"/> that its allocation table (<see cref="CrossGroupRanking.Allocation"/>)
+/// sends against <paramref name="Against"/>, for example the third-placed team that meets the winner of group E.
+/// </summary>
+/// <param name="Ranking">The ranking's name.</param>
+/// <param name="Against">The opponent's place in the table, for example "1E".</param>
+/// <param name="Filled">The team that filled the place, when the definition records it.</param>
+public sealed record AllocatedEntrant(string Ranking, string Against, string? Filled) : Entrant
+{
+    /// <inheritdoc />
+    public override string? Team => Filled;
+
+    /// <inheritdoc />
+    public override string Describe() => $"the team of {Ranking} allocated against {Against}";
+}

@@ -8,6 +8,12 @@ namespace Qualify.Domain.Competitions;
 /// <param name="Label">An optional detail, for example "FIFA World Cup 2026".</param>
 public sealed record TieOutcome(SlotKind Kind, string? Label)
 {
+    /// <summary>The id of the final destination (<see cref="CompetitionDefinition.Destinations"/>) a terminal outcome leads to.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Where an advancing team goes, in words, for example "Match 89".</summary>
+    public string? LeadsTo { get; init; }
+
     /// <summary>The default for a winner: on to a later tie or group.</summary>
     public static TieOutcome Advanced { get; } = new(SlotKind.Advanced, null);
 
@@ -43,6 +49,9 @@ public sealed record TieDefinition(string Name, Entrant Home, Entrant Away, Play
     /// <summary>The legs written in the definition (inline sources); the history store's otherwise.</summary>
     public ImmutableArray<Match> Fixtures { get; init; } = [];
 
+    /// <summary>The team that went through without playing (the opponent withdrew or was excluded), if any.</summary>
+    public string? Walkover { get; init; }
+
     /// <summary>Where the format comes from.</summary>
     public string? Source { get; init; }
 
@@ -64,6 +73,9 @@ public enum TieDecision
 
     /// <summary>A penalty shoot-out.</summary>
     Penalties,
+
+    /// <summary>A walkover: the opponent withdrew or was excluded.</summary>
+    Walkover,
 }
 
 /// <summary>A knockout tie at a date: its two teams, the legs played, and its winner once decided.</summary>
@@ -115,6 +127,11 @@ public static class TieDecider
 
         var legs = played.ToImmutableArray();
         var open = new TieResult(tie, home, away, legs, null, TieDecision.Open);
+        if (tie.Walkover is { } walkover)
+        {
+            return open with { Winner = walkover, Decision = TieDecision.Walkover };
+        }
+
         if (legs.Length < tie.Legs)
         {
             return open;

@@ -12,7 +12,7 @@ namespace Qualify.Domain.Competitions;
 internal sealed class PlaceResolver(CompetitionDefinition competition)
 {
     private readonly Dictionary<(string Stage, string Group), GroupStandings> _groups = [];
-    private readonly Dictionary<string, (GroupStandings Table, bool Complete)> _rankings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CrossGroupStandings Standings, bool Complete)> _rankings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TieStanding> _ties = new(StringComparer.Ordinal);
 
     /// <summary>Records a stage's group tables and rankings.</summary>
@@ -26,7 +26,7 @@ internal sealed class PlaceResolver(CompetitionDefinition competition)
         foreach (var ranking in rankings)
         {
             var complete = tables.Where(t => ranking.Ranking.Covers(t.Group)).All(t => t.MatchesRemaining == 0);
-            _rankings[ranking.Ranking.Name] = (ranking.Table, complete);
+            _rankings[ranking.Ranking.Name] = (ranking, complete);
         }
     }
 
@@ -41,9 +41,10 @@ internal sealed class PlaceResolver(CompetitionDefinition competition)
         {
             TeamEntrant team => team.Name,
             GroupPositionEntrant group => GroupPlace(group),
-            RankingEntrant rank => _rankings.TryGetValue(rank.Ranking, out var r) && r.Complete && r.Table.Rows.Length >= rank.Rank
-                ? r.Table.Rows[rank.Rank - 1].Team
+            RankingEntrant rank => _rankings.TryGetValue(rank.Ranking, out var r) && r.Complete && r.Standings.Table.Rows.Length >= rank.Rank
+                ? r.Standings.Table.Rows[rank.Rank - 1].Team
                 : null,
+            AllocatedEntrant allocated => AllocatedPlace(allocated),
             TieEntrant tie => _ties.TryGetValue(tie.Tie, out var t) && t.Result?.Winner is not null
                 ? tie.Winner ? t.Result.Winner : t.Result.Loser
                 : null,
@@ -56,6 +57,22 @@ internal sealed class PlaceResolver(CompetitionDefinition competition)
         }
 
         return decided;
+    }
+
+    /// <summary>
+    /// The team an allocation table sends against a place: the qualifiers are the ranking's first teams, as many as a
+    /// table row's key has groups; the row for their groups names the group whose team meets the place.
+    /// </summary>
+    private string? AllocatedPlace(AllocatedEntrant entrant)
+    {
+        if (!_rankings.TryGetValue(entrant.Ranking, out var r) || !r.Complete || r.Standings.Ranking.Allocation is not { } allocation)
+        {
+            return null;
+        }
+
+        var qualifiers = r.Standings.Table.Rows.Take(allocation.Rows.Keys.First().Length).Select(row => row.Team).ToList();
+        var group = allocation.GroupMeeting(entrant.Against, qualifiers.Select(t => r.Standings.GroupOf[t]));
+        return qualifiers.Single(t => string.Equals(r.Standings.GroupOf[t], group, StringComparison.Ordinal));
     }
 
     private string? GroupPlace(GroupPositionEntrant entrant)
