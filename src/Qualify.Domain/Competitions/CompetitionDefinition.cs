@@ -386,6 +386,9 @@ public sealed record EloPoissonCoefficients(double Intercept, double RatingSlope
 /// <param name="Rows">Per key, the groups of the teams met, one letter per opponent.</param>
 public sealed record AllocationTable(ImmutableArray<string> Against, ImmutableDictionary<string, string> Rows)
 {
+    /// <summary>Where the table comes from.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The group whose ranked team meets <paramref name="against"/> when the qualifiers come from <paramref name="groups"/>.</summary>
     /// <exception cref="CompetitionDataException">The table has no row for these groups, or no column <paramref name="against"/>.</exception>
     public string GroupMeeting(string against, IEnumerable<string> groups)

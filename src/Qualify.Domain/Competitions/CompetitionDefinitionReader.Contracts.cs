@@ -58,6 +58,7 @@ public static partial class CompetitionDefinitionReader
     {
         public List<string>? Against { get; set; }
         public Dictionary<string, string>? Table { get; set; }
+        public string? Source { get; set; }
     }
 
     internal sealed class FallbackDto

@@ -251,7 +251,7 @@ public static partial class CompetitionDefinitionReader
                 }
             }
 
-            return new AllocationTable(against, rows.ToImmutableDictionary(StringComparer.Ordinal));
+            return new AllocationTable(against, rows.ToImmutableDictionary(StringComparer.Ordinal)) { Source = dto.Source };
         }
 
         private DrawDefinition MapDraw(DrawDto dto, string at)

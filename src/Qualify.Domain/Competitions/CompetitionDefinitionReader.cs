@@ -131,7 +131,9 @@ public static partial class CompetitionDefinitionReader
             var id = Required(dto.Id, "id");
             var name = Required(dto.Name, "name");
             var points = MapPoints(dto.Points);
-            var chain = MapChain(dto.TieBreakers, "tieBreakers");
+            // A definition of knockout ties only (a play-off tournament) ranks no group and needs no chain.
+            var groupsWithoutChain = dto.Stages?.Any(s => s.Groups is { Count: > 0 } && s.TieBreakers is null) ?? true;
+            var chain = dto.TieBreakers is null && !groupsWithoutChain ? TieBreakerPresets.Overall3 : MapChain(dto.TieBreakers, "tieBreakers");
             var source = MapSource(dto.Matches);
             if (dto.Stages is not { Count: > 0 })
             {

@@ -42,6 +42,7 @@ public sealed record GroupProgress(ImmutableArray<Match> Counted, ImmutableArray
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(all);
+        all = WithAwardedMatches(competition, stage, group, all);
         var counted = CompetitionTableBuilder.CountedMatches(competition, all, asOf);
         var countedKeys = counted.Select(Key).ToHashSet();
         var known = all.Where(m => !countedKeys.Contains(Key(m))).Select(m => m with { Score = null }).ToList();
@@ -61,6 +62,22 @@ public sealed record GroupProgress(ImmutableArray<Match> Counted, ImmutableArray
         }
 
         return new GroupProgress([.. counted], [.. known.OrderBy(m => m.Date)], [.. owed.Select(o => new MissingMatch(group.Name, o.Home, o.Away))]);
+    }
+
+    /// <summary>
+    /// <paramref name="all"/> with the dated decisions between two of the group's teams that no known match covers: a
+    /// result awarded for a match the data lacks (for example a forfeit never played) counts as a match of the group.
+    /// </summary>
+    private static IReadOnlyList<Match> WithAwardedMatches(CompetitionDefinition competition, StageDefinition stage, GroupDefinition group, IReadOnlyList<Match> all)
+    {
+        var teams = group.Teams.ToHashSet(StringComparer.Ordinal);
+        var tournament = (competition.SourceOf(stage) as HistoryFilterSource)?.Tournament ?? "FIFA World Cup qualification";
+        var added = competition.Decisions
+            .Where(d => d.Date is not null && teams.Contains(d.Home) && teams.Contains(d.Away)
+                && !all.Any(m => m.Date == d.Date && string.Equals(m.Home, d.Home, StringComparison.Ordinal) && string.Equals(m.Away, d.Away, StringComparison.Ordinal)))
+            .Select(d => new Match(d.Date!.Value, d.Home, d.Away, null, tournament, string.Empty, string.Empty, false))
+            .ToList();
+        return added.Count == 0 ? all : [.. all, .. added];
     }
 
     /// <summary>The meetings a round-robin still owes after <paramref name="matches"/>; none for a fixture-list group.</summary>
