@@ -63,6 +63,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     {
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
+        ForecastScope.EnsureSimulated(competition);
         var tables = new TableService(catalog, history);
         var matchesOf = tables.MatchesOf(competition);
         var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
@@ -99,6 +100,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     {
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
+        ForecastScope.EnsureSimulated(competition);
         var matchesOf = new TableService(catalog, history).MatchesOf(competition);
         var dates = competition.Stages.SelectMany(s => s.Groups.SelectMany(g => matchesOf.OfGroup(s, g)))
             .Where(m => m.IsPlayed && (options.AsOf is null || m.Date <= options.AsOf))

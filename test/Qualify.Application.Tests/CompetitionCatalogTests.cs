@@ -11,12 +11,13 @@ public sealed class CompetitionCatalogTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void FromFolders_BuiltInFolder_ListsBothDefinitionsById()
+    public void FromFolders_BuiltInFolder_ListsEveryDefinitionById()
     {
-        // competitions/ holds concacaf-2022.json and concacaf-2022-history.json.
+        // competitions/ holds one file per definition, named by its id: the Octagon (inline and from the store) and the library.
         var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
 
-        Assert.Equal(["concacaf-2022", "concacaf-2022-history"], catalog.All.Select(d => d.Id));
+        Assert.Equal(TestPaths.BuiltInIds, catalog.All.Select(d => d.Id));
+        Assert.Contains("world-cup-2026", catalog.All.Select(d => d.Id));
         Assert.Empty(catalog.Invalid);
     }
 

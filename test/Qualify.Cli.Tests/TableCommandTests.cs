@@ -60,10 +60,10 @@ public sealed class TableCommandTests
     [Fact]
     public void Table_UnknownCompetition_ExitsTwoWithSuggestion()
     {
-        var result = CliRunner.RunOffline("table", "nosuch");
+        var result = CliRunner.RunOffline("table", "concacaf-2023");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: unknown competition 'nosuch' (did you mean 'concacaf-2022' or 'concacaf-2022-history'?)\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: unknown competition 'concacaf-2023' (did you mean 'concacaf-2022' or 'concacaf-2026'?)\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

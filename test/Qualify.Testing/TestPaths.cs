@@ -12,6 +12,10 @@ public static class TestPaths
     /// <summary>The built-in competition definitions folder.</summary>
     public static string CompetitionsFolder => Path.Combine(RepositoryRoot, "competitions");
 
+    /// <summary>The ids of the built-in definitions (their file names in <see cref="CompetitionsFolder"/>), in the catalog's order.</summary>
+    public static IReadOnlyList<string> BuiltInIds =>
+        [.. Directory.GetFiles(CompetitionsFolder, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
+
     /// <summary>
     /// The dataset folder: <c>$QUALIFY_TEST_DATA</c> if set, otherwise <c>../shared/data/international-results</c>
     /// beside the repository root. Tests that need it fail (never skip) when it is missing.
