@@ -14,7 +14,10 @@ internal static class TableRenderer
         var competition = table.Competition;
         var asOf = table.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "all matches";
         console.MarkupLine($"[bold]{Markup.Escape(competition.Name)}[/] [grey]({Markup.Escape(competition.Id)}, {asOf})[/]");
-        console.MarkupLine($"[grey]Tie-breakers ({Markup.Escape(competition.TieBreakers.Name)}): {Markup.Escape(competition.TieBreakers.Describe())}[/]");
+        foreach (var chain in competition.Stages.Where(s => !s.Groups.IsEmpty).Select(competition.TieBreakersOf).Distinct())
+        {
+            console.MarkupLine($"[grey]Tie-breakers ({Markup.Escape(chain.Name)}): {Markup.Escape(chain.Describe())}[/]");
+        }
         if (table.AsOf is { } date && !table.Stages.SelectMany(s => s.Groups).Any(TableOrder.HasStarted))
         {
             var first = competition.Window.From is { } from ? $" (its first match is on {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty;
@@ -33,7 +36,43 @@ internal static class TableRenderer
             {
                 RenderGroup(console, stage.Name, ranking.Table, ranking.GroupOf);
             }
+
+            if (!stage.Ties.IsEmpty)
+            {
+                RenderTies(console, stage);
+            }
+
+            foreach (var missing in stage.Missing)
+            {
+                console.MarkupLine($"[yellow]Missing from the data: {Markup.Escape(missing.ToString())}, owed by the round-robin after its window ended (not counted).[/]");
+            }
         }
+
+        foreach (var note in competition.Notes)
+        {
+            console.MarkupLine($"[grey]Note: {Markup.Escape(note)}[/]");
+        }
+    }
+
+    private static void RenderTies(IAnsiConsole console, StageTable stage)
+    {
+        var grid = new Table().Border(TableBorder.Horizontal).Title($"[bold]{Markup.Escape(stage.Name)} — ties[/]");
+        foreach (var heading in new[] { "Tie", "Home", "Away", "Legs", "Winner" })
+        {
+            grid.AddColumn(new TableColumn(heading).Padding(0, 0, 1, 0));
+        }
+
+        foreach (var tie in stage.Ties)
+        {
+            var legs = tie.Result is { } r
+                ? string.Join("; ", r.Played.Select(m => $"{m.Home} {m.Score} {m.Away}" + (m.ShootoutWinner is { } p ? $" ({p} on pens)" : string.Empty)))
+                : string.Empty;
+            var winner = tie.Result?.Winner is { } w ? $"{w} ({TieDocument.DecisionText(tie.Result.Decision)})" : "open";
+            grid.AddRow(Markup.Escape(tie.Tie.Name), Markup.Escape(tie.Home ?? tie.Tie.Home.Describe()), Markup.Escape(tie.Away ?? tie.Tie.Away.Describe()),
+                Markup.Escape(legs), Markup.Escape(winner));
+        }
+
+        console.Write(grid);
     }
 
     private static void RenderGroup(IAnsiConsole console, string stage, GroupStandings group, IReadOnlyDictionary<string, string>? groupOf)
