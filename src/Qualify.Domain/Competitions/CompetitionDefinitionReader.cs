@@ -145,40 +145,9 @@ public static partial class CompetitionDefinitionReader
             var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams)
                 .Concat(stages.SelectMany(s => s.Ties).SelectMany(t => new[] { t.Home.Team, t.Away.Team }).OfType<string>())
                 .ToHashSet(StringComparer.Ordinal);
-            var playoffs = stages.SelectMany((s, si) => s.Groups.SelectMany((g, gi) => g.Slots.Select((slot, i) => (slot.Playoff, At: $"stages[{si}].groups[{gi}].slots[{i}].playoff"))))
-                .Where(p => p.Playoff is not null).ToList();
-            if (playoffs.Count > 1)
-            {
-                throw Error(playoffs[1].At, "a definition describes at most one play-off against a known opponent");
-            }
-
-            foreach (var (playoff, at) in playoffs)
-            {
-                if (allTeams.Contains(playoff!.Opponent))
-                {
-                    throw Error(at + ".opponent", $"'{playoff.Opponent}' is a team of this competition; the play-off opponent comes from outside");
-                }
-            }
-
-            var rated = allTeams.Concat(playoffs.Select(p => p.Playoff!.Opponent)).ToHashSet(StringComparer.Ordinal);
-
-            var deductions = (dto.Deductions ?? []).Select((d, i) =>
-            {
-                var at = $"deductions[{i}]";
-                var team = KnownTeam(d.Team, allTeams, at + ".team");
-                return d.Points <= 0
-                    ? throw Error(at + ".points", $"a deduction must be positive, got {d.Points}")
-                    : new PointDeduction(team, d.Points, d.Reason ?? string.Empty);
-            }).ToImmutableArray();
-
-            var decisions = (dto.Decisions ?? []).Select((d, i) =>
-            {
-                var at = $"decisions[{i}]";
-                DateOnly? date = d.Date is null ? null : ParseDate(d.Date, at + ".date");
-                return new AwardedResult(date, KnownTeam(d.Home, allTeams, at + ".home"), KnownTeam(d.Away, allTeams, at + ".away"),
-                    ParseScore(d.Score, at + ".score"), d.Reason ?? string.Empty);
-            }).ToImmutableArray();
-
+            var playoffOpponents = CheckPlayoffs(stages, allTeams);
+            var rated = allTeams.Concat(playoffOpponents).ToHashSet(StringComparer.Ordinal);
+            var (deductions, decisions) = MapDecisions(dto, allTeams);
             var fairPlay = (dto.FairPlay ?? []).ToImmutableDictionary(
                 kv => KnownTeam(kv.Key, allTeams, $"fairPlay.{kv.Key}"), kv => kv.Value, StringComparer.Ordinal);
 
@@ -200,6 +169,51 @@ public static partial class CompetitionDefinitionReader
                 Notes = [.. dto.Notes ?? []],
                 Destinations = destinations,
             };
+        }
+
+        /// <summary>
+        /// Checks the play-offs against a known opponent: at most one, against a team from outside; returns the opponents.
+        /// </summary>
+        private List<string> CheckPlayoffs(ImmutableArray<StageDefinition> stages, HashSet<string> allTeams)
+        {
+            var playoffs = stages.SelectMany((s, si) => s.Groups.SelectMany((g, gi) => g.Slots.Select((slot, i) => (slot.Playoff, At: $"stages[{si}].groups[{gi}].slots[{i}].playoff"))))
+                .Where(p => p.Playoff is not null).ToList();
+            if (playoffs.Count > 1)
+            {
+                throw Error(playoffs[1].At, "a definition describes at most one play-off against a known opponent");
+            }
+
+            foreach (var (playoff, at) in playoffs)
+            {
+                if (allTeams.Contains(playoff!.Opponent))
+                {
+                    throw Error(at + ".opponent", $"'{playoff.Opponent}' is a team of this competition; the play-off opponent comes from outside");
+                }
+            }
+
+            return [.. playoffs.Select(p => p.Playoff!.Opponent)];
+        }
+
+        /// <summary>The deductions and awarded results, each naming teams of the competition.</summary>
+        private (ImmutableArray<PointDeduction> Deductions, ImmutableArray<AwardedResult> Decisions) MapDecisions(DefinitionDto dto, HashSet<string> allTeams)
+        {
+            var deductions = (dto.Deductions ?? []).Select((d, i) =>
+            {
+                var at = $"deductions[{i}]";
+                var team = KnownTeam(d.Team, allTeams, at + ".team");
+                return d.Points <= 0
+                    ? throw Error(at + ".points", $"a deduction must be positive, got {d.Points}")
+                    : new PointDeduction(team, d.Points, d.Reason ?? string.Empty);
+            }).ToImmutableArray();
+
+            var decisions = (dto.Decisions ?? []).Select((d, i) =>
+            {
+                var at = $"decisions[{i}]";
+                DateOnly? date = d.Date is null ? null : ParseDate(d.Date, at + ".date");
+                return new AwardedResult(date, KnownTeam(d.Home, allTeams, at + ".home"), KnownTeam(d.Away, allTeams, at + ".away"),
+                    ParseScore(d.Score, at + ".score"), d.Reason ?? string.Empty);
+            }).ToImmutableArray();
+            return (deductions, decisions);
         }
 
         /// <param name="dto">The block.</param>

@@ -173,35 +173,7 @@ public static class StandingsCalculator
                 // An opponent outside the table (a ranking across groups) accumulates into a scratch record.
                 ref var h = ref home >= 0 ? ref totals[home] : ref outsider;
                 ref var a = ref away >= 0 ? ref totals[away] : ref outsider;
-                h.Played++;
-                a.Played++;
-                h.GoalsFor += score.Home;
-                h.GoalsAgainst += score.Away;
-                a.GoalsFor += score.Away;
-                a.GoalsAgainst += score.Home;
-                a.AwayGoalsFor += score.Away;
-                switch (score.Outcome)
-                {
-                    case MatchOutcome.HomeWin:
-                        h.Won++;
-                        a.Lost++;
-                        h.Points += scheme.Win;
-                        a.Points += scheme.Loss;
-                        break;
-                    case MatchOutcome.AwayWin:
-                        a.Won++;
-                        a.AwayWins++;
-                        h.Lost++;
-                        a.Points += scheme.Win;
-                        h.Points += scheme.Loss;
-                        break;
-                    default:
-                        h.Drawn++;
-                        a.Drawn++;
-                        h.Points += scheme.Draw;
-                        a.Points += scheme.Draw;
-                        break;
-                }
+                AddMatch(ref h, ref a, score, scheme);
             }
 
             if (!restrictToSet)
@@ -213,6 +185,40 @@ public static class StandingsCalculator
             }
 
             return totals;
+        }
+
+        /// <summary>Adds one match to its home team's and away team's totals under <paramref name="scheme"/>.</summary>
+        private static void AddMatch(ref Totals h, ref Totals a, Score score, PointsScheme scheme)
+        {
+            h.Played++;
+            a.Played++;
+            h.GoalsFor += score.Home;
+            h.GoalsAgainst += score.Away;
+            a.GoalsFor += score.Away;
+            a.GoalsAgainst += score.Home;
+            a.AwayGoalsFor += score.Away;
+            switch (score.Outcome)
+            {
+                case MatchOutcome.HomeWin:
+                    h.Won++;
+                    a.Lost++;
+                    h.Points += scheme.Win;
+                    a.Points += scheme.Loss;
+                    break;
+                case MatchOutcome.AwayWin:
+                    a.Won++;
+                    a.AwayWins++;
+                    h.Lost++;
+                    a.Points += scheme.Win;
+                    h.Points += scheme.Loss;
+                    break;
+                default:
+                    h.Drawn++;
+                    a.Drawn++;
+                    h.Points += scheme.Draw;
+                    a.Points += scheme.Draw;
+                    break;
+            }
         }
 
         private int Value(TieBreakCriterion criterion, Totals[] totals, int team) => criterion switch
