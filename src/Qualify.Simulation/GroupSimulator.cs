@@ -137,18 +137,7 @@ internal sealed class GroupSimulator
 
         _group = group;
         _played = [.. played];
-        var matchesPerTeam = new int[group.TeamCount];
-        foreach (var (h, a, _, _) in _played)
-        {
-            matchesPerTeam[h]++;
-            matchesPerTeam[a]++;
-        }
-
-        foreach (var f in fixtures)
-        {
-            matchesPerTeam[f.Home]++;
-            matchesPerTeam[f.Away]++;
-        }
+        var matchesPerTeam = CountMatchesPerTeam(group.TeamCount, _played, fixtures);
 
         // One score table for every fixture, sized by the largest goal bound.
         var g = fixtures.Select(f => f.MaxGoals).DefaultIfEmpty().Max();
@@ -160,19 +149,64 @@ internal sealed class GroupSimulator
         var maxPerMatch = Math.Max(Math.Max(group.Win, group.Draw), group.Loss);
         _maxPoints = matchesPerTeam.DefaultIfEmpty().Max() * maxPerMatch;
         _pointsOffset = group.Deduction.DefaultIfEmpty().Max();
-
-        // The fast path keeps every team's first-block key up to date match by match: possible when the first block
-        // is an overall block led by points (every preset) and no total can leave its 12-bit field.
-        var firstCase = group.TeamCount == 2 ? 1 : 0;
-        var k = group.KeyCoefficients[firstCase];
-        var goalsBound = _played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max() + g;
-        var totalBound = matchesPerTeam.DefaultIfEmpty().Max() * Math.Max(goalsBound, maxPerMatch)
-            + group.Deduction.Select(Math.Abs).DefaultIfEmpty().Max() + group.FairPlay.Select(Math.Abs).DefaultIfEmpty().Max();
-        _firstKeyPath = !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
+        _firstKeyPath = IsFirstKeyPath(group, _played, matchesPerTeam.DefaultIfEmpty().Max(), g, maxPerMatch);
         _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
-        _scores = new ScoreDelta[(g + 1) * (g + 1)];
-        _cellHomeGoals = new int[_scores.Length];
-        _cellAwayGoals = new int[_scores.Length];
+        _scores = BuildScoreTable(group, g, _firstKeyPath, out _cellHomeGoals, out _cellAwayGoals);
+        _alias = BuildAliasTables(group.TeamCount, fixtures, g, out _fixtures);
+    }
+
+    /// <summary>
+    /// The key case (<see cref="CompiledGroup.KeyCoefficients"/>) of the first block over the whole group: block 0, and
+    /// case + 1 when the group has exactly two teams.
+    /// </summary>
+    private static int FirstBlockCase(CompiledGroup group) => group.TeamCount == 2 ? 1 : 0;
+
+    /// <summary>How many matches, played and to simulate, each team has in the group.</summary>
+    private static int[] CountMatchesPerTeam(
+        int teamCount, ImmutableArray<(int Home, int Away, int HomeGoals, int AwayGoals)> played, IReadOnlyList<SimulatedFixture> fixtures)
+    {
+        var matchesPerTeam = new int[teamCount];
+        foreach (var (h, a, _, _) in played)
+        {
+            matchesPerTeam[h]++;
+            matchesPerTeam[a]++;
+        }
+
+        foreach (var f in fixtures)
+        {
+            matchesPerTeam[f.Home]++;
+            matchesPerTeam[f.Away]++;
+        }
+
+        return matchesPerTeam;
+    }
+
+    /// <summary>
+    /// Whether the fast path can keep every team's first-block key up to date match by match: possible when the first
+    /// block is an overall block led by points (every preset) and no total can leave its 12-bit field
+    /// (<see cref="CompiledGroup.KeyBits"/>), with at most <paramref name="mostMatches"/> matches a team and
+    /// <paramref name="g"/> goals a side in a simulated fixture.
+    /// </summary>
+    private static bool IsFirstKeyPath(
+        CompiledGroup group, ImmutableArray<(int Home, int Away, int HomeGoals, int AwayGoals)> played, int mostMatches, int g, int maxPerMatch)
+    {
+        var goalsBound = played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max() + g;
+        var totalBound = mostMatches * Math.Max(goalsBound, maxPerMatch)
+            + group.Deduction.Select(Math.Abs).DefaultIfEmpty().Max() + group.FairPlay.Select(Math.Abs).DefaultIfEmpty().Max();
+        return !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
+    }
+
+    /// <summary>
+    /// The score table shared by every fixture, (g + 1)² cells row-major by home and away goals: each score's goals and,
+    /// on the <paramref name="firstKeyPath"/>, what it adds to the home and the away team's first-block key (points,
+    /// goals for and against, wins and away goals and wins, weighted by <see cref="CompiledGroup.KeyCoefficients"/>).
+    /// </summary>
+    private static ScoreDelta[] BuildScoreTable(CompiledGroup group, int g, bool firstKeyPath, out int[] cellHomeGoals, out int[] cellAwayGoals)
+    {
+        var k = group.KeyCoefficients[FirstBlockCase(group)];
+        var scores = new ScoreDelta[(g + 1) * (g + 1)];
+        cellHomeGoals = new int[scores.Length];
+        cellAwayGoals = new int[scores.Length];
         for (var hg = 0; hg <= g; hg++)
         {
             for (var ag = 0; ag <= g; ag++)
@@ -180,9 +214,9 @@ internal sealed class GroupSimulator
                 var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
                 var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
                 var cell = (hg * (g + 1)) + ag;
-                _cellHomeGoals[cell] = hg;
-                _cellAwayGoals[cell] = ag;
-                _scores[cell] = _firstKeyPath
+                cellHomeGoals[cell] = hg;
+                cellAwayGoals[cell] = ag;
+                scores[cell] = firstKeyPath
                     ? new ScoreDelta(
                         (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
                         (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw))
@@ -190,24 +224,34 @@ internal sealed class GroupSimulator
             }
         }
 
-        _fixtures = new FixtureSlot[fixtures.Count];
+        return scores;
+    }
+
+    /// <summary>
+    /// Every fixture's alias table (<see cref="AliasEntry.Build"/>), one after another, with where each lies in
+    /// <paramref name="slots"/>; a fixture's cells are mapped onto the score table of <paramref name="g"/> goals a side.
+    /// </summary>
+    /// <exception cref="ArgumentException">A fixture has a team index or a distribution out of range.</exception>
+    private static AliasEntry[] BuildAliasTables(int teamCount, IReadOnlyList<SimulatedFixture> fixtures, int g, out FixtureSlot[] slots)
+    {
+        slots = new FixtureSlot[fixtures.Count];
         var entries = new List<AliasEntry>();
         for (var f = 0; f < fixtures.Count; f++)
         {
             var fixture = fixtures[f];
             var fg = fixture.MaxGoals;
-            if ((uint)fixture.Home >= (uint)group.TeamCount || (uint)fixture.Away >= (uint)group.TeamCount
+            if ((uint)fixture.Home >= (uint)teamCount || (uint)fixture.Away >= (uint)teamCount
                 || fixture.Cumulative.Length != (fg + 1) * (fg + 1))
             {
                 throw new ArgumentException($"fixture {f} has a team index or a distribution out of range", nameof(fixtures));
             }
 
             var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)fixture.Cumulative.Length));
-            _fixtures[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
+            slots[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
             entries.AddRange(AliasEntry.Build(fixture.Cumulative, size, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
         }
 
-        _alias = [.. entries];
+        return [.. entries];
     }
 
     public CompiledGroup Group => _group;
@@ -310,7 +354,7 @@ internal sealed class GroupSimulator
 
             w.MatchCount = owner._played.Length;
             FastRanker.ComputeOverall(group, w);
-            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(group.TeamCount == 2 ? 1 : 0, w.Overall, t))];
+            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(FirstBlockCase(group), w.Overall, t))];
             w.MatchCount = owner._played.Length + fixtureCount;
             w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
             for (var f = 0; f < fixtureCount; f++)
