@@ -45,20 +45,51 @@ internal readonly record struct MatchCurvature(
 internal static class DixonColesTau
 {
     /// <summary>The low score that <paramref name="homeGoals"/>-<paramref name="awayGoals"/> is, if any.</summary>
-    public static LowScore Classify(int homeGoals, int awayGoals) => (homeGoals, awayGoals) switch
+    public static LowScore Classify(int homeGoals, int awayGoals)
     {
-        (0, 0) => LowScore.NilNil,
-        (0, 1) => LowScore.NilOne,
-        (1, 0) => LowScore.OneNil,
-        (1, 1) => LowScore.OneOne,
-        _ => LowScore.None,
-    };
+        return (homeGoals, awayGoals) switch
+        {
+            (0, 0) => LowScore.NilNil,
+            (0, 1) => LowScore.NilOne,
+            (1, 0) => LowScore.OneNil,
+            (1, 1) => LowScore.OneOne,
+            _ => LowScore.None,
+        };
+    }
+
+    /// <summary>
+    /// τ of one match (Dixon and Coles, 1997, equation 4.2), and the numerator of ∂log τ/∂ρ = (∂τ/∂ρ)/τ: −λμ for 0-0,
+    /// λ for 0-1, μ for 1-0, −1 for 1-1; τ = 1 and a numerator of 0 for every other score.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Tau(LowScore score, double lambda, double mu, double rho, out double rhoNumerator)
+    {
+        switch (score)
+        {
+            case LowScore.NilNil:
+                rhoNumerator = -lambda * mu;
+                return 1 - (lambda * mu * rho);
+            case LowScore.NilOne:
+                rhoNumerator = lambda;
+                return 1 + (lambda * rho);
+            case LowScore.OneNil:
+                rhoNumerator = mu;
+                return 1 + (mu * rho);
+            case LowScore.OneOne:
+                rhoNumerator = -1;
+                return 1 - rho;
+            default:
+                rhoNumerator = 0;
+                return 1;
+        }
+    }
 
     /// <summary>
     /// Adds log τ to <paramref name="term"/> and ∂log τ/∂η₁, ∂log τ/∂η₂ to <paramref name="d1"/> and
     /// <paramref name="d2"/>, and gives ∂log τ/∂ρ (Dixon and Coles, 1997, equation 4.2; the derivatives, all of them
-    /// unlike penaltyblog's gradient, are those listed on <see cref="DixonColesLikelihood"/>). Scores other than the
-    /// four low ones change nothing and give 0.
+    /// unlike penaltyblog's gradient, are those listed on <see cref="DixonColesLikelihood"/>: ∂log τ/∂η₁ = ρ·∂log τ/∂ρ
+    /// for 0-0 and 0-1, ∂log τ/∂η₂ = ρ·∂log τ/∂ρ for 0-0 and 1-0). Scores other than the four low ones change nothing
+    /// and give 0.
     /// </summary>
     /// <returns>False when τ ≤ 0 (or NaN), where the log-likelihood is −∞; the outputs are then undefined.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,74 +97,38 @@ internal static class DixonColesTau
         LowScore score, double lambda, double mu, double rho, ref double term, ref double d1, ref double d2, out double dRho)
     {
         dRho = 0;
-        switch (score)
+        if (score == LowScore.None)
         {
-            case LowScore.NilNil:
-            {
-                var tau = 1 - (lambda * mu * rho);
-                if (!(tau > 0))
-                {
-                    return false;
-                }
-
-                term += Math.Log(tau);
-                dRho = -lambda * mu / tau;
-                d1 += dRho * rho;
-                d2 += dRho * rho;
-                return true;
-            }
-
-            case LowScore.NilOne:
-            {
-                var tau = 1 + (lambda * rho);
-                if (!(tau > 0))
-                {
-                    return false;
-                }
-
-                term += Math.Log(tau);
-                dRho = lambda / tau;
-                d1 += dRho * rho;
-                return true;
-            }
-
-            case LowScore.OneNil:
-            {
-                var tau = 1 + (mu * rho);
-                if (!(tau > 0))
-                {
-                    return false;
-                }
-
-                term += Math.Log(tau);
-                dRho = mu / tau;
-                d2 += dRho * rho;
-                return true;
-            }
-
-            case LowScore.OneOne:
-            {
-                // τ = 1 − ρ is positive: the caller has checked ρ < 1.
-                var tau = 1 - rho;
-                term += Math.Log(tau);
-                dRho = -1 / tau;
-                return true;
-            }
-
-            default:
-                return true;
+            return true;
         }
+
+        var tau = Tau(score, lambda, mu, rho, out var rhoNumerator);
+        if (!(tau > 0))
+        {
+            return false;
+        }
+
+        term += Math.Log(tau);
+        dRho = rhoNumerator / tau;
+        if (score is LowScore.NilNil or LowScore.NilOne)
+        {
+            d1 += dRho * rho;
+        }
+
+        if (score is LowScore.NilNil or LowScore.OneNil)
+        {
+            d2 += dRho * rho;
+        }
+
+        return true;
     }
 
     /// <summary>∂log τ/∂ρ of one match (Dixon and Coles, 1997, equation 4.2), 0 for a score τ does not change.</summary>
-    public static double RhoScore(LowScore score, double lambda, double mu, double rho) => score switch
+    public static double RhoScore(LowScore score, double lambda, double mu, double rho)
     {
-        LowScore.NilNil => -lambda * mu / (1 - (lambda * mu * rho)),
-        LowScore.NilOne => lambda / (1 + (lambda * rho)),
-        LowScore.OneNil => mu / (1 + (mu * rho)),
-        LowScore.OneOne => -1 / (1 - rho),
-        _ => 0,
-    };
+        var tau = Tau(score, lambda, mu, rho, out var rhoNumerator);
+        return score == LowScore.None ? 0 : rhoNumerator / tau;
+    }
 
     /// <summary>
     /// The negative second derivatives of ℓ in (η₁, η₂, ρ): Poisson −∂²/∂η₁² = λ, −∂²/∂η₂² = μ; plus, with u = λμ,
@@ -151,11 +146,10 @@ internal static class DixonColesTau
                 var u = lambda * mu;
                 var tau = 1 - (u * rho);
                 var tau2 = tau * tau;
-                h11 += rho * u / tau2;
-                h22 += rho * u / tau2;
                 h12 = rho * u / tau2;
-                h1r = u / tau2;
-                h2r = u / tau2;
+                h11 += h12;
+                h22 += h12;
+                h1r = h2r = u / tau2;
                 hrr = u * u / tau2;
                 break;
             }
