@@ -113,6 +113,10 @@ internal sealed class DixonColesLikelihood
     public double PenalisedLogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient) =>
         Evaluate(parameters, gradient, penalise: true);
 
+    /// <summary>
+    /// Σ w·ℓ, less the ridge when <paramref name="penalise"/>, with its gradient into <paramref name="gradient"/> unless
+    /// empty: the match terms, then the log-factorials (constant, summed once by the constructor), then the ridge.
+    /// </summary>
     private double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient, bool penalise)
     {
         if (!(parameters[RhoIndex] < 1))

@@ -225,7 +225,6 @@ public sealed class OrderedLogitOutcomeModel
                 }
 
                 default:
-                {
                     if (!TryAddDraw(gradient, hessian, du, dv, u, v, out var logProbability))
                     {
                         return double.NegativeInfinity;
@@ -233,7 +232,6 @@ public sealed class OrderedLogitOutcomeModel
 
                     total += logProbability;
                     break;
-                }
             }
         }
 
