@@ -155,24 +155,12 @@ internal static class DixonColesTau
             }
 
             case LowScore.NilOne:
-            {
-                var tau = 1 + (lambda * rho);
-                var tau2 = tau * tau;
-                h11 -= rho * lambda / tau2;
-                h1r = -lambda / tau2;
-                hrr = lambda * lambda / tau2;
+                AddOneGoalCurvature(lambda, rho, ref h11, out h1r, out hrr);
                 break;
-            }
 
             case LowScore.OneNil:
-            {
-                var tau = 1 + (mu * rho);
-                var tau2 = tau * tau;
-                h22 -= rho * mu / tau2;
-                h2r = -mu / tau2;
-                hrr = mu * mu / tau2;
+                AddOneGoalCurvature(mu, rho, ref h22, out h2r, out hrr);
                 break;
-            }
 
             case LowScore.OneOne:
             {
@@ -186,5 +174,19 @@ internal static class DixonColesTau
         }
 
         return new MatchCurvature(h11, h22, h12, h1r, h2r, hrr);
+    }
+
+    /// <summary>
+    /// The τ part of <see cref="NegativeCurvature"/> for 0-1 (m = λ, η = η₁) and 1-0 (m = μ, η = η₂), where
+    /// τ = 1 + mρ: ∂²log τ/∂η² = ρm/τ² (subtracted from <paramref name="etaEta"/>), −∂²log τ/∂η∂ρ = −m/τ²,
+    /// −∂²log τ/∂ρ² = m²/τ².
+    /// </summary>
+    private static void AddOneGoalCurvature(double mean, double rho, ref double etaEta, out double etaRho, out double rhoRho)
+    {
+        var tau = 1 + (mean * rho);
+        var tau2 = tau * tau;
+        etaEta -= rho * mean / tau2;
+        etaRho = -mean / tau2;
+        rhoRho = mean * mean / tau2;
     }
 }
