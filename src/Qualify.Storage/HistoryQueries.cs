@@ -1,40 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
-using Qualify.Domain.Matches;
 using Qualify.Storage.Entities;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage;
-
-/// <summary>
-/// Which matches a history report reads: every match, one team's, or two teams' meetings, in a date window.
-/// </summary>
-public sealed record HistoryScope
-{
-    /// <summary>Every match, without goals.</summary>
-    public static HistoryScope All { get; } = new();
-
-    /// <summary>A dataset team name (exact) that must be the home or the away team; <see langword="null"/> for every team.</summary>
-    public string? Team { get; init; }
-
-    /// <summary>With <see cref="Team"/>: the other team of the match (meetings of the two only); <see langword="null"/> for any.</summary>
-    public string? Opponent { get; init; }
-
-    /// <summary>The first date included; <see langword="null"/> for no lower bound.</summary>
-    public DateOnly? Since { get; init; }
-
-    /// <summary>The first date excluded (matches strictly before it); <see langword="null"/> for no upper bound.</summary>
-    public DateOnly? Before { get; init; }
-
-    /// <summary>Whether to load the goals (<c>goalscorers.csv</c>) of the selected matches too.</summary>
-    public bool WithGoals { get; init; }
-}
-
-/// <summary>The matches of a <see cref="HistoryScope"/> and, when asked, their goals.</summary>
-/// <param name="Matches">The matches, by date, then home team, then away team (ordinal).</param>
-/// <param name="Goals">Their goals in the same order and, within a match, as listed in <c>goalscorers.csv</c>; empty unless asked.</param>
-public sealed record HistoryExtract(IReadOnlyList<Match> Matches, IReadOnlyList<Goal> Goals);
 
 /// <summary>
 /// Lean reads for the history reports (head-to-head, team, records), which may read every match and goal: plain ADO.NET

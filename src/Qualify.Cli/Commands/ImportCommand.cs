@@ -1,7 +1,7 @@
 using System.Globalization;
 using Qualify.Cli.Settings;
-using Qualify.Storage;
-using Qualify.Storage.Import;
+using Qualify.Application;
+using Qualify.Domain.History;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,28 +12,19 @@ namespace Qualify.Cli.Commands;
 /// standard error when it is a terminal, and reports what was stored and skipped. Warnings go to standard error, the
 /// first <see cref="WarningLimit"/> of them and then a count of the rest.
 /// </summary>
-internal sealed class ImportCommand(CliEnvironment environment) : Command<ImportSettings>
+internal sealed class ImportCommand(CliEnvironment environment, ImportService service) : Command<ImportSettings>
 {
     /// <summary>How many warnings are printed before the rest are counted.</summary>
     public const int WarningLimit = 20;
 
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        var location = HistoryStoreLocation.Resolve(settings.Database, environment.Environment);
-        var importer = new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(location.Path), environment.Clock);
-        var mode = settings.Replace ? ImportMode.Replace : ImportMode.Update;
+        var request = new ImportRequest(settings.Folder, settings.Replace ? ImportMode.Replace : ImportMode.Update, settings.Database);
+        var (report, location) = environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole
+            ? progressConsole.Status().Start("importing", status =>
+                service.Import(request, new Progress<string>(message => status.Status(Markup.Escape(message))), cancellationToken))
+            : service.Import(request, null, cancellationToken);
         var console = environment.Console;
-        ImportReport report;
-        if (environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole)
-        {
-            report = progressConsole.Status().Start("importing", status =>
-                importer.Import(settings.Folder, mode, new Progress<string>(message => status.Status(Markup.Escape(message))), cancellationToken));
-        }
-        else
-        {
-            report = importer.Import(settings.Folder, mode, null, cancellationToken);
-        }
-
         console.MarkupLine($"Imported [bold]{Markup.Escape(Path.GetFullPath(settings.Folder))}[/] into {Markup.Escape(location.Path)} ({Describe(location.Source)}) in {report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn("File");

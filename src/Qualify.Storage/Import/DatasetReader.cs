@@ -1,3 +1,5 @@
+using Qualify.Domain.History;
+
 namespace Qualify.Storage.Import;
 
 /// <summary>
