@@ -42,6 +42,8 @@ def methods(lines):
         text = line.strip()
         if not HEADER.match(text) or text.startswith("//") or TYPE.search(text.split("(", 1)[0]):
             continue
+        if re.search(r"\{\s*(?:get|set|init)\b", text):
+            continue  # an auto-property whose type is a tuple, "public required (int A, int B) P { get; init; }"
         names = [m.group(1) for m in re.finditer(r"(\w+)\s*(?:<[^()]*>)?\s*\(", text) if not re.fullmatch(MODIFIERS, m.group(1))]
         name = names[0] if names else "?"
         depth = indent(line)

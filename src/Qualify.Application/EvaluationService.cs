@@ -3,7 +3,7 @@ using Qualify.Domain.Matches;
 using Qualify.Models;
 using Qualify.Models.Evaluation;
 using Qualify.Ratings;
-using Qualify.Storage;
+using Qualify.Domain.History;
 
 namespace Qualify.Application;
 

@@ -9,7 +9,7 @@ using Qualify.Domain.Teams;
 using Qualify.Ratings;
 using Qualify.Models;
 using Qualify.Simulation;
-using Qualify.Storage;
+using Qualify.Domain.History;
 
 namespace Qualify.Application;
 
@@ -55,7 +55,7 @@ public sealed record ForecastReport(CompetitionDefinition Competition, ForecastO
 /// opponent, adds each team's probability of winning it and of reaching the final tournament
 /// (<see cref="PlayoffForecast"/>), from the same model at the same date.
 /// </summary>
-public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history)
+public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history, TableService tables)
 {
     /// <summary>Runs the forecast.</summary>
     /// <exception cref="UserInputException">A what-if is malformed or names no unplayed match, or the model needs the store.</exception>
@@ -64,7 +64,6 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
         ForecastScope.EnsureSimulated(competition);
-        var tables = new TableService(catalog, history);
         var matchesOf = tables.MatchesOf(competition);
         var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
         var model = BuildModel(options, competition);
@@ -101,7 +100,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
         ForecastScope.EnsureSimulated(competition);
-        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var matchesOf = tables.MatchesOf(competition);
         var dates = competition.Stages.SelectMany(s => s.Groups.SelectMany(g => matchesOf.OfGroup(s, g)))
             .Where(m => m.IsPlayed && (options.AsOf is null || m.Date <= options.AsOf))
             .Select(m => m.Date).Distinct().Order().ToList();

@@ -1,7 +1,6 @@
 using Qualify.Domain;
 using Qualify.Domain.History;
 using Qualify.Domain.Teams;
-using Qualify.Storage;
 
 namespace Qualify.Application;
 

@@ -1,4 +1,5 @@
 using Qualify.Domain.Competitions;
+using Qualify.Domain.History;
 using Qualify.Domain.Teams;
 
 namespace Qualify.Application;

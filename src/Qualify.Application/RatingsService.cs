@@ -1,6 +1,6 @@
 using Qualify.Domain.Teams;
 using Qualify.Ratings;
-using Qualify.Storage;
+using Qualify.Domain.History;
 
 namespace Qualify.Application;
 
@@ -19,12 +19,15 @@ public enum RatingSystemKind
 /// <param name="AsOf">Rate matches up to and including this date; <see langword="null"/> for all.</param>
 /// <param name="Team">A team to focus on, as typed (aliases and former names accepted).</param>
 /// <param name="WithHistory">Whether to keep the team's series.</param>
-public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory);
+/// <param name="Top">How many rows of the table to show when no team is asked for, 1 or more.</param>
+public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory, int Top);
 
 /// <summary>Ratings computed from the history store.</summary>
 /// <param name="Run">The computed run.</param>
 /// <param name="Team">The resolved team of the request, if any.</param>
-public sealed record RatingsResult(RatingRun Run, string? Team);
+/// <param name="Rows">The rows to show: the team's alone, or the first <see cref="RatingsRequest.Top"/> of the table.</param>
+/// <param name="Series">With <see cref="RatingsRequest.WithHistory"/> and a team, its rating after each match; otherwise <see langword="null"/>.</param>
+public sealed record RatingsResult(RatingRun Run, string? Team, IReadOnlyList<RatingEntry> Rows, IReadOnlyList<RatingPoint>? Series);
 
 /// <summary>
 /// Runs the rating systems over the history store's matches up to the as-of date (same-day matches in the order of
@@ -35,6 +38,7 @@ public sealed class RatingsService(IHistorySource history)
     /// <summary>Computes the ratings of <paramref name="request"/>.</summary>
     /// <exception cref="UserInputException">The store is empty.</exception>
     /// <exception cref="Domain.UnknownNameException">The team is unknown.</exception>
+    /// <exception cref="UserInputException">The team has no rated match by the date.</exception>
     public RatingsResult Compute(RatingsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,6 +54,14 @@ public sealed class RatingsService(IHistorySource history)
             RatingSystemKind.Fifa => RatingRun.Fifa(matches, request.AsOf, request.WithHistory),
             _ => RatingRun.Elo(matches, request.AsOf, request.WithHistory),
         };
-        return new RatingsResult(run, team);
+        var table = run.Table();
+        if (team is null)
+        {
+            return new RatingsResult(run, null, [.. table.Take(request.Top)], null);
+        }
+
+        var focus = table.FirstOrDefault(e => e.Team == team)
+            ?? throw new UserInputException($"{team} has no rated match{(request.AsOf is { } asOf ? FormattableString.Invariant($" by {asOf:yyyy-MM-dd}") : string.Empty)}");
+        return new RatingsResult(run, team, [focus], request.WithHistory ? run.HistoryOf(team) : null);
     }
 }

@@ -30,7 +30,7 @@ public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateO
 /// Exact clinch and elimination scenarios (<see cref="ScenarioAnalyzer"/>): finds the definition, takes its matches as
 /// <see cref="TableService"/> does, and analyses every group.
 /// </summary>
-public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource history)
+public sealed class ScenarioService(CompetitionCatalog catalog, TableService tables)
 {
     /// <summary>Analyses the competition.</summary>
     /// <exception cref="UnknownNameException">The competition is unknown.</exception>
@@ -39,7 +39,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
     {
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
-        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var matchesOf = tables.MatchesOf(competition);
         var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
         if (request.Team is { } name)
         {
@@ -63,7 +63,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, IHistorySource h
     {
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
-        var matchesOf = new TableService(catalog, history).MatchesOf(competition);
+        var matchesOf = tables.MatchesOf(competition);
         var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
         string[]? only = null;
         if (request.Team is { } name)

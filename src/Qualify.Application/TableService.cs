@@ -1,6 +1,6 @@
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Matches;
-using Qualify.Storage;
+using Qualify.Domain.History;
 
 namespace Qualify.Application;
 
@@ -65,69 +65,4 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
             return fixtures.Count == 0 ? history.LoadMatches(query) : [.. history.LoadMatches(query), .. fixtures];
         }
     }
-}
-
-/// <summary>The part of the history store that services read.</summary>
-public interface IHistorySource
-{
-    /// <summary>Where the store is (a file path or a server), for messages.</summary>
-    string Location { get; }
-
-    /// <summary>Whether the store exists and holds matches.</summary>
-    bool HasMatches { get; }
-
-    /// <summary>The matches selected by <paramref name="query"/>, by date.</summary>
-    IReadOnlyList<Match> LoadMatches(MatchQuery query);
-
-    /// <summary>The goals of the matches selected by <paramref name="query"/>.</summary>
-    IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query);
-
-    /// <summary>The scheduled (unplayed) matches selected by <paramref name="query"/>, by date; none by default.</summary>
-    IReadOnlyList<Match> LoadFixtures(MatchQuery query) => [];
-
-    /// <summary>Every team name in the store.</summary>
-    IReadOnlyList<string> LoadTeams();
-
-    /// <summary>Every former name in the store.</summary>
-    IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames();
-
-    /// <summary>
-    /// The matches of <paramref name="scope"/> and, when asked, their goals, ordered as <see cref="LoadMatches"/> and
-    /// <see cref="LoadGoals"/> order them: what the history reports read. This default filters
-    /// <see cref="LoadMatches"/> and <see cref="LoadGoals"/> in memory; a store answers with a lean query.
-    /// </summary>
-    HistoryExtract LoadHistory(HistoryScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        bool Selected(DateOnly date, string home, string away) =>
-            (scope.Team is null || home == scope.Team || away == scope.Team)
-            && (scope.Opponent is null || home == scope.Opponent || away == scope.Opponent)
-            && (scope.Since is null || date >= scope.Since) && (scope.Before is null || date < scope.Before);
-        var matches = LoadMatches(MatchQuery.All).Where(m => Selected(m.Date, m.Home, m.Away)).ToList();
-        var goals = scope.WithGoals
-            ? LoadGoals(MatchQuery.All).Where(g => Selected(g.Date, g.Home, g.Away))
-                .Select(g => new Domain.History.Goal(g.Date, g.Home, g.Away, g.Team, g.Scorer, g.Minute, g.OwnGoal, g.Penalty)).ToList()
-            : [];
-        return new HistoryExtract(matches, goals);
-    }
-
-    /// <summary>
-    /// The records of <paramref name="team"/> (exact dataset name; <see langword="null"/> for every team) from the
-    /// matches strictly before <paramref name="before"/>, <paramref name="count"/> entries a list. This default builds
-    /// them from <see cref="LoadHistory"/>; a store counts them in the database.
-    /// </summary>
-    Domain.History.RecordsReport LoadRecords(string? team, DateOnly? before, int count)
-    {
-        var extract = LoadHistory(new HistoryScope { Team = team, Before = before, WithGoals = true });
-        return Domain.History.RecordsReport.Build(team, extract.Matches, extract.Goals, count);
-    }
-
-    /// <summary>
-    /// The distinct years, in order, in which <paramref name="tournament"/> (exact name, case ignored) has matches
-    /// strictly before <paramref name="before"/> (all when <see langword="null"/>). This default reads
-    /// <see cref="LoadMatches"/>.
-    /// </summary>
-    IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) =>
-        [.. LoadMatches(new MatchQuery { Tournament = tournament }).Where(m => before is null || m.Date < before)
-            .Select(m => m.Date.Year).Distinct().Order()];
 }

@@ -1,5 +1,5 @@
 using Qualify.Domain.Matches;
-using Qualify.Storage;
+using Qualify.Domain.History;
 
 namespace Qualify.Application;
 

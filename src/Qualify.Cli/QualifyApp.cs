@@ -5,6 +5,7 @@ using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Domain;
 using Qualify.Domain.Competitions;
+using Qualify.Domain.History;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli;
@@ -28,13 +29,14 @@ public static class QualifyApp
     {
         ArgumentNullException.ThrowIfNull(environment);
         ConsoleWidth.Apply(environment.Console, environment.Environment);
-        var services = new ServiceCollection();
-        services.AddSingleton(environment);
-        services.AddSingleton(environment.Clock);
-        services.AddSingleton(_ => CompetitionCatalog.Load(environment.Environment));
-        services.AddSingleton<IHistoryOpener>(_ => new StorageHistoryOpener(environment.Environment));
+        if (OptionValues.MissingValue(args) is { } option)
+        {
+            environment.Error.WriteLine($"error: {option}: missing value");
+            return UsageError;
+        }
 
-        var app = new CommandApp(new TypeRegistrar(services));
+        var selection = new StoreSelection();
+        var app = new CommandApp(new TypeRegistrar(new ServiceCollection().AddQualify(environment, selection)));
         app.Configure(config =>
         {
             config.SetApplicationName("qualify");
@@ -43,73 +45,79 @@ public static class QualifyApp
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.ValidateExamples();
-            config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
-                .WithExample(Example("import", "international_results"))
-                .WithExample(Example("import", "international_results", "--replace"));
-            config.AddCommand<CompetitionsCommand>("competitions")
-                .WithDescription("List the competitions that can be named.");
-            config.AddCommand<TableCommand>("table")
-                .WithDescription("Show a competition's tables at a date, under its official tie-breakers.")
-                .WithExample(Example("table", "concacaf-2022", "--as-of", "2021-11-17"))
-                .WithExample(Example("table", "concacaf-2022", "--format", "json"));
-            config.AddCommand<ForecastCommand>("forecast")
-                .WithDescription("Monte Carlo odds of every position and slot, under the official tie-breakers.")
-                .WithExample(Example("forecast", "concacaf-2022", "--as-of", "2021-11-17"))
-                .WithExample(Example("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-0 USA"));
-            config.AddCommand<ScenariosCommand>("scenarios")
-                .WithDescription("Exact best and worst positions, and which slots each team has clinched, lost or still open.")
-                .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-28"))
-                .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-24", "--team", "Canada"))
-                .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-26", "--next"));
-            config.AddCommand<RatingsCommand>("ratings")
-                .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
-                .WithExample(Example("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10"))
-                .WithExample(Example("ratings", "--team", "Canada", "--history"));
-            config.AddCommand<EvaluateCommand>("evaluate")
-                .WithDescription("Compare outcome forecasts walk-forward (RPS, log-loss, Brier, accuracy) overall and by competition.")
-                .WithExample(Example("evaluate", "--from", "2018-01-01", "--to", "2022-12-31", "--models", "elo,elo-poisson"));
-            config.AddCommand<HeadToHeadCommand>("h2h")
-                .WithDescription("Two teams' meetings: record by competition and venue, last wins with the time since, biggest wins, the list.")
-                .WithExample(Example("h2h", "Canada", "Mexico", "--before", "2021-11-16"))
-                .WithExample(Example("h2h", "USA", "Mexico", "--tournament", "World Cup qualification"));
-            config.AddCommand<TeamCommand>("team")
-                .WithDescription("One team's record, biggest wins and defeats, longest runs, World Cup appearances and top scorers.")
-                .WithExample(Example("team", "Canada", "--before", "2021-11-17"));
-            config.AddCommand<RecordsCommand>("records")
-                .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
-                .WithExample(Example("records", "--team", "Canada"))
-                .WithExample(Example("records", "--before", "2022-01-01", "--top", "5"));
-            config.AddCommand<TournamentsCommand>("tournaments")
-                .WithDescription("List the store's tournaments with their class; --unmapped for those not in tournament-classes.csv.")
-                .WithExample(Example("tournaments", "--unmapped"));
-            config.AddCommand<TeamsCommand>("teams")
-                .WithDescription("List known teams and their former names.")
-                .WithExample(Example("teams", "--search", "congo"));
+            config.SetInterceptor(new StoreSelectionInterceptor(selection));
+            AddCommands(config);
         });
+        return RunMappingErrors(app, args, environment.Error);
+    }
 
-        if (OptionValues.MissingValue(args) is { } option)
-        {
-            environment.Error.WriteLine($"error: {option}: missing value");
-            return UsageError;
-        }
-
+    /// <summary>Runs <paramref name="app"/>, turning every exception into its one-line message and exit code.</summary>
+    private static int RunMappingErrors(CommandApp app, string[] args, TextWriter error)
+    {
         try
         {
             return app.Run(args);
         }
         catch (Exception e) when (IsUserError(CauseOf(e)))
         {
-            environment.Error.WriteLine("error: " + OneLine(CauseOf(e).Message));
+            error.WriteLine("error: " + OneLine(CauseOf(e).Message));
             return UsageError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Every input a user can give is answered above; reaching this line is a bug in qualify, not in the input.
             var cause = CauseOf(e);
-            environment.Error.WriteLine($"internal error (a bug in qualify, not in your input; please report it with the command line): {OneLine(cause.Message)} ({cause.GetType().Name})");
+            error.WriteLine($"internal error (a bug in qualify, not in your input; please report it with the command line): {OneLine(cause.Message)} ({cause.GetType().Name})");
             return InternalError;
         }
+    }
+
+    /// <summary>The commands, with their descriptions and the examples the help prints.</summary>
+    private static void AddCommands(IConfigurator config)
+    {
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Import the international results dataset (results, goalscorers, shootouts, former names) into the history store.")
+            .WithExample(Example("import", "international_results"))
+            .WithExample(Example("import", "international_results", "--replace"));
+        config.AddCommand<CompetitionsCommand>("competitions")
+            .WithDescription("List the competitions that can be named.");
+        config.AddCommand<TableCommand>("table")
+            .WithDescription("Show a competition's tables at a date, under its official tie-breakers.")
+            .WithExample(Example("table", "concacaf-2022", "--as-of", "2021-11-17"))
+            .WithExample(Example("table", "concacaf-2022", "--format", "json"));
+        config.AddCommand<ForecastCommand>("forecast")
+            .WithDescription("Monte Carlo odds of every position and slot, under the official tie-breakers.")
+            .WithExample(Example("forecast", "concacaf-2022", "--as-of", "2021-11-17"))
+            .WithExample(Example("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--fix", "Canada 2-0 USA"));
+        config.AddCommand<ScenariosCommand>("scenarios")
+            .WithDescription("Exact best and worst positions, and which slots each team has clinched, lost or still open.")
+            .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-28"))
+            .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-24", "--team", "Canada"))
+            .WithExample(Example("scenarios", "concacaf-2022", "--as-of", "2022-03-26", "--next"));
+        config.AddCommand<RatingsCommand>("ratings")
+            .WithDescription("World Football Elo ratings or the FIFA ranking, from the history store.")
+            .WithExample(Example("ratings", "--system", "elo", "--as-of", "2021-11-17", "--top", "10"))
+            .WithExample(Example("ratings", "--team", "Canada", "--history"));
+        config.AddCommand<EvaluateCommand>("evaluate")
+            .WithDescription("Compare outcome forecasts walk-forward (RPS, log-loss, Brier, accuracy) overall and by competition.")
+            .WithExample(Example("evaluate", "--from", "2018-01-01", "--to", "2022-12-31", "--models", "elo,elo-poisson"));
+        config.AddCommand<HeadToHeadCommand>("h2h")
+            .WithDescription("Two teams' meetings: record by competition and venue, last wins with the time since, biggest wins, the list.")
+            .WithExample(Example("h2h", "Canada", "Mexico", "--before", "2021-11-16"))
+            .WithExample(Example("h2h", "USA", "Mexico", "--tournament", "World Cup qualification"));
+        config.AddCommand<TeamCommand>("team")
+            .WithDescription("One team's record, biggest wins and defeats, longest runs, World Cup appearances and top scorers.")
+            .WithExample(Example("team", "Canada", "--before", "2021-11-17"));
+        config.AddCommand<RecordsCommand>("records")
+            .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
+            .WithExample(Example("records", "--team", "Canada"))
+            .WithExample(Example("records", "--before", "2022-01-01", "--top", "5"));
+        config.AddCommand<TournamentsCommand>("tournaments")
+            .WithDescription("List the store's tournaments with their class; --unmapped for those not in tournament-classes.csv.")
+            .WithExample(Example("tournaments", "--unmapped"));
+        config.AddCommand<TeamsCommand>("teams")
+            .WithDescription("List known teams and their former names.")
+            .WithExample(Example("teams", "--search", "congo"));
     }
 
     /// <summary>
@@ -128,7 +136,7 @@ public static class QualifyApp
         [.. args.Select(a => a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || "-_.,/:=+@%".Contains(c)) ? a : $"\"{a}\"")];
 
     private static bool IsUserError(Exception e) => e is CommandAppException or UnknownNameException or AmbiguousNameException
-        or CompetitionDefinitionException or UserInputException or Storage.Import.ImportFormatException or Storage.HistoryStoreException
+        or CompetitionDefinitionException or UserInputException or ImportFormatException or EmptyHistoryException or Storage.HistoryStoreException
         or FileNotFoundException or DirectoryNotFoundException;
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -283,7 +283,25 @@ public sealed class DixonColesGoalModel
         }
 
         var index = all.Select((team, i) => KeyValuePair.Create(team, i)).ToDictionary(StringComparer.Ordinal);
-        var parent = Enumerable.Range(0, all.Length).ToArray();
+        var roots = ComponentRoots(all.Length, played.Select(m => (index[m.Home], index[m.Away])));
+        var best = LargestComponent(roots, played.Select(m => roots[index[m.Home]]));
+        var kept = ImmutableArray.CreateBuilder<string>();
+        var excluded = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            (roots[i] == best ? kept : excluded).Add(all[i]);
+        }
+
+        return (kept.ToImmutable(), excluded.ToImmutable());
+    }
+
+    /// <summary>
+    /// The root of each of <paramref name="count"/> teams' connected component in the graph of <paramref name="edges"/>
+    /// (union-find with path halving; a union keeps the smaller root, so a root is the smallest index of its component).
+    /// </summary>
+    private static int[] ComponentRoots(int count, IEnumerable<(int A, int B)> edges)
+    {
+        var parent = Enumerable.Range(0, count).ToArray();
         int Root(int i)
         {
             while (parent[i] != i)
@@ -295,30 +313,44 @@ public sealed class DixonColesGoalModel
             return i;
         }
 
-        foreach (var match in played)
+        foreach (var (x, y) in edges)
         {
-            int a = Root(index[match.Home]), b = Root(index[match.Away]);
+            int a = Root(x), b = Root(y);
             if (a != b)
             {
                 parent[Math.Max(a, b)] = Math.Min(a, b);
             }
         }
 
-        var teamCounts = new int[all.Length];
-        var matchCounts = new int[all.Length];
-        for (var i = 0; i < all.Length; i++)
+        var roots = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            teamCounts[Root(i)]++;
+            roots[i] = Root(i);
         }
 
-        foreach (var match in played)
+        return roots;
+    }
+
+    /// <summary>
+    /// The root of the component with the most teams, then the most matches (<paramref name="matchRoots"/>: each match's
+    /// component root); roots are the smallest index of their component, so remaining ties go to the first name.
+    /// </summary>
+    private static int LargestComponent(int[] roots, IEnumerable<int> matchRoots)
+    {
+        var teamCounts = new int[roots.Length];
+        var matchCounts = new int[roots.Length];
+        foreach (var root in roots)
         {
-            matchCounts[Root(index[match.Home])]++;
+            teamCounts[root]++;
         }
 
-        // Roots are the smallest index of their component, so ties on teams and matches go to the first name.
+        foreach (var root in matchRoots)
+        {
+            matchCounts[root]++;
+        }
+
         var best = 0;
-        for (var r = 1; r < all.Length; r++)
+        for (var r = 1; r < roots.Length; r++)
         {
             if (teamCounts[r] > teamCounts[best] || (teamCounts[r] == teamCounts[best] && matchCounts[r] > matchCounts[best]))
             {
@@ -326,14 +358,7 @@ public sealed class DixonColesGoalModel
             }
         }
 
-        var kept = ImmutableArray.CreateBuilder<string>();
-        var excluded = ImmutableArray.CreateBuilder<string>();
-        for (var i = 0; i < all.Length; i++)
-        {
-            (Root(i) == best ? kept : excluded).Add(all[i]);
-        }
-
-        return (kept.ToImmutable(), excluded.ToImmutable());
+        return best;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Qualify.Models;
 
 /// <summary>
@@ -31,19 +33,13 @@ namespace Qualify.Models;
 /// </remarks>
 internal sealed class DixonColesLikelihood
 {
-    private const byte NotLowScore = 0;
-    private const byte NilNil = 1;
-    private const byte NilOne = 2;
-    private const byte OneNil = 3;
-    private const byte OneOne = 4;
-
     private readonly int[] homeTeams;
     private readonly int[] awayTeams;
     private readonly double[] homeGoals;
     private readonly double[] awayGoals;
     private readonly double[] weights;
     private readonly double[] homeAdvantageFlags;
-    private readonly byte[] lowScores;
+    private readonly LowScore[] lowScores;
     private readonly double logFactorialSum;
 
     /// <summary>Creates the likelihood over trusted arrays of equal length (they are taken over, not copied).</summary>
@@ -67,7 +63,7 @@ internal sealed class DixonColesLikelihood
         this.homeGoals = new double[count];
         this.awayGoals = new double[count];
         homeAdvantageFlags = new double[count];
-        lowScores = new byte[count];
+        lowScores = new LowScore[count];
         var logFactorials = 0.0;
         var weightSum = 0.0;
         for (var m = 0; m < count; m++)
@@ -76,14 +72,7 @@ internal sealed class DixonColesLikelihood
             this.homeGoals[m] = x;
             this.awayGoals[m] = y;
             homeAdvantageFlags[m] = neutral[m] ? 0 : 1;
-            lowScores[m] = (x, y) switch
-            {
-                (0, 0) => NilNil,
-                (0, 1) => NilOne,
-                (1, 0) => OneNil,
-                (1, 1) => OneOne,
-                _ => NotLowScore,
-            };
+            lowScores[m] = DixonColesTau.Classify(x, y);
             logFactorials += weights[m] * (LogFactorial(x) + LogFactorial(y));
             weightSum += weights[m];
         }
@@ -124,27 +113,47 @@ internal sealed class DixonColesLikelihood
     public double PenalisedLogLikelihood(ReadOnlySpan<double> parameters, Span<double> gradient) =>
         Evaluate(parameters, gradient, penalise: true);
 
+    /// <summary>
+    /// Σ w·ℓ, less the ridge when <paramref name="penalise"/>, with its gradient into <paramref name="gradient"/> unless
+    /// empty: the match terms, then the log-factorials (constant, summed once by the constructor), then the ridge.
+    /// </summary>
     private double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient, bool penalise)
+    {
+        if (!(parameters[RhoIndex] < 1))
+        {
+            // τ(1, 1) = 1 − ρ must stay positive for the model to be a distribution, observed or not.
+            return double.NegativeInfinity;
+        }
+
+        gradient.Clear();
+        if (!TrySumMatches(parameters, gradient, out var sum))
+        {
+            return double.NegativeInfinity;
+        }
+
+        sum -= logFactorialSum;
+        if (penalise && Ridge > 0)
+        {
+            sum -= SubtractRidgeGradient(parameters, gradient);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Σ w·(ℓ_m + log x! + log y!) over the matches (the log-factorials are subtracted once, by the caller), adding each
+    /// match's w·∂ℓ_m/∂θ to <paramref name="gradient"/> (cleared by the caller, or empty for none). Dixon and Coles, 1997,
+    /// equations 4.2–4.3, with the weights φ of section 6.2; the formulas are on <see cref="DixonColesLikelihood"/>.
+    /// </summary>
+    /// <returns>False when a match's τ ≤ 0 (the log-likelihood is −∞); <paramref name="sum"/> is then undefined.</returns>
+    private bool TrySumMatches(ReadOnlySpan<double> parameters, Span<double> gradient, out double sum)
     {
         var n = TeamCount;
         var attack = parameters[..n];
         var defence = parameters.Slice(n, n);
         var homeAdvantage = parameters[2 * n];
         var rho = parameters[(2 * n) + 1];
-        if (!(rho < 1))
-        {
-            // τ(1, 1) = 1 − ρ must stay positive for the model to be a distribution, observed or not.
-            return double.NegativeInfinity;
-        }
-
         var withGradient = !gradient.IsEmpty;
-        var attackGradient = withGradient ? gradient[..n] : [];
-        var defenceGradient = withGradient ? gradient.Slice(n, n) : [];
-        if (withGradient)
-        {
-            gradient.Clear();
-        }
-
         var home = homeTeams.AsSpan();
         var away = awayTeams.AsSpan(0, home.Length);
         var xs = homeGoals.AsSpan(0, home.Length);
@@ -152,7 +161,8 @@ internal sealed class DixonColesLikelihood
         var ws = weights.AsSpan(0, home.Length);
         var flags = homeAdvantageFlags.AsSpan(0, home.Length);
         var lows = lowScores.AsSpan(0, home.Length);
-        double sum = 0, homeAdvantageGradient = 0, rhoGradient = 0;
+        double total = 0;
+        sum = 0;
         for (var m = 0; m < home.Length; m++)
         {
             int i = home[m], j = away[m];
@@ -164,105 +174,60 @@ internal sealed class DixonColesLikelihood
             var term = (x * eta1) - lambda + (y * eta2) - mu;
             var d1 = x - lambda;
             var d2 = y - mu;
-            double dRho = 0;
-            switch (lows[m])
+            if (!DixonColesTau.TryAddLogTau(lows[m], lambda, mu, rho, ref term, ref d1, ref d2, out var dRho))
             {
-                case NilNil:
-                {
-                    var tau = 1 - (lambda * mu * rho);
-                    if (!(tau > 0))
-                    {
-                        return double.NegativeInfinity;
-                    }
-
-                    term += Math.Log(tau);
-                    dRho = -lambda * mu / tau;
-                    d1 += dRho * rho;
-                    d2 += dRho * rho;
-                    break;
-                }
-
-                case NilOne:
-                {
-                    var tau = 1 + (lambda * rho);
-                    if (!(tau > 0))
-                    {
-                        return double.NegativeInfinity;
-                    }
-
-                    term += Math.Log(tau);
-                    dRho = lambda / tau;
-                    d1 += dRho * rho;
-                    break;
-                }
-
-                case OneNil:
-                {
-                    var tau = 1 + (mu * rho);
-                    if (!(tau > 0))
-                    {
-                        return double.NegativeInfinity;
-                    }
-
-                    term += Math.Log(tau);
-                    dRho = mu / tau;
-                    d2 += dRho * rho;
-                    break;
-                }
-
-                case OneOne:
-                {
-                    var tau = 1 - rho;
-                    term += Math.Log(tau);
-                    dRho = -1 / tau;
-                    break;
-                }
-
-                default:
-                    break;
+                return false;
             }
 
             var w = ws[m];
-            sum += w * term;
+            total += w * term;
             if (withGradient)
             {
-                var wd1 = w * d1;
-                var wd2 = w * d2;
-                attackGradient[i] += wd1;
-                defenceGradient[j] -= wd1;
-                attackGradient[j] += wd2;
-                defenceGradient[i] -= wd2;
-                homeAdvantageGradient += wd1 * flags[m];
-                rhoGradient += w * dRho;
+                AddMatchGradient(gradient, n, i, j, w * d1, w * d2, flags[m], w * dRho);
             }
         }
 
-        sum -= logFactorialSum;
-        if (withGradient)
+        sum = total;
+        return true;
+    }
+
+    /// <summary>
+    /// Adds one match's weighted gradient: ∂/∂attack_i += w·d₁, ∂/∂defence_j −= w·d₁, ∂/∂attack_j += w·d₂,
+    /// ∂/∂defence_i −= w·d₂, ∂/∂homeAdvantage += w·d₁·h, ∂/∂ρ += w·∂log τ/∂ρ (the gradient on
+    /// <see cref="DixonColesLikelihood"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddMatchGradient(Span<double> gradient, int n, int i, int j, double wd1, double wd2, double flag, double wdRho)
+    {
+        gradient[i] += wd1;
+        gradient[n + j] -= wd1;
+        gradient[j] += wd2;
+        gradient[n + i] -= wd2;
+        gradient[2 * n] += wd1 * flag;
+        gradient[(2 * n) + 1] += wdRho;
+    }
+
+    /// <summary>
+    /// The ridge ½κ‖θ‖² (<see cref="DixonColesFitOptions.Ridge"/>), for the caller to subtract from the log-likelihood,
+    /// after subtracting its gradient κθ from <paramref name="gradient"/> (unless empty).
+    /// </summary>
+    private double SubtractRidgeGradient(ReadOnlySpan<double> parameters, Span<double> gradient)
+    {
+        var squares = 0.0;
+        for (var k = 0; k < parameters.Length; k++)
         {
-            gradient[2 * n] = homeAdvantageGradient;
-            gradient[(2 * n) + 1] = rhoGradient;
+            squares += parameters[k] * parameters[k];
         }
 
-        if (penalise && Ridge > 0)
+        if (!gradient.IsEmpty)
         {
-            var squares = 0.0;
             for (var k = 0; k < parameters.Length; k++)
             {
-                squares += parameters[k] * parameters[k];
-            }
-
-            sum -= 0.5 * Ridge * squares;
-            if (withGradient)
-            {
-                for (var k = 0; k < parameters.Length; k++)
-                {
-                    gradient[k] -= Ridge * parameters[k];
-                }
+                gradient[k] -= Ridge * parameters[k];
             }
         }
 
-        return sum;
+        return 0.5 * Ridge * squares;
     }
 
     /// <summary>
@@ -311,14 +276,7 @@ internal sealed class DixonColesLikelihood
             diagonal[j] += w * mu;
             diagonal[n + i] += w * mu;
             diagonal[2 * n] += w * lambda * homeAdvantageFlags[m];
-            var dRho = lowScores[m] switch
-            {
-                NilNil => -lambda * mu / (1 - (lambda * mu * rho)),
-                NilOne => lambda / (1 + (lambda * rho)),
-                OneNil => mu / (1 + (mu * rho)),
-                OneOne => -1 / (1 - rho),
-                _ => 0,
-            };
+            var dRho = DixonColesTau.RhoScore(lowScores[m], lambda, mu, rho);
             diagonal[(2 * n) + 1] += w * dRho * dRho;
         }
 
@@ -334,11 +292,9 @@ internal sealed class DixonColesLikelihood
     /// point is feasible.
     /// </summary>
     /// <remarks>
-    /// Per match, the second derivatives of ℓ in (η₁, η₂, ρ) are: Poisson ∂²/∂η₁² = −λ, ∂²/∂η₂² = −μ; plus, with
-    /// u = λμ, 0-0: ∂²log τ/∂η₁² = ∂²/∂η₂² = ∂²/∂η₁∂η₂ = −ρu/τ², ∂²/∂η∂ρ = −u/τ², ∂²/∂ρ² = −u²/τ²;
-    /// 0-1: ∂²/∂η₁² = ρλ/τ², ∂²/∂η₁∂ρ = λ/τ², ∂²/∂ρ² = −λ²/τ²; 1-0: the same with μ and η₂;
-    /// 1-1: ∂²/∂ρ² = −1/τ². They are carried to the parameters through η₁ = attack_i − defence_j + h·homeAdvantage
-    /// and η₂ = attack_j − defence_i.
+    /// Per match, the second derivatives of ℓ in (η₁, η₂, ρ) (<see cref="DixonColesTau.NegativeCurvature"/>, which lists
+    /// them) are carried to the parameters through η₁ = attack_i − defence_j + h·homeAdvantage and
+    /// η₂ = attack_j − defence_i (<see cref="MatchChainRule"/>).
     /// </remarks>
     public void NegativeHessian(ReadOnlySpan<double> parameters, Span<double> hessian)
     {
@@ -349,67 +305,42 @@ internal sealed class DixonColesLikelihood
         var homeAdvantage = parameters[2 * n];
         var rho = parameters[(2 * n) + 1];
         hessian[..(size * size)].Clear();
-        Span<int> index = stackalloc int[6];
-        Span<double> onEta1 = stackalloc double[6];
-        Span<double> onEta2 = stackalloc double[6];
-        Span<double> onRho = stackalloc double[6];
-        Span<double> row = stackalloc double[3];
+        var chain = new MatchChainRule(stackalloc int[6], stackalloc double[6], stackalloc double[6], stackalloc double[6]);
         for (var m = 0; m < homeTeams.Length; m++)
         {
             int i = homeTeams[m], j = awayTeams[m];
             var flag = homeAdvantageFlags[m];
             var lambda = Math.Exp(attack[i] - defence[j] + (homeAdvantage * flag));
             var mu = Math.Exp(attack[j] - defence[i]);
+            var curvature = DixonColesTau.NegativeCurvature(lowScores[m], lambda, mu, rho);
+            chain.SetMatch(i, j, n, flag);
+            chain.AddTo(hessian, size, in curvature, weights[m]);
+        }
 
-            // Negative second derivatives of ℓ in (η₁, η₂, ρ).
-            double h11 = lambda, h22 = mu, h12 = 0, h1r = 0, h2r = 0, hrr = 0;
-            switch (lowScores[m])
-            {
-                case NilNil:
-                {
-                    var u = lambda * mu;
-                    var tau = 1 - (u * rho);
-                    var tau2 = tau * tau;
-                    h11 += rho * u / tau2;
-                    h22 += rho * u / tau2;
-                    h12 = rho * u / tau2;
-                    h1r = u / tau2;
-                    h2r = u / tau2;
-                    hrr = u * u / tau2;
-                    break;
-                }
+        for (var k = 0; k < size; k++)
+        {
+            hessian[(k * size) + k] += Ridge;
+        }
+    }
 
-                case NilOne:
-                {
-                    var tau = 1 + (lambda * rho);
-                    var tau2 = tau * tau;
-                    h11 -= rho * lambda / tau2;
-                    h1r = -lambda / tau2;
-                    hrr = lambda * lambda / tau2;
-                    break;
-                }
+    /// <summary>
+    /// The chain rule from one match's (η₁, η₂, ρ) to the six parameters it involves, for
+    /// <see cref="NegativeHessian"/>: η₁ = attack_i − defence_j + h·homeAdvantage, η₂ = attack_j − defence_i, and ρ.
+    /// Over caller-provided buffers of six entries (zeroed, as <c>stackalloc</c> gives them), so that nothing is allocated.
+    /// </summary>
+    private readonly ref struct MatchChainRule(Span<int> index, Span<double> onEta1, Span<double> onEta2, Span<double> onRho)
+    {
+        private readonly Span<int> index = index;
+        private readonly Span<double> onEta1 = onEta1;
+        private readonly Span<double> onEta2 = onEta2;
+        private readonly Span<double> onRho = onRho;
 
-                case OneNil:
-                {
-                    var tau = 1 + (mu * rho);
-                    var tau2 = tau * tau;
-                    h22 -= rho * mu / tau2;
-                    h2r = -mu / tau2;
-                    hrr = mu * mu / tau2;
-                    break;
-                }
-
-                case OneOne:
-                {
-                    var tau = 1 - rho;
-                    hrr = 1 / (tau * tau);
-                    break;
-                }
-
-                default:
-                    break;
-            }
-
+        /// <summary>
+        /// Points the six entries at match (i, j) of n teams with home-advantage flag h: the parameters' indices
+        /// (attack_i, defence_j, home advantage, attack_j, defence_i, ρ) and ∂η₁/∂θ, ∂η₂/∂θ, ∂ρ/∂θ for each.
+        /// </summary>
+        public void SetMatch(int i, int j, int n, double flag)
+        {
             index[0] = i;
             index[1] = n + j;
             index[2] = 2 * n;
@@ -422,24 +353,26 @@ internal sealed class DixonColesLikelihood
             onEta2[3] = 1;
             onEta2[4] = -1;
             onRho[5] = 1;
-            var w = weights[m];
+        }
+
+        /// <summary>
+        /// Adds w·Jᵀ·C·J to the row-major <paramref name="hessian"/> of side <paramref name="size"/>, where C is the
+        /// match's <paramref name="curvature"/> in (η₁, η₂, ρ) and J the Jacobian set by <see cref="SetMatch"/>.
+        /// </summary>
+        public void AddTo(Span<double> hessian, int size, in MatchCurvature curvature, double w)
+        {
             for (var p = 0; p < 6; p++)
             {
                 // row = (∂η₁/∂θ_p, ∂η₂/∂θ_p, ∂ρ/∂θ_p) · (negative second derivatives in η₁, η₂, ρ)
-                row[0] = (onEta1[p] * h11) + (onEta2[p] * h12) + (onRho[p] * h1r);
-                row[1] = (onEta1[p] * h12) + (onEta2[p] * h22) + (onRho[p] * h2r);
-                row[2] = (onEta1[p] * h1r) + (onEta2[p] * h2r) + (onRho[p] * hrr);
+                var row0 = (onEta1[p] * curvature.Eta1Eta1) + (onEta2[p] * curvature.Eta1Eta2) + (onRho[p] * curvature.Eta1Rho);
+                var row1 = (onEta1[p] * curvature.Eta1Eta2) + (onEta2[p] * curvature.Eta2Eta2) + (onRho[p] * curvature.Eta2Rho);
+                var row2 = (onEta1[p] * curvature.Eta1Rho) + (onEta2[p] * curvature.Eta2Rho) + (onRho[p] * curvature.RhoRho);
                 var offset = index[p] * size;
                 for (var q = 0; q < 6; q++)
                 {
-                    hessian[offset + index[q]] += w * ((row[0] * onEta1[q]) + (row[1] * onEta2[q]) + (row[2] * onRho[q]));
+                    hessian[offset + index[q]] += w * ((row0 * onEta1[q]) + (row1 * onEta2[q]) + (row2 * onRho[q]));
                 }
             }
-        }
-
-        for (var k = 0; k < size; k++)
-        {
-            hessian[(k * size) + k] += Ridge;
         }
     }
 

@@ -1,3 +1,4 @@
+using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.Optimization;
 
@@ -38,6 +39,35 @@ internal static class DixonColesOptimiser
     private static (double[] Parameters, int Iterations) Lbfgs(DixonColesLikelihood likelihood, double[] start, int maximumIterations)
     {
         var size = likelihood.ParameterCount;
+        var scaling = PreconditionerScaling(likelihood, start);
+        var objective = new ScaledObjective(likelihood, scaling, start);
+        var initial = new DenseVector(size);
+        for (var k = 0; k < size; k++)
+        {
+            initial[k] = start[k] / scaling[k];
+        }
+
+        var minimiser = new LimitedMemoryBfgsMinimizer(
+            LbfgsRelativeGradientTolerance, LbfgsParameterTolerance, LbfgsFunctionProgressTolerance, LbfgsMemory, maximumIterations);
+        try
+        {
+            var result = minimiser.FindMinimum(ObjectiveFunction.Gradient(objective.Evaluate), initial);
+            return (objective.Best, result.Iterations);
+        }
+        catch (OptimizationException)
+        {
+            // The iteration limit, or a line search that found no acceptable step: Newton continues from the best point.
+            return (objective.Best, maximumIterations);
+        }
+    }
+
+    /// <summary>
+    /// The diagonal preconditioner s_k = 1/√information_kk at <paramref name="start"/>, each information entry floored
+    /// at 10⁻³·Σw/size (and 10⁻¹²) so that a parameter with almost no information is not scaled without bound.
+    /// </summary>
+    private static double[] PreconditionerScaling(DixonColesLikelihood likelihood, double[] start)
+    {
+        var size = likelihood.ParameterCount;
         var scaling = new double[size];
         likelihood.InformationDiagonal(start, scaling);
         var floor = Math.Max(1e-3 * likelihood.TotalWeight / size, 1e-12);
@@ -46,12 +76,39 @@ internal static class DixonColesOptimiser
             scaling[k] = 1 / Math.Sqrt(Math.Max(scaling[k], floor));
         }
 
-        var perWeight = 1 / likelihood.TotalWeight;
-        var theta = new double[size];
-        var best = (double[])start.Clone();
-        var bestValue = likelihood.PenalisedLogLikelihood(start, []);
-        var objective = ObjectiveFunction.Gradient(point =>
+        return scaling;
+    }
+
+    /// <summary>
+    /// The objective L-BFGS minimises: −(penalised log-likelihood)/Σw at θ = s ⊙ φ, with its gradient in φ. Infeasible
+    /// points give double.MaxValue and a zero gradient. Remembers the best feasible point evaluated.
+    /// </summary>
+    private sealed class ScaledObjective
+    {
+        private readonly DixonColesLikelihood likelihood;
+        private readonly double[] scaling;
+        private readonly double perWeight;
+        private readonly double[] theta;
+        private double bestValue;
+
+        /// <summary>Starts from the feasible <paramref name="start"/> (in θ) as the best point so far.</summary>
+        public ScaledObjective(DixonColesLikelihood likelihood, double[] scaling, double[] start)
         {
+            this.likelihood = likelihood;
+            this.scaling = scaling;
+            perWeight = 1 / likelihood.TotalWeight;
+            theta = new double[scaling.Length];
+            Best = (double[])start.Clone();
+            bestValue = likelihood.PenalisedLogLikelihood(start, []);
+        }
+
+        /// <summary>The best feasible point evaluated so far, in θ.</summary>
+        public double[] Best { get; }
+
+        /// <summary>The objective and its gradient at <paramref name="point"/> (φ).</summary>
+        public (double Value, Vector<double> Gradient) Evaluate(Vector<double> point)
+        {
+            var size = scaling.Length;
             for (var k = 0; k < size; k++)
             {
                 theta[k] = scaling[k] * point[k];
@@ -68,7 +125,7 @@ internal static class DixonColesOptimiser
             if (value > bestValue)
             {
                 bestValue = value;
-                theta.CopyTo(best, 0);
+                theta.CopyTo(Best, 0);
             }
 
             for (var k = 0; k < size; k++)
@@ -77,25 +134,6 @@ internal static class DixonColesOptimiser
             }
 
             return (-value * perWeight, new DenseVector(gradient));
-        });
-
-        var initial = new DenseVector(size);
-        for (var k = 0; k < size; k++)
-        {
-            initial[k] = start[k] / scaling[k];
-        }
-
-        var minimiser = new LimitedMemoryBfgsMinimizer(
-            LbfgsRelativeGradientTolerance, LbfgsParameterTolerance, LbfgsFunctionProgressTolerance, LbfgsMemory, maximumIterations);
-        try
-        {
-            var result = minimiser.FindMinimum(objective, initial);
-            return (best, result.Iterations);
-        }
-        catch (OptimizationException)
-        {
-            // The iteration limit, or a line search that found no acceptable step: Newton continues from the best point.
-            return (best, maximumIterations);
         }
     }
 

@@ -78,39 +78,9 @@ public static class PlayoffOdds
         ArgumentNullException.ThrowIfNull(firstLeg);
         ArgumentNullException.ThrowIfNull(secondLeg);
 
-        // Side A hosts the first leg, side B the second. Leg 2 from A's side: y = A's goals − B's goals there, and A's
-        // (away) goals a2. For every y: P(y) and, by a2, the running sum of P(y, a2), so that each leg-1 cell needs O(1).
-        var n2 = secondLeg.MaxGoals + 1;
-        var offset = secondLeg.MaxGoals;
-        var byDifference = new double[(2 * offset) + 1];
-        var byDifferenceAndAwayGoals = new double[(2 * offset) + 1, n2];
-        var cells2 = secondLeg.Probabilities;
-        for (var b2 = 0; b2 < n2; b2++)
-        {
-            for (var a2 = 0; a2 < n2; a2++)
-            {
-                var p = cells2[(b2 * n2) + a2];
-                byDifference[a2 - b2 + offset] += p;
-                byDifferenceAndAwayGoals[a2 - b2 + offset, a2] += p;
-            }
-        }
-
-        // P(y > t) for every t, from the top.
-        var above = new double[byDifference.Length + 1];
-        for (var k = byDifference.Length - 1; k >= 0; k--)
-        {
-            above[k] = above[k + 1] + byDifference[k];
-        }
-
-        var extra = ExtraTime(secondLeg);
-
-        // In extra time (B at home), A goes through on more goals, or on away goals when both score equally.
-        var extraLevelNoGoals = extra.Probability(0, 0);
-        var extraLevel = extra.Draw;
-        var extraWin = extra.AwayWin + (awayGoals ? extraLevel - extraLevelNoGoals : 0);
-        var extraShootout = awayGoals ? extraLevelNoGoals : extraLevel;
-        var afterLevel = extraWin + (extraShootout * ShootoutWinProbability);
-
+        // Side A hosts the first leg, side B the second.
+        var leg2 = SecondLegDifferences.From(secondLeg);
+        var afterLevel = AfterLevelWin(secondLeg, awayGoals);
         var n1 = firstLeg.MaxGoals + 1;
         var cells1 = firstLeg.Probabilities;
         var win = 0.0;
@@ -126,43 +96,98 @@ public static class PlayoffOdds
 
                 // A wins on aggregate when y > −x, x = a1 − b1; level when y = −x.
                 var x = a1 - b1;
-                var level = -x + offset;
-                var aggregateWin = above[Math.Clamp(level + 1, 0, above.Length - 1)];
-                if (level < 0 || level >= byDifference.Length)
+                var level = -x + leg2.Offset;
+                var aggregateWin = leg2.Above[Math.Clamp(level + 1, 0, leg2.Above.Length - 1)];
+                if (level < 0 || level >= leg2.ByDifference.Length)
                 {
                     win += p * aggregateWin;
                     continue;
                 }
 
-                double whenLevel;
-                if (awayGoals)
-                {
-                    // Level on aggregate: A's away goals a2 against B's away goals b1.
-                    double more = 0, same = 0;
-                    for (var a2 = 0; a2 < n2; a2++)
-                    {
-                        var q = byDifferenceAndAwayGoals[level, a2];
-                        if (a2 > b1)
-                        {
-                            more += q;
-                        }
-                        else if (a2 == b1)
-                        {
-                            same += q;
-                        }
-                    }
-
-                    whenLevel = more + (same * afterLevel);
-                }
-                else
-                {
-                    whenLevel = byDifference[level] * afterLevel;
-                }
-
+                var whenLevel = awayGoals
+                    ? leg2.LevelOnAggregateWin(level, b1, afterLevel)
+                    : leg2.ByDifference[level] * afterLevel;
                 win += p * (aggregateWin + whenLevel);
             }
         }
 
         return win;
+    }
+
+    /// <summary>
+    /// The probability that A, the visitors of the second leg, goes through once both legs leave the tie level (and,
+    /// with <paramref name="awayGoals"/>, level on away goals too): extra time in the second leg (B at home), where A
+    /// goes through on more goals, or on away goals when both score equally; then penalties.
+    /// </summary>
+    private static double AfterLevelWin(ScorelineDistribution secondLeg, bool awayGoals)
+    {
+        var extra = ExtraTime(secondLeg);
+        var extraLevelNoGoals = extra.Probability(0, 0);
+        var extraLevel = extra.Draw;
+        var extraWin = extra.AwayWin + (awayGoals ? extraLevel - extraLevelNoGoals : 0);
+        var extraShootout = awayGoals ? extraLevelNoGoals : extraLevel;
+        return extraWin + (extraShootout * ShootoutWinProbability);
+    }
+
+    /// <summary>
+    /// The second leg from A's side (A the visitors): y = A's goals − B's goals there, and A's (away) goals a2. For
+    /// every y: P(y), P(y &gt; t) and, by a2, P(y, a2), so that each first-leg cell needs O(1) (O(G) with away goals).
+    /// </summary>
+    /// <param name="ByDifference">P(y), indexed by y + <paramref name="Offset"/>.</param>
+    /// <param name="ByDifferenceAndAwayGoals">P(y, a2), indexed by [y + <paramref name="Offset"/>, a2].</param>
+    /// <param name="Above">P(y &gt; t), indexed by t + <paramref name="Offset"/> (one entry longer than <paramref name="ByDifference"/>, the last 0).</param>
+    /// <param name="Offset">G, the second leg's goal bound: y runs from −G to G.</param>
+    private readonly record struct SecondLegDifferences(double[] ByDifference, double[,] ByDifferenceAndAwayGoals, double[] Above, int Offset)
+    {
+        /// <summary>Sums <paramref name="secondLeg"/>'s cells (home side B) by goal difference from A's side.</summary>
+        public static SecondLegDifferences From(ScorelineDistribution secondLeg)
+        {
+            var n2 = secondLeg.MaxGoals + 1;
+            var offset = secondLeg.MaxGoals;
+            var byDifference = new double[(2 * offset) + 1];
+            var byDifferenceAndAwayGoals = new double[(2 * offset) + 1, n2];
+            var cells2 = secondLeg.Probabilities;
+            for (var b2 = 0; b2 < n2; b2++)
+            {
+                for (var a2 = 0; a2 < n2; a2++)
+                {
+                    var p = cells2[(b2 * n2) + a2];
+                    byDifference[a2 - b2 + offset] += p;
+                    byDifferenceAndAwayGoals[a2 - b2 + offset, a2] += p;
+                }
+            }
+
+            // P(y > t) for every t, from the top.
+            var above = new double[byDifference.Length + 1];
+            for (var k = byDifference.Length - 1; k >= 0; k--)
+            {
+                above[k] = above[k + 1] + byDifference[k];
+            }
+
+            return new SecondLegDifferences(byDifference, byDifferenceAndAwayGoals, above, offset);
+        }
+
+        /// <summary>
+        /// Level on aggregate (y at index <paramref name="level"/>), with away goals: A goes through on more away goals
+        /// a2 than B's <paramref name="firstLegAwayGoals"/>, and with <paramref name="afterLevel"/> on as many.
+        /// </summary>
+        public double LevelOnAggregateWin(int level, int firstLegAwayGoals, double afterLevel)
+        {
+            double more = 0, same = 0;
+            for (var a2 = 0; a2 < ByDifferenceAndAwayGoals.GetLength(1); a2++)
+            {
+                var q = ByDifferenceAndAwayGoals[level, a2];
+                if (a2 > firstLegAwayGoals)
+                {
+                    more += q;
+                }
+                else if (a2 == firstLegAwayGoals)
+                {
+                    same += q;
+                }
+            }
+
+            return more + (same * afterLevel);
+        }
     }
 }

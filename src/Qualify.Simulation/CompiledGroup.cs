@@ -100,48 +100,59 @@ internal sealed class CompiledGroup
                 continue;
             }
 
-            switch (steps[s])
-            {
-                case TieBreakCriterion.Points:
-                    coefficients[0] += weight;
-                    if (!HeadToHead[block])
-                    {
-                        for (var t = 0; t < TeamCount; t++)
-                        {
-                            constants[t] -= Deduction[t] * weight;
-                        }
-                    }
-
-                    break;
-                case TieBreakCriterion.GoalDifference:
-                    coefficients[1] += weight;
-                    coefficients[2] -= weight;
-                    break;
-                case TieBreakCriterion.GoalsFor:
-                    coefficients[1] += weight;
-                    break;
-                case TieBreakCriterion.AwayGoalsFor:
-                    coefficients[3] += weight;
-                    break;
-                case TieBreakCriterion.Wins:
-                    coefficients[4] += weight;
-                    break;
-                case TieBreakCriterion.AwayWins:
-                    coefficients[5] += weight;
-                    break;
-                case TieBreakCriterion.FairPlay:
-                    for (var t = 0; t < TeamCount; t++)
-                    {
-                        constants[t] += FairPlay[t] * weight;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
+            AddCriterion(steps[s], block, weight, coefficients, constants);
         }
 
         return (coefficients, constants);
+    }
+
+    /// <summary>
+    /// Adds criterion <paramref name="criterion"/> of block <paramref name="block"/>, at place value
+    /// <paramref name="weight"/> in the packed key, to a key's coefficients (in the order of <see cref="KeyCoefficients"/>)
+    /// and team constants (<see cref="KeyConstants"/>): goal difference is goals for minus goals against; points carry
+    /// the deductions when counted over all matches, not head-to-head; fair play is a constant per team.
+    /// </summary>
+    private void AddCriterion(TieBreakCriterion criterion, int block, long weight, long[] coefficients, long[] constants)
+    {
+        switch (criterion)
+        {
+            case TieBreakCriterion.Points:
+                coefficients[0] += weight;
+                if (!HeadToHead[block])
+                {
+                    for (var t = 0; t < TeamCount; t++)
+                    {
+                        constants[t] -= Deduction[t] * weight;
+                    }
+                }
+
+                break;
+            case TieBreakCriterion.GoalDifference:
+                coefficients[1] += weight;
+                coefficients[2] -= weight;
+                break;
+            case TieBreakCriterion.GoalsFor:
+                coefficients[1] += weight;
+                break;
+            case TieBreakCriterion.AwayGoalsFor:
+                coefficients[3] += weight;
+                break;
+            case TieBreakCriterion.Wins:
+                coefficients[4] += weight;
+                break;
+            case TieBreakCriterion.AwayWins:
+                coefficients[5] += weight;
+                break;
+            case TieBreakCriterion.FairPlay:
+                for (var t = 0; t < TeamCount; t++)
+                {
+                    constants[t] += FairPlay[t] * weight;
+                }
+
+                break;
+            default:
+                break;
+        }
     }
 
     public ImmutableArray<string> Teams { get; }

@@ -17,70 +17,6 @@ namespace Qualify.Simulation;
 internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals);
 
 /// <summary>
-/// One cell of a fixture's alias table (Walker's alias method in Vose's numerically stable form: Vose, "A linear
-/// algorithm for generating random numbers with a given distribution", IEEE TSE 17(9), 1991). A uniform 32-bit
-/// fraction below <see cref="Threshold"/> (the cell's own share scaled to 2³²) keeps <see cref="Own"/>, otherwise the
-/// draw is <see cref="Alias"/>. Both are indices into the simulator's score table. A cell whose own share is whole
-/// is its own alias, so its threshold need not reach 2³². Eight bytes, so that a fixture's table of 121 scores (padded
-/// to 128 cells) fits in 1 KB.
-/// </summary>
-internal readonly record struct AliasEntry(uint Threshold, ushort Own, ushort Alias)
-{
-    /// <summary>
-    /// Builds a fixture's table from its cumulative score probabilities, padded with cells of probability zero to
-    /// <paramref name="size"/> cells (a power of two, so that a cell is picked by the top bits of a uniform number,
-    /// exactly). Cell i below the scores' count stands for the score (i / (G+1), i mod (G+1));
-    /// <paramref name="toScoreIndex"/> maps it to the simulator's score table. A padding cell's own share is zero: its
-    /// threshold is 0, so a draw that lands on it always takes its alias.
-    /// </summary>
-    public static AliasEntry[] Build(double[] cumulative, int size, Func<int, ushort> toScoreIndex)
-    {
-        var n = size;
-        if (n < cumulative.Length || !int.IsPow2(n))
-        {
-            throw new ArgumentOutOfRangeException(nameof(size), size, $"a power of two of at least {cumulative.Length} cells is needed");
-        }
-
-        var scaled = new double[n];
-        for (var i = 0; i < cumulative.Length; i++)
-        {
-            scaled[i] = (cumulative[i] - (i == 0 ? 0 : cumulative[i - 1])) * n;
-        }
-
-        var threshold = new double[n];
-        var alias = new int[n];
-        var small = new Stack<int>();
-        var large = new Stack<int>();
-        for (var i = 0; i < n; i++)
-        {
-            (scaled[i] < 1 ? small : large).Push(i);
-        }
-
-        while (small.Count > 0 && large.Count > 0)
-        {
-            var s = small.Pop();
-            var l = large.Pop();
-            threshold[s] = scaled[s];
-            alias[s] = l;
-            scaled[l] = scaled[l] + scaled[s] - 1;
-            (scaled[l] < 1 ? small : large).Push(l);
-        }
-
-        // Leftovers are 1 up to rounding (Vose, section III).
-        foreach (var rest in large.Concat(small))
-        {
-            threshold[rest] = 1;
-            alias[rest] = rest;
-        }
-
-        // A padding cell's own score is never drawn (threshold 0); it names score 0 only to stay a valid index.
-        ushort ScoreOf(int cell) => cell < cumulative.Length ? toScoreIndex(cell) : toScoreIndex(0);
-        return [.. Enumerable.Range(0, n).Select(i =>
-            new AliasEntry((uint)Math.Min(Math.Round(Math.Clamp(threshold[i], 0, 1) * 4294967296.0), uint.MaxValue), ScoreOf(i), ScoreOf(alias[i])))];
-    }
-}
-
-/// <summary>
 /// A simulated fixture as the hot loop reads it: the teams, where its alias table lies, and how far to shift a 32-bit
 /// uniform number right to get a cell (32 − log₂ of the table's size).
 /// </summary>
@@ -137,18 +73,7 @@ internal sealed class GroupSimulator
 
         _group = group;
         _played = [.. played];
-        var matchesPerTeam = new int[group.TeamCount];
-        foreach (var (h, a, _, _) in _played)
-        {
-            matchesPerTeam[h]++;
-            matchesPerTeam[a]++;
-        }
-
-        foreach (var f in fixtures)
-        {
-            matchesPerTeam[f.Home]++;
-            matchesPerTeam[f.Away]++;
-        }
+        var matchesPerTeam = CountMatchesPerTeam(group.TeamCount, _played, fixtures);
 
         // One score table for every fixture, sized by the largest goal bound.
         var g = fixtures.Select(f => f.MaxGoals).DefaultIfEmpty().Max();
@@ -160,19 +85,64 @@ internal sealed class GroupSimulator
         var maxPerMatch = Math.Max(Math.Max(group.Win, group.Draw), group.Loss);
         _maxPoints = matchesPerTeam.DefaultIfEmpty().Max() * maxPerMatch;
         _pointsOffset = group.Deduction.DefaultIfEmpty().Max();
-
-        // The fast path keeps every team's first-block key up to date match by match: possible when the first block
-        // is an overall block led by points (every preset) and no total can leave its 12-bit field.
-        var firstCase = group.TeamCount == 2 ? 1 : 0;
-        var k = group.KeyCoefficients[firstCase];
-        var goalsBound = _played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max() + g;
-        var totalBound = matchesPerTeam.DefaultIfEmpty().Max() * Math.Max(goalsBound, maxPerMatch)
-            + group.Deduction.Select(Math.Abs).DefaultIfEmpty().Max() + group.FairPlay.Select(Math.Abs).DefaultIfEmpty().Max();
-        _firstKeyPath = !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
+        _firstKeyPath = IsFirstKeyPath(group, _played, matchesPerTeam.DefaultIfEmpty().Max(), g, maxPerMatch);
         _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
-        _scores = new ScoreDelta[(g + 1) * (g + 1)];
-        _cellHomeGoals = new int[_scores.Length];
-        _cellAwayGoals = new int[_scores.Length];
+        _scores = BuildScoreTable(group, g, _firstKeyPath, out _cellHomeGoals, out _cellAwayGoals);
+        _alias = BuildAliasTables(group.TeamCount, fixtures, g, out _fixtures);
+    }
+
+    /// <summary>
+    /// The key case (<see cref="CompiledGroup.KeyCoefficients"/>) of the first block over the whole group: block 0, and
+    /// case + 1 when the group has exactly two teams.
+    /// </summary>
+    private static int FirstBlockCase(CompiledGroup group) => group.TeamCount == 2 ? 1 : 0;
+
+    /// <summary>How many matches, played and to simulate, each team has in the group.</summary>
+    private static int[] CountMatchesPerTeam(
+        int teamCount, ImmutableArray<(int Home, int Away, int HomeGoals, int AwayGoals)> played, IReadOnlyList<SimulatedFixture> fixtures)
+    {
+        var matchesPerTeam = new int[teamCount];
+        foreach (var (h, a, _, _) in played)
+        {
+            matchesPerTeam[h]++;
+            matchesPerTeam[a]++;
+        }
+
+        foreach (var f in fixtures)
+        {
+            matchesPerTeam[f.Home]++;
+            matchesPerTeam[f.Away]++;
+        }
+
+        return matchesPerTeam;
+    }
+
+    /// <summary>
+    /// Whether the fast path can keep every team's first-block key up to date match by match: possible when the first
+    /// block is an overall block led by points (every preset) and no total can leave its 12-bit field
+    /// (<see cref="CompiledGroup.KeyBits"/>), with at most <paramref name="mostMatches"/> matches a team and
+    /// <paramref name="g"/> goals a side in a simulated fixture.
+    /// </summary>
+    private static bool IsFirstKeyPath(
+        CompiledGroup group, ImmutableArray<(int Home, int Away, int HomeGoals, int AwayGoals)> played, int mostMatches, int g, int maxPerMatch)
+    {
+        var goalsBound = played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max() + g;
+        var totalBound = mostMatches * Math.Max(goalsBound, maxPerMatch)
+            + group.Deduction.Select(Math.Abs).DefaultIfEmpty().Max() + group.FairPlay.Select(Math.Abs).DefaultIfEmpty().Max();
+        return !group.HeadToHead[0] && !group.IsLots[0] && group.Steps[0][0] == TieBreakCriterion.Points && totalBound < 2048;
+    }
+
+    /// <summary>
+    /// The score table shared by every fixture, (g + 1)² cells row-major by home and away goals: each score's goals and,
+    /// on the <paramref name="firstKeyPath"/>, what it adds to the home and the away team's first-block key (points,
+    /// goals for and against, wins and away goals and wins, weighted by <see cref="CompiledGroup.KeyCoefficients"/>).
+    /// </summary>
+    private static ScoreDelta[] BuildScoreTable(CompiledGroup group, int g, bool firstKeyPath, out int[] cellHomeGoals, out int[] cellAwayGoals)
+    {
+        var k = group.KeyCoefficients[FirstBlockCase(group)];
+        var scores = new ScoreDelta[(g + 1) * (g + 1)];
+        cellHomeGoals = new int[scores.Length];
+        cellAwayGoals = new int[scores.Length];
         for (var hg = 0; hg <= g; hg++)
         {
             for (var ag = 0; ag <= g; ag++)
@@ -180,9 +150,9 @@ internal sealed class GroupSimulator
                 var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
                 var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
                 var cell = (hg * (g + 1)) + ag;
-                _cellHomeGoals[cell] = hg;
-                _cellAwayGoals[cell] = ag;
-                _scores[cell] = _firstKeyPath
+                cellHomeGoals[cell] = hg;
+                cellAwayGoals[cell] = ag;
+                scores[cell] = firstKeyPath
                     ? new ScoreDelta(
                         (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
                         (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw))
@@ -190,24 +160,34 @@ internal sealed class GroupSimulator
             }
         }
 
-        _fixtures = new FixtureSlot[fixtures.Count];
+        return scores;
+    }
+
+    /// <summary>
+    /// Every fixture's alias table (<see cref="AliasEntry.Build"/>), one after another, with where each lies in
+    /// <paramref name="slots"/>; a fixture's cells are mapped onto the score table of <paramref name="g"/> goals a side.
+    /// </summary>
+    /// <exception cref="ArgumentException">A fixture has a team index or a distribution out of range.</exception>
+    private static AliasEntry[] BuildAliasTables(int teamCount, IReadOnlyList<SimulatedFixture> fixtures, int g, out FixtureSlot[] slots)
+    {
+        slots = new FixtureSlot[fixtures.Count];
         var entries = new List<AliasEntry>();
         for (var f = 0; f < fixtures.Count; f++)
         {
             var fixture = fixtures[f];
             var fg = fixture.MaxGoals;
-            if ((uint)fixture.Home >= (uint)group.TeamCount || (uint)fixture.Away >= (uint)group.TeamCount
+            if ((uint)fixture.Home >= (uint)teamCount || (uint)fixture.Away >= (uint)teamCount
                 || fixture.Cumulative.Length != (fg + 1) * (fg + 1))
             {
                 throw new ArgumentException($"fixture {f} has a team index or a distribution out of range", nameof(fixtures));
             }
 
             var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)fixture.Cumulative.Length));
-            _fixtures[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
+            slots[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
             entries.AddRange(AliasEntry.Build(fixture.Cumulative, size, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
         }
 
-        _alias = [.. entries];
+        return [.. entries];
     }
 
     public CompiledGroup Group => _group;
@@ -310,7 +290,7 @@ internal sealed class GroupSimulator
 
             w.MatchCount = owner._played.Length;
             FastRanker.ComputeOverall(group, w);
-            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(group.TeamCount == 2 ? 1 : 0, w.Overall, t))];
+            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(FirstBlockCase(group), w.Overall, t))];
             w.MatchCount = owner._played.Length + fixtureCount;
             w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
             for (var f = 0; f < fixtureCount; f++)

@@ -1,40 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
-using Qualify.Domain.Matches;
 using Qualify.Storage.Entities;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage;
-
-/// <summary>
-/// Which matches a history report reads: every match, one team's, or two teams' meetings, in a date window.
-/// </summary>
-public sealed record HistoryScope
-{
-    /// <summary>Every match, without goals.</summary>
-    public static HistoryScope All { get; } = new();
-
-    /// <summary>A dataset team name (exact) that must be the home or the away team; <see langword="null"/> for every team.</summary>
-    public string? Team { get; init; }
-
-    /// <summary>With <see cref="Team"/>: the other team of the match (meetings of the two only); <see langword="null"/> for any.</summary>
-    public string? Opponent { get; init; }
-
-    /// <summary>The first date included; <see langword="null"/> for no lower bound.</summary>
-    public DateOnly? Since { get; init; }
-
-    /// <summary>The first date excluded (matches strictly before it); <see langword="null"/> for no upper bound.</summary>
-    public DateOnly? Before { get; init; }
-
-    /// <summary>Whether to load the goals (<c>goalscorers.csv</c>) of the selected matches too.</summary>
-    public bool WithGoals { get; init; }
-}
-
-/// <summary>The matches of a <see cref="HistoryScope"/> and, when asked, their goals.</summary>
-/// <param name="Matches">The matches, by date, then home team, then away team (ordinal).</param>
-/// <param name="Goals">Their goals in the same order and, within a match, as listed in <c>goalscorers.csv</c>; empty unless asked.</param>
-public sealed record HistoryExtract(IReadOnlyList<Match> Matches, IReadOnlyList<Goal> Goals);
 
 /// <summary>
 /// Lean reads for the history reports (head-to-head, team, records), which may read every match and goal: plain ADO.NET
@@ -142,76 +112,20 @@ public sealed class HistoryQueries
         var (scores, facts) = teamId == 0
             ? ReadEveryTeam(lease.Connection, teams, filter)
             : (HistoryReader.ReadScores(lease.Connection, teams, filter), HistoryReader.ReadGoalFacts(lease.Connection, filter).ToArray());
+        var tally = new RecordsTally(scores, teamId, teams.MaxId);
 
-        // Each team's outcomes in date order, the goals in the scores, and how many wins each margin has.
-        var outcomes = new List<DatedOutcome>?[teams.MaxId + 1];
-        var winsByMargin = new int[64];
-        var goals = 0;
-        void Add(DateOnly date, int side, int goalsFor, int goalsAgainst)
-        {
-            if (teamId == 0 || side == teamId)
-            {
-                (outcomes[side] ??= []).Add(new DatedOutcome(date, TeamResult.OutcomeOf(goalsFor, goalsAgainst)));
-                goals += teamId == 0 ? 0 : goalsFor;
-                if (goalsFor > goalsAgainst)
-                {
-                    winsByMargin[Math.Min(goalsFor - goalsAgainst, 63)]++;
-                }
-            }
-        }
-
-        // Each match key's row (keys run from 1 to about the number of matches), -1 for a match outside the scores.
-        var rowOfMatch = new int[scores.Length == 0 ? 1 : scores.Max(s => s.Id) + 1];
-        Array.Fill(rowOfMatch, -1);
-        for (var i = 0; i < scores.Length; i++)
-        {
-            var s = scores[i];
-            rowOfMatch[s.Id] = i;
-            goals += teamId == 0 ? s.HomeGoals + s.AwayGoals : 0;
-            Add(s.Date, s.Home, s.HomeGoals, s.AwayGoals);
-            Add(s.Date, s.Away, s.AwayGoals, s.HomeGoals);
-        }
-
-        // Every win that can rank among the biggest: a margin at least the count-th biggest (margins of 63 or more
-        // count as 63 here, and are all read). Those are read in full.
-        var threshold = 63;
-        for (var listed = winsByMargin[63]; threshold > 1 && listed < count; listed += winsByMargin[--threshold])
-        {
-        }
-
-        var candidates = new List<int>();
-        foreach (var s in scores)
-        {
-            var (winner, margin) = s.HomeGoals > s.AwayGoals ? (s.Home, s.HomeGoals - s.AwayGoals) : (s.Away, s.AwayGoals - s.HomeGoals);
-            if (margin >= threshold && (teamId == 0 || winner == teamId))
-            {
-                candidates.Add(s.Id);
-            }
-        }
-
-        var full = HistoryReader.ReadMatchesByKey(lease.Connection, teams, candidates);
+        // Only the wins that can rank among the biggest are read in full.
+        var full = HistoryReader.ReadMatchesByKey(lease.Connection, teams, tally.BiggestWinCandidates(count));
         var biggest = full.Select(m => new TeamResult(m, m.Score!.Value.Home > m.Score.Value.Away ? m.Home : m.Away));
-
-        // The goals of those matches (for a team, credited to it), counted as the domain counts scorers.
-        var counted = new List<Goal>(facts.Length);
-        foreach (var g in facts)
-        {
-            if ((uint)g.MatchId < (uint)rowOfMatch.Length && rowOfMatch[g.MatchId] is var row and >= 0)
-            {
-                var s = scores[row];
-                counted.Add(new Goal(s.Date, teams[s.Home], teams[s.Away], teams[g.TeamId], g.Scorer, null, g.OwnGoal, g.Penalty));
-            }
-        }
-
+        var counted = tally.CountedGoals(facts, teams);
         return RecordsReport.Assemble(
             team,
             scores.Length,
             scores.Length == 0 ? null : (scores[0].Date, scores[^1].Date),
             ScorerTotal.Totals(counted),
-            new ScorerCoverage(goals, counted.Count(g => g.Scorer is not null)),
+            new ScorerCoverage(tally.Goals, counted.Count(g => g.Scorer is not null)),
             biggest,
-            outcomes.Select((list, id) => (list, id)).Where(t => t.list is not null)
-                .Select(t => KeyValuePair.Create(teams[t.id], t.list!.ToArray())),
+            tally.Outcomes.Select(t => KeyValuePair.Create(teams[t.TeamId], t.Outcomes)),
             count);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage.Entities;
@@ -101,7 +102,7 @@ public sealed class HistoryStore
     /// </summary>
     /// <exception cref="ArgumentException"><see cref="MatchQuery.From"/> is after <see cref="MatchQuery.To"/>.</exception>
     /// <exception cref="InvalidOperationException">The store does not exist.</exception>
-    public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query)
+    public IReadOnlyList<Goal> LoadGoals(MatchQuery query)
     {
         Validate(query);
         using var lease = OpenExisting();
@@ -113,12 +114,12 @@ public sealed class HistoryStore
 
         var matches = HistoryReader.ReadMatches(lease.Connection, teams, filter.Database, filter.Keep);
         var rows = HistoryReader.ReadGoals(lease.Connection, filter.Database, matches);
-        var goals = new GoalRecord[rows.Count];
+        var goals = new Goal[rows.Count];
         for (var i = 0; i < goals.Length; i++)
         {
             var g = rows[i];
             var match = matches.Matches[g.Match];
-            goals[i] = new GoalRecord(match.Date, match.Home, match.Away, teams[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty);
+            goals[i] = new Goal(match.Date, match.Home, match.Away, teams[g.TeamId], g.Scorer, g.Minute, g.OwnGoal, g.Penalty);
         }
 
         return goals;

@@ -1,22 +1,6 @@
+using Qualify.Domain.History;
+
 namespace Qualify.Storage;
-
-/// <summary>Where a store path came from.</summary>
-public enum StoreLocationSource
-{
-    /// <summary>Given explicitly (the CLI's <c>--db &lt;path&gt;</c>).</summary>
-    Explicit,
-
-    /// <summary>The <c>QUALIFY_DB</c> environment variable.</summary>
-    Environment,
-
-    /// <summary>The default file under the user's local data folder.</summary>
-    Default,
-}
-
-/// <summary>A resolved store file.</summary>
-/// <param name="Path">The full path of the SQLite file.</param>
-/// <param name="Source">Where the path came from.</param>
-public sealed record StoreLocation(string Path, StoreLocationSource Source);
 
 /// <summary>
 /// The one place that decides where the history store file is: the explicit path if given, else

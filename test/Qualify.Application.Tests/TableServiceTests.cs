@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Qualify.Domain.Competitions;
-using Qualify.Storage;
-using Qualify.Storage.Import;
+using Qualify.Domain.History;
 using Qualify.Testing;
 
 namespace Qualify.Application.Tests;
@@ -12,20 +10,12 @@ namespace Qualify.Application.Tests;
 /// the eight teams): Canada 28 (8-4-2, 23-7), Mexico 28 (8-4-2, 17-8), United States 25 (7-4-3, 21-10), Costa Rica 25
 /// (7-4-3, 13-8), Panama 21, Jamaica 11, El Salvador 10, Honduras 4.
 /// </summary>
-public sealed class TableServiceTests : IDisposable
+public sealed class TableServiceTests
 {
-    private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
+    private static TableService Service(IHistorySource history) =>
+        new(CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]), history);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private TableService Service(string databasePath) =>
-        new(CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]), new StoreHistorySource(databasePath, _ => null));
-
-    private TableService Offline() => Service(_folder.File("none/history.db"));
+    private static TableService Offline() => Service(new InMemoryHistorySource([]));
 
     [Fact]
     public void Build_InlineDefinitionAllMatches_RanksAsTheFinalTable()
@@ -52,11 +42,9 @@ public sealed class TableServiceTests : IDisposable
     [Fact]
     public void Build_HistoryDefinitionWithNoStore_ThrowsAskingForAnImport()
     {
-        var path = _folder.File("none/history.db");
+        var error = Assert.Throws<UserInputException>(() => Offline().Build(new TableRequest("concacaf-2022-history", null)));
 
-        var error = Assert.Throws<UserInputException>(() => Service(path).Build(new TableRequest("concacaf-2022-history", null)));
-
-        Assert.Equal($"competition 'concacaf-2022-history' reads its matches from the history store, which is empty at {path}: run 'qualify import <folder>' first", error.Message);
+        Assert.Equal("competition 'concacaf-2022-history' reads its matches from the history store, which is empty at memory: run 'qualify import <folder>' first", error.Message);
     }
 
     [Fact]
@@ -64,23 +52,11 @@ public sealed class TableServiceTests : IDisposable
     {
         // A store of one match, Canada 1-1 Honduras (results.csv line 44,349): Mexico, the definition's second team
         // (stages[0].groups[0].teams[1]), is the first name the store does not know.
-        var path = ImportOneMatch();
+        var history = new InMemoryHistorySource([MatchBuilder.Played("2021-09-02", "Canada", 1, 1, "Honduras")]);
 
-        var error = Assert.Throws<CompetitionDefinitionException>(() => Service(path).Build(new TableRequest("concacaf-2022-history", null)));
+        var error = Assert.Throws<CompetitionDefinitionException>(() => Service(history).Build(new TableRequest("concacaf-2022-history", null)));
 
         Assert.Equal("stages[0].groups[0].teams[1]", error.Location);
-        Assert.StartsWith($"'Mexico' is not a team of the history store at {path}", error.Reason, StringComparison.Ordinal);
-    }
-
-    private string ImportOneMatch()
-    {
-        var data = Directory.CreateDirectory(_folder.File("data")).FullName;
-        File.WriteAllText(Path.Combine(data, "results.csv"), DatasetResults.Header + "\n2021-09-02,Canada,Honduras,1,1,FIFA World Cup qualification,Toronto,Canada,FALSE\n");
-        File.WriteAllText(Path.Combine(data, "goalscorers.csv"), "date,home_team,away_team,team,scorer,minute,own_goal,penalty\n");
-        File.WriteAllText(Path.Combine(data, "shootouts.csv"), "date,home_team,away_team,winner,first_shooter\n");
-        File.WriteAllText(Path.Combine(data, "former_names.csv"), "current,former,start_date,end_date\n");
-        var path = _folder.File("history.db");
-        new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(path)).Import(data);
-        return path;
+        Assert.StartsWith("'Mexico' is not a team of the history store at memory", error.Reason, StringComparison.Ordinal);
     }
 }

@@ -4,8 +4,9 @@ using Qualify.Application;
 using Qualify.Models;
 using Qualify.Models.Evaluation;
 using Qualify.Domain.Matches;
-using Qualify.Domain.Teams;
+using Qualify.Domain.History;
 using Qualify.Storage;
+using Qualify.Testing;
 
 namespace Qualify.Cli.Tests;
 
@@ -90,8 +91,8 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
         var original = Source().LoadMatches(new MatchQuery { To = To });
         var altered = original.Select(m => m.Date == day ? m with { Score = new Score(m.Score!.Value.Away, m.Score.Value.Home + 3) } : m).ToList();
 
-        var before = Evaluate(new ListHistorySource(original), ShortModels);
-        var after = Evaluate(new ListHistorySource(altered), ShortModels);
+        var before = Evaluate(new InMemoryHistorySource(original), ShortModels);
+        var after = Evaluate(new InMemoryHistorySource(altered), ShortModels);
 
         var pairs = before.Forecasts.Zip(after.Forecasts).ToList();
         Assert.All(pairs.Where(p => p.First.Match.Date <= day), p => Assert.Equal(p.First.Forecast, p.Second.Forecast));
@@ -180,21 +181,4 @@ public sealed class EvaluateCommandTests(ImportedStoreFixture store)
 
     private static EvaluationResult Evaluate(IHistorySource source, ImmutableArray<ModelKind> models) =>
         new EvaluationService(source).Evaluate(new EvaluationRequest(From, To, models));
-
-    /// <summary>A history source over a list of matches, for altering results.</summary>
-    private sealed class ListHistorySource(IReadOnlyList<Match> matches) : IHistorySource
-    {
-        public string Location => "memory";
-
-        public bool HasMatches => matches.Count > 0;
-
-        public IReadOnlyList<Match> LoadMatches(MatchQuery query) =>
-            [.. matches.Where(m => (query.From is not { } from || m.Date >= from) && (query.To is not { } to || m.Date <= to))];
-
-        public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => throw new NotSupportedException();
-
-        public IReadOnlyList<string> LoadTeams() => throw new NotSupportedException();
-
-        public IReadOnlyList<FormerName> LoadFormerNames() => throw new NotSupportedException();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Qualify.Application;
+using Qualify.Domain.History;
 using Qualify.Storage;
 using Qualify.Testing;
 

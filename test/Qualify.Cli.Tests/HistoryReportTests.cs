@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Qualify.Application;
+using Qualify.Domain.History;
+using Qualify.Storage;
+using Qualify.Testing;
 
 namespace Qualify.Cli.Tests;
 
@@ -298,10 +301,12 @@ public sealed class HistoryReportTests(ImportedStoreFixture store)
     [InlineData("Canada", null, null)]
     [InlineData("Canada", "Mexico", "2021-11-16")]
     [InlineData(null, null, "1950-01-01")]
-    public void LoadHistory_LeanStoreQuery_SameAsTheInterfacesDefault(string? team, string? opponent, string? before)
+    public void LoadHistory_LeanStoreQuery_SameAsTheScopeOverEveryMatchAndGoal(string? team, string? opponent, string? before)
     {
+        // The reference: every stored match and goal, selected in memory by HistoryScope.Includes.
         var source = new StoreHistorySource(store.DatabasePath, _ => null);
-        var scope = new Storage.HistoryScope
+        var all = new HistoryStore(HistoryDbContextFactory.ForSqliteFile(store.DatabasePath));
+        var scope = new HistoryScope
         {
             Team = team,
             Opponent = opponent,
@@ -310,25 +315,9 @@ public sealed class HistoryReportTests(ImportedStoreFixture store)
         };
 
         var lean = source.LoadHistory(scope);
-        var reference = ((IHistorySource)new DefaultOnly(source)).LoadHistory(scope);
+        var reference = new InMemoryHistorySource(all.LoadMatches(MatchQuery.All), all.LoadGoals(MatchQuery.All)).LoadHistory(scope);
 
         Assert.Equal(reference.Matches, lean.Matches);
         Assert.Equal(reference.Goals, lean.Goals);
-    }
-
-    /// <summary>The store's four base reads only, so that <see cref="IHistorySource.LoadHistory"/> runs its default.</summary>
-    private sealed class DefaultOnly(IHistorySource inner) : IHistorySource
-    {
-        public string Location => inner.Location;
-
-        public bool HasMatches => inner.HasMatches;
-
-        public IReadOnlyList<Domain.Matches.Match> LoadMatches(Storage.MatchQuery query) => inner.LoadMatches(query);
-
-        public IReadOnlyList<Storage.GoalRecord> LoadGoals(Storage.MatchQuery query) => inner.LoadGoals(query);
-
-        public IReadOnlyList<string> LoadTeams() => inner.LoadTeams();
-
-        public IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames() => inner.LoadFormerNames();
     }
 }

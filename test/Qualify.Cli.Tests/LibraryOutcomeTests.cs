@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
+using Qualify.Storage;
 using Qualify.Testing;
 
 namespace Qualify.Cli.Tests;

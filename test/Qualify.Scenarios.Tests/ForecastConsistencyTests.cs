@@ -10,21 +10,6 @@ namespace Qualify.Scenarios.Tests;
 /// </summary>
 public sealed class ForecastConsistencyTests
 {
-    private sealed class NoHistory : IHistorySource
-    {
-        public string Location => "(none)";
-
-        public bool HasMatches => false;
-
-        public IReadOnlyList<Domain.Matches.Match> LoadMatches(Storage.MatchQuery query) => [];
-
-        public IReadOnlyList<Storage.GoalRecord> LoadGoals(Storage.MatchQuery query) => [];
-
-        public IReadOnlyList<string> LoadTeams() => [];
-
-        public IReadOnlyList<Domain.Teams.FormerName> LoadFormerNames() => [];
-    }
-
     public static TheoryData<string> RandomDates()
     {
         var random = new Random(2022);
@@ -44,9 +29,11 @@ public sealed class ForecastConsistencyTests
     {
         var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
-        var forecast = new ForecastService(catalog, new NoHistory())
+        var noHistory = new InMemoryHistorySource([]);
+        var tables = new TableService(catalog, noHistory);
+        var forecast = new ForecastService(catalog, noHistory, tables)
             .Forecast(new ForecastOptions("concacaf-2022", date, 2_000, 11, ModelKind.EloPoisson, []));
-        var scenarios = new ScenarioService(catalog, new NoHistory()).Analyse(new ScenarioRequest("concacaf-2022", date, null));
+        var scenarios = new ScenarioService(catalog, tables).Analyse(new ScenarioRequest("concacaf-2022", date, null));
 
         var odds = forecast.Groups.Single().Teams.ToDictionary(t => t.Team);
         foreach (var team in scenarios.Groups.Single().Teams)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FsCheck.Xunit;
+using ImportFormatException = Qualify.Domain.History.ImportFormatException;
 using Qualify.Storage.Import;
 using Qualify.Testing;
 

@@ -1,4 +1,4 @@
-using Qualify.Storage.Import;
+using Qualify.Domain.History;
 
 namespace Qualify.Storage.Tests;
 

@@ -1,4 +1,4 @@
-using Qualify.Storage.Import;
+using Qualify.Domain.History;
 using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Qualify.Domain.History;
 using Qualify.Storage.Import;
 
 namespace Qualify.Storage.Tests;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Xunit.Abstractions;
 
@@ -112,8 +113,8 @@ public sealed class HistoryImporterRealDatasetTests(RealDatasetFixture dataset, 
         // goalscorers.csv: López 40' (pen) for Honduras, Larin 66' (pen) for Canada.
         Assert.Equal(
             [
-                new GoalRecord(day, "Canada", "Honduras", "Honduras", "Alexander López", 40, false, true),
-                new GoalRecord(day, "Canada", "Honduras", "Canada", "Cyle Larin", 66, false, true),
+                new Goal(day, "Canada", "Honduras", "Honduras", "Alexander López", 40, false, true),
+                new Goal(day, "Canada", "Honduras", "Canada", "Cyle Larin", 66, false, true),
             ],
             goals);
     }

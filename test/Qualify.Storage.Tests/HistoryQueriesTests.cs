@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Qualify.Domain.History;
 
 namespace Qualify.Storage.Tests;
 

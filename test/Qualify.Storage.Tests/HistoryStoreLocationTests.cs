@@ -1,3 +1,4 @@
+using Qualify.Domain.History;
 using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;

@@ -1,3 +1,5 @@
+using Qualify.Domain.History;
+
 namespace Qualify.Storage.Tests;
 
 /// <summary>The read API over a missing store and over <see cref="SampleDataset.Default"/>.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using Qualify.Storage.Import;
+using Qualify.Domain.History;
 
 namespace Qualify.Storage.Tests;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Qualify.Domain.History;
 using Qualify.Storage.Import;
 using Qualify.Testing;
 

@@ -1,7 +1,6 @@
 using Qualify.Application;
 using Qualify.Models;
 using Qualify.Models.Evaluation;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console;
@@ -13,13 +12,12 @@ namespace Qualify.Cli.Commands;
 /// <c>qualify evaluate</c>: walk-forward comparison of outcome forecasts (RPS, log-loss, Brier, accuracy) overall and
 /// by competition group, with progress on a terminal only.
 /// </summary>
-internal sealed class EvaluateCommand(CliEnvironment environment, IHistoryOpener history) : Command<EvaluateSettings>
+internal sealed class EvaluateCommand(CliEnvironment environment, EvaluationService service) : Command<EvaluateSettings>
 {
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
         var options = settings.ToOptions();
-        var service = new EvaluationService(history.Open(settings.Database));
         EvaluationResult result;
         if (environment.ProgressConsole is { Profile.Capabilities.Interactive: true } progressConsole)
         {

@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console;
@@ -8,12 +7,10 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary><c>qualify forecast</c>: Monte Carlo odds under the official tie-breakers.</summary>
-internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<ForecastSettings>
+internal sealed class ForecastCommand(CliEnvironment environment, ForecastService service, TableService tables) : Command<ForecastSettings>
 {
     public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
     {
-        var store = history.Open(settings.Database);
-        var service = new ForecastService(catalog, store);
         var options = new ForecastOptions(
             settings.Competition,
             SettingsParsing.ToDate(settings.AsOf),
@@ -26,24 +23,24 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         };
         if (settings.Timeline)
         {
-            return RunTimeline(service, options, settings);
+            return RunTimeline(options, settings);
         }
 
-        var report = WithProgress(service, options, settings.SimulationCount);
+        var report = WithProgress(options, settings.SimulationCount);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, ForecastDocument.From(report));
             return 0;
         }
 
-        var order = TableOrder.Of(new TableService(catalog, store).Build(new TableRequest(settings.Competition, report.Options.AsOf)));
+        var order = TableOrder.Of(tables.Build(new TableRequest(settings.Competition, report.Options.AsOf)));
         ForecastRenderer.Render(environment.Console, report, order);
         return 0;
     }
 
-    private int RunTimeline(ForecastService service, ForecastOptions options, ForecastSettings settings)
+    private int RunTimeline(ForecastOptions options, ForecastSettings settings)
     {
-        var timeline = new ForecastTimeline(TimelineWithProgress(service, options), options);
+        var timeline = new ForecastTimeline(TimelineWithProgress(options), options);
         if (settings.Chart is not null)
         {
             OddsChart.Save(timeline.Reports, settings.Chart);
@@ -61,7 +58,7 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         return 0;
     }
 
-    private IReadOnlyList<ForecastReport> TimelineWithProgress(ForecastService service, ForecastOptions options)
+    private IReadOnlyList<ForecastReport> TimelineWithProgress(ForecastOptions options)
     {
         if (environment.ProgressConsole is not { Profile.Capabilities.Interactive: true } console)
         {
@@ -81,7 +78,7 @@ internal sealed class ForecastCommand(CliEnvironment environment, CompetitionCat
         return done!;
     }
 
-    private ForecastReport WithProgress(ForecastService service, ForecastOptions options, long simulations)
+    private ForecastReport WithProgress(ForecastOptions options, long simulations)
     {
         if (environment.ProgressConsole is not { Profile.Capabilities.Interactive: true } console)
         {

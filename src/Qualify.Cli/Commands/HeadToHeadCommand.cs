@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console.Cli;
@@ -10,12 +9,12 @@ namespace Qualify.Cli.Commands;
 /// <c>qualify h2h</c>: two teams' meetings from the history store — totals, splits by competition and venue, last
 /// meeting, each side's last win and last home win with the time since, biggest wins, and the list.
 /// </summary>
-internal sealed class HeadToHeadCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<HeadToHeadSettings>
+internal sealed class HeadToHeadCommand(CliEnvironment environment, HistoryService history) : Command<HeadToHeadSettings>
 {
     public override int Execute(CommandContext context, HeadToHeadSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
-        var report = new HistoryService(history.Open(settings.Database), clock).HeadToHead(request);
+        var report = history.HeadToHead(request);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, HeadToHeadDocument.From(report, request.Before, request.Since, request.Tournament));

@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console.Cli;
@@ -7,12 +6,12 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary><c>qualify records</c>: top scorers, biggest wins and longest runs, of one team or across every team.</summary>
-internal sealed class RecordsCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<RecordsSettings>
+internal sealed class RecordsCommand(CliEnvironment environment, HistoryService history) : Command<RecordsSettings>
 {
     public override int Execute(CommandContext context, RecordsSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
-        var report = new HistoryService(history.Open(settings.Database), clock).Records(request);
+        var report = history.Records(request);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, RecordsDocument.From(report, request.Before, request.Top));

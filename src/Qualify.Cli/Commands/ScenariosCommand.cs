@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Qualify.Scenarios;
@@ -8,12 +7,10 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary><c>qualify scenarios</c>: exact best and worst positions, and what each team has clinched or lost.</summary>
-internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<ScenariosSettings>
+internal sealed class ScenariosCommand(CliEnvironment environment, ScenarioService service, TableService tables) : Command<ScenariosSettings>
 {
     public override int Execute(CommandContext context, ScenariosSettings settings, CancellationToken cancellationToken)
     {
-        var store = history.Open(settings.Database);
-        var service = new ScenarioService(catalog, store);
         if (settings.Next)
         {
             var next = service.AnalyseNext(new ScenarioRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf), settings.Team)
@@ -42,7 +39,7 @@ internal sealed class ScenariosCommand(CliEnvironment environment, CompetitionCa
             return 0;
         }
 
-        ScenariosRenderer.Render(environment.Console, report, TableOrder.Of(new TableService(catalog, store).Build(new TableRequest(settings.Competition, report.AsOf))));
+        ScenariosRenderer.Render(environment.Console, report, TableOrder.Of(tables.Build(new TableRequest(settings.Competition, report.AsOf))));
         return 0;
     }
 }

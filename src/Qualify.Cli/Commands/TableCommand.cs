@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console.Cli;
@@ -7,11 +6,10 @@ using Spectre.Console.Cli;
 namespace Qualify.Cli.Commands;
 
 /// <summary><c>qualify table</c>: a competition's tables at a date, under its official tie-breakers.</summary>
-internal sealed class TableCommand(CliEnvironment environment, CompetitionCatalog catalog, IHistoryOpener history) : Command<TableSettings>
+internal sealed class TableCommand(CliEnvironment environment, TableService service) : Command<TableSettings>
 {
     public override int Execute(CommandContext context, TableSettings settings, CancellationToken cancellationToken)
     {
-        var service = new TableService(catalog, history.Open(settings.Database));
         var table = service.Build(new TableRequest(settings.Competition, SettingsParsing.ToDate(settings.AsOf)));
         switch (SettingsParsing.ToFormat(settings.Format))
         {

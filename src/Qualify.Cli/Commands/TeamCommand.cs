@@ -1,5 +1,4 @@
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
 using Spectre.Console.Cli;
@@ -10,12 +9,12 @@ namespace Qualify.Cli.Commands;
 /// <c>qualify team</c>: one team's record overall and by competition, biggest wins and defeats, longest runs, World
 /// Cup finals appearances and top scorers, from the history store.
 /// </summary>
-internal sealed class TeamCommand(CliEnvironment environment, IHistoryOpener history, TimeProvider clock) : Command<TeamSettings>
+internal sealed class TeamCommand(CliEnvironment environment, HistoryService history) : Command<TeamSettings>
 {
     public override int Execute(CommandContext context, TeamSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
-        var report = new HistoryService(history.Open(settings.Database), clock).Team(request);
+        var report = history.Team(request);
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {
             Json.Write(environment.Out, TeamDocument.From(report, request.Before));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Qualify.Application;
-using Qualify.Cli.Infrastructure;
 using Qualify.Cli.Settings;
 using Qualify.Domain.Matches;
 using Spectre.Console;
@@ -12,11 +11,11 @@ namespace Qualify.Cli.Commands;
 /// <c>qualify tournaments</c>: the store's tournaments with their class, whether <c>tournament-classes.csv</c> has
 /// them (those it lacks take the default class), their number of matches and their years.
 /// </summary>
-internal sealed class TournamentsCommand(CliEnvironment environment, IHistoryOpener history) : Command<TournamentsSettings>
+internal sealed class TournamentsCommand(CliEnvironment environment, TournamentService service) : Command<TournamentsSettings>
 {
     public override int Execute(CommandContext context, TournamentsSettings settings, CancellationToken cancellationToken)
     {
-        var tournaments = new TournamentService(history.Open(settings.Database)).List(settings.Unmapped);
+        var tournaments = service.List(settings.Unmapped);
         var console = environment.Console;
         if (settings.Unmapped && tournaments.Count == 0)
         {

@@ -27,6 +27,31 @@ internal static class HistoryRenderer
     public static void HeadToHead(IAnsiConsole console, HeadToHeadReport report, DateOnly? before, DateOnly? since, string? tournament)
     {
         var (a, b) = (report.TeamA, report.TeamB);
+        console.MarkupLine($"[bold]{E(a)} v {E(b)}[/] [grey]({E(Window(report, before, since, tournament))})[/]");
+        console.Write(HeadToHeadRecords(report));
+        if (report.LastMeeting is { } last)
+        {
+            var scorers = Scorers(report.GoalsOf(last.Match));
+            console.MarkupLine($"Last meeting: {E(Describe(last.Match))}{(scorers.Length == 0 ? string.Empty : " — " + E(scorers))}");
+        }
+
+        LastWins(console, report);
+        if (!report.BiggestWinsA.IsEmpty || !report.BiggestWinsB.IsEmpty)
+        {
+            console.Write(Results("Biggest wins", [.. report.BiggestWinsA, .. report.BiggestWinsB], withTeam: true));
+        }
+
+        if (!report.Matches.IsEmpty)
+        {
+            console.Write(Matches("Meetings", report.Matches.Select(r => r.Match)));
+        }
+
+        Note(console, CoverageNote.For(report));
+    }
+
+    /// <summary>The meetings counted, in words: "from 2000-01-01, before 2021-11-16, tournaments containing "Cup"".</summary>
+    private static string Window(HeadToHeadReport report, DateOnly? before, DateOnly? since, string? tournament)
+    {
         var window = new List<string>();
         if (since is { } from)
         {
@@ -39,7 +64,13 @@ internal static class HistoryRenderer
             window.Add($"tournaments containing \"{tournament}\"");
         }
 
-        console.MarkupLine($"[bold]{E(a)} v {E(b)}[/] [grey]({E(string.Join(", ", window))})[/]");
+        return string.Join(", ", window);
+    }
+
+    /// <summary>The two teams' record over all meetings, by competition group and by venue.</summary>
+    private static Table HeadToHeadRecords(HeadToHeadReport report)
+    {
+        var (a, b) = (report.TeamA, report.TeamB);
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn(string.Empty);
         foreach (var heading in new[] { "P", E(a), "Drawn", E(b), "Goals" })
@@ -59,34 +90,20 @@ internal static class HistoryRenderer
         Row($"{a} at home", report.ByVenue[Venue.Home]);
         Row($"{b} at home", report.ByVenue[Venue.Away]);
         Row("Neutral venue", report.ByVenue[Venue.Neutral]);
-        console.Write(grid);
+        return grid;
+    }
 
-        if (report.LastMeeting is { } last)
-        {
-            var scorers = Scorers(report.GoalsOf(last.Match));
-            console.MarkupLine($"Last meeting: {E(Describe(last.Match))}{(scorers.Length == 0 ? string.Empty : " — " + E(scorers))}");
-        }
-
+    /// <summary>Each team's last win and last home win, with the time since.</summary>
+    private static void LastWins(IAnsiConsole console, HeadToHeadReport report)
+    {
         void Last(string what, Dated? dated) => console.MarkupLine(dated is null
             ? $"{E(what)}: none"
             : $"{E(what)}: {E(Describe(dated.Result.Match))} — [bold]{Days(dated.DaysSince)}[/]"
                 + (dated.Elapsed is { Years: 0, Months: 0 } ? string.Empty : $" ({E(dated.Elapsed.ToString())})") + $" before {D(dated.ReferenceDate)}");
-        Last($"{Possessive(a)} last win", report.LastWinA);
-        Last($"{Possessive(b)} last win", report.LastWinB);
-        Last($"{Possessive(a)} last home win", report.LastHomeWinA);
-        Last($"{Possessive(b)} last home win", report.LastHomeWinB);
-
-        if (!report.BiggestWinsA.IsEmpty || !report.BiggestWinsB.IsEmpty)
-        {
-            console.Write(Results("Biggest wins", [.. report.BiggestWinsA, .. report.BiggestWinsB], withTeam: true));
-        }
-
-        if (!report.Matches.IsEmpty)
-        {
-            console.Write(Matches("Meetings", report.Matches.Select(r => r.Match)));
-        }
-
-        Note(console, CoverageNote.For(report));
+        Last($"{Possessive(report.TeamA)} last win", report.LastWinA);
+        Last($"{Possessive(report.TeamB)} last win", report.LastWinB);
+        Last($"{Possessive(report.TeamA)} last home win", report.LastHomeWinA);
+        Last($"{Possessive(report.TeamB)} last home win", report.LastHomeWinB);
     }
 
     public static void Team(IAnsiConsole console, TeamReport report, DateOnly? before)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Qualify.Ratings;
+using Qualify.Application;
 using Spectre.Console;
 
 namespace Qualify.Cli.Rendering;
@@ -8,12 +8,14 @@ namespace Qualify.Cli.Rendering;
 internal static class RatingsRenderer
 {
     /// <param name="console">Where to write.</param>
-    /// <param name="title">The table's title (system and date).</param>
-    /// <param name="rows">The rows shown.</param>
-    /// <param name="team">The team of <paramref name="series"/>.</param>
-    /// <param name="series">The team's rating after each match, or <see langword="null"/> for none.</param>
-    public static void Render(IAnsiConsole console, string title, IEnumerable<RatingEntry> rows, string? team, IEnumerable<RatingPoint>? series)
+    /// <param name="kind">The rating system, for the title.</param>
+    /// <param name="asOf">The <c>--as-of</c> date as given, for the title, or <see langword="null"/>.</param>
+    /// <param name="result">The rows shown and, with a team's history, its rating after each match.</param>
+    public static void Render(IAnsiConsole console, RatingSystemKind kind, string? asOf, RatingsResult result)
     {
+        var title = (kind == RatingSystemKind.Elo ? "World Football Elo ratings" : "FIFA ranking (SUM method)")
+            + (asOf is null ? string.Empty : " as of " + asOf);
+        var (rows, team, series) = (result.Rows, result.Team, result.Series);
         var grid = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
         grid.AddColumn(new TableColumn("#").RightAligned());
         grid.AddColumn("Team");

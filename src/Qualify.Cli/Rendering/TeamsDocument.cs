@@ -1,14 +1,14 @@
-using Qualify.Domain.Teams;
+using Qualify.Application;
 
 namespace Qualify.Cli.Rendering;
 
 /// <summary>The JSON document of <c>qualify teams --format json</c>: where the names come from, and each team with its former names.</summary>
 internal sealed record TeamsDocument(string Source, IReadOnlyList<TeamNamesDocument> Teams)
 {
-    public static TeamsDocument From(string source, IEnumerable<string> teams, TeamDirectory directory) => new(
-        source,
-        [.. teams.Select(t => new TeamNamesDocument(
-            t, [.. directory.FormerNamesOf(t).Select(f => new FormerNameDocument(f.Former, Dates.Text(f.Start), Dates.Text(f.End)))]))]);
+    public static TeamsDocument From(TeamsResult result) => new(
+        TeamsRenderer.SourceText(result.Source),
+        [.. result.Teams.Select(t => new TeamNamesDocument(
+            t, [.. result.Directory.FormerNamesOf(t).Select(f => new FormerNameDocument(f.Former, Dates.Text(f.Start), Dates.Text(f.End)))]))]);
 }
 
 /// <summary>A team and the names it played under before.</summary>

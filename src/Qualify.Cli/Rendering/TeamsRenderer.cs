@@ -1,5 +1,5 @@
 using System.Globalization;
-using Qualify.Domain.Teams;
+using Qualify.Application;
 using Spectre.Console;
 
 namespace Qualify.Cli.Rendering;
@@ -7,8 +7,12 @@ namespace Qualify.Cli.Rendering;
 /// <summary>The console view of <c>qualify teams</c>: each team with its former names, or suggestions when none matches.</summary>
 internal static class TeamsRenderer
 {
-    public static void Render(IAnsiConsole console, string? search, string source, IReadOnlyList<string> teams, TeamDirectory directory)
+    /// <summary>Where the names come from, as the console caption and the JSON document say it.</summary>
+    public static string SourceText(TeamsSource source) => source == TeamsSource.HistoryStore ? "history store" : "built-in competitions (no history imported)";
+
+    public static void Render(IAnsiConsole console, string? search, TeamsResult result)
     {
+        var (teams, directory, source) = (result.Teams, result.Directory, SourceText(result.Source));
         if (teams.Count == 0)
         {
             var suggestions = search is null ? [] : directory.Suggest(search);

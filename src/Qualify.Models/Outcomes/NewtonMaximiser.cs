@@ -37,17 +37,8 @@ internal static class NewtonMaximiser
     /// <summary>Maximises <paramref name="logLikelihood"/> from the admissible point <paramref name="start"/>.</summary>
     public static NewtonResult Maximise(LogLikelihoodWithDerivatives logLikelihood, ReadOnlySpan<double> start)
     {
-        var n = start.Length;
-        var current = start.ToArray();
-        var gradient = new double[n];
-        var hessian = new double[n * n];
-        var negative = new double[n * n];
-        var step = new double[n];
-        var trial = new double[n];
-        var trialGradient = new double[n];
-        var trialHessian = new double[n * n];
-        var value = logLikelihood(current, gradient, hessian);
-        if (!double.IsFinite(value))
+        var state = new Iterate(logLikelihood, start);
+        if (!double.IsFinite(state.Value))
         {
             throw new ArgumentException("the starting point is not admissible", nameof(start));
         }
@@ -56,20 +47,9 @@ internal static class NewtonMaximiser
         var converged = false;
         while (iterations < MaximumIterations)
         {
-            for (var k = 0; k < negative.Length; k++)
-            {
-                negative[k] = -hessian[k];
-            }
-
-            if (!SolveDamped(negative, gradient, step, n))
+            if (!state.TryNewtonStep(out var slope))
             {
                 break;
-            }
-
-            var slope = 0.0;
-            for (var k = 0; k < n; k++)
-            {
-                slope += gradient[k] * step[k];
             }
 
             if (slope / 2 < Tolerance)
@@ -79,34 +59,104 @@ internal static class NewtonMaximiser
             }
 
             iterations++;
-            var accepted = false;
-            var t = 1.0;
-            for (var halving = 0; halving < MaximumHalvings; halving++, t /= 2)
-            {
-                for (var k = 0; k < n; k++)
-                {
-                    trial[k] = current[k] + (t * step[k]);
-                }
-
-                var trialValue = logLikelihood(trial, trialGradient, trialHessian);
-                if (double.IsFinite(trialValue) && trialValue >= value + (ArmijoFraction * t * slope))
-                {
-                    Array.Copy(trial, current, n);
-                    Array.Copy(trialGradient, gradient, n);
-                    Array.Copy(trialHessian, hessian, n * n);
-                    value = trialValue;
-                    accepted = true;
-                    break;
-                }
-            }
-
-            if (!accepted)
+            if (!state.TryLineSearch(slope))
             {
                 break;
             }
         }
 
-        return new NewtonResult(current, value, iterations, converged, StandardErrors(hessian, n));
+        return new NewtonResult(state.Current, state.Value, iterations, converged, StandardErrors(state.Hessian, start.Length));
+    }
+
+    /// <summary>The current point of the iteration with its log-likelihood and derivatives, and the buffers of a step.</summary>
+    private sealed class Iterate
+    {
+        private readonly LogLikelihoodWithDerivatives logLikelihood;
+        private readonly int n;
+        private readonly double[] gradient;
+        private readonly double[] negative;
+        private readonly double[] step;
+        private readonly double[] trial;
+        private readonly double[] trialGradient;
+        private readonly double[] trialHessian;
+
+        /// <summary>Evaluates <paramref name="logLikelihood"/> at <paramref name="start"/>.</summary>
+        public Iterate(LogLikelihoodWithDerivatives logLikelihood, ReadOnlySpan<double> start)
+        {
+            this.logLikelihood = logLikelihood;
+            n = start.Length;
+            Current = start.ToArray();
+            gradient = new double[n];
+            Hessian = new double[n * n];
+            negative = new double[n * n];
+            step = new double[n];
+            trial = new double[n];
+            trialGradient = new double[n];
+            trialHessian = new double[n * n];
+            Value = logLikelihood(Current, gradient, Hessian);
+        }
+
+        /// <summary>The current point.</summary>
+        public double[] Current { get; }
+
+        /// <summary>The log-likelihood at <see cref="Current"/>.</summary>
+        public double Value { get; private set; }
+
+        /// <summary>The Hessian at <see cref="Current"/>, row-major n × n.</summary>
+        public double[] Hessian { get; }
+
+        /// <summary>
+        /// Solves (−H)·step = g (damped if −H is not positive definite), giving the Newton decrement gᵀ·step (the slope
+        /// of the log-likelihood along the step); false if no damping made it solvable.
+        /// </summary>
+        public bool TryNewtonStep(out double slope)
+        {
+            slope = 0.0;
+            for (var k = 0; k < negative.Length; k++)
+            {
+                negative[k] = -Hessian[k];
+            }
+
+            if (!SolveDamped(negative, gradient, step, n))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                slope += gradient[k] * step[k];
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Backtracking along the step, halving its length t, until the Armijo condition
+        /// ℓ(x + t·step) ≥ ℓ(x) + <see cref="ArmijoFraction"/>·t·slope holds; then moves there. False if no length did.
+        /// </summary>
+        public bool TryLineSearch(double slope)
+        {
+            var t = 1.0;
+            for (var halving = 0; halving < MaximumHalvings; halving++, t /= 2)
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    trial[k] = Current[k] + (t * step[k]);
+                }
+
+                var trialValue = logLikelihood(trial, trialGradient, trialHessian);
+                if (double.IsFinite(trialValue) && trialValue >= Value + (ArmijoFraction * t * slope))
+                {
+                    Array.Copy(trial, Current, n);
+                    Array.Copy(trialGradient, gradient, n);
+                    Array.Copy(trialHessian, Hessian, n * n);
+                    Value = trialValue;
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Solves A·x = b for symmetric A, adding a growing ridge to the diagonal if A is not positive definite.</summary>

@@ -205,16 +205,7 @@ public sealed class OrderedLogitOutcomeModel
         {
             var eta = (beta * x[i]) + (gamma * home[i]);
             double u = c1 - eta, v = c2 - eta;
-            du.Clear();
-            dv.Clear();
-            du[0] = 1;
-            dv[1] = 1;
-            du[2] = dv[2] = -x[i];
-            if (n > 3)
-            {
-                du[3] = dv[3] = -home[i];
-            }
-
+            SetDirections(du, dv, x[i], home[i]);
             switch (outcomes[i])
             {
                 case MatchOutcome.AwayWin:
@@ -234,34 +225,69 @@ public sealed class OrderedLogitOutcomeModel
                 }
 
                 default:
-                {
-                    var (probability, fu, fv) = DrawProbability(u, v);
-                    if (!(probability > 0))
+                    if (!TryAddDraw(gradient, hessian, du, dv, u, v, out var logProbability))
                     {
                         return double.NegativeInfinity;
                     }
 
-                    total += Math.Log(probability);
-                    double densityU = fu * (1 - fu), densityV = fv * (1 - fv);
-                    double gu = densityU / probability, gv = densityV / probability;
-                    var huu = (-densityU * (1 - (2 * fu)) / probability) - (gu * gu);
-                    var hvv = (densityV * (1 - (2 * fv)) / probability) - (gv * gv);
-                    var huv = gu * gv;
-                    for (var a = 0; a < n; a++)
-                    {
-                        gradient[a] += (gv * dv[a]) - (gu * du[a]);
-                        for (var b = 0; b < n; b++)
-                        {
-                            hessian[(a * n) + b] += (huu * du[a] * du[b]) + (hvv * dv[a] * dv[b]) + (huv * ((du[a] * dv[b]) + (dv[a] * du[b])));
-                        }
-                    }
-
+                    total += logProbability;
                     break;
-                }
             }
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The chain rule's directions for one match with rating term <paramref name="x"/> and home flag
+    /// <paramref name="home"/>: ∂u = e_c₁ − z and ∂v = e_c₂ − z with z = (0, 0, x[, h]), over p = (c₁, c₂, β[, γ]).
+    /// </summary>
+    private static void SetDirections(Span<double> du, Span<double> dv, double x, double home)
+    {
+        du.Clear();
+        dv.Clear();
+        du[0] = 1;
+        dv[1] = 1;
+        du[2] = dv[2] = -x;
+        if (du.Length > 3)
+        {
+            du[3] = dv[3] = -home;
+        }
+    }
+
+    /// <summary>
+    /// A draw's terms: log(F(v) − F(u)) into <paramref name="logProbability"/>, and its gradient and Hessian added, through
+    /// f = F(1 − F) and f′ = f(1 − 2F) (the derivatives of the logistic F), along <paramref name="du"/> and
+    /// <paramref name="dv"/>.
+    /// </summary>
+    /// <returns>False when F(v) − F(u) is not positive (the log-likelihood is −∞); nothing is added then.</returns>
+    private static bool TryAddDraw(
+        Span<double> gradient, Span<double> hessian, ReadOnlySpan<double> du, ReadOnlySpan<double> dv, double u, double v, out double logProbability)
+    {
+        var n = du.Length;
+        var (probability, fu, fv) = DrawProbability(u, v);
+        if (!(probability > 0))
+        {
+            logProbability = double.NegativeInfinity;
+            return false;
+        }
+
+        logProbability = Math.Log(probability);
+        double densityU = fu * (1 - fu), densityV = fv * (1 - fv);
+        double gu = densityU / probability, gv = densityV / probability;
+        var huu = (-densityU * (1 - (2 * fu)) / probability) - (gu * gu);
+        var hvv = (densityV * (1 - (2 * fv)) / probability) - (gv * gv);
+        var huv = gu * gv;
+        for (var a = 0; a < n; a++)
+        {
+            gradient[a] += (gv * dv[a]) - (gu * du[a]);
+            for (var b = 0; b < n; b++)
+            {
+                hessian[(a * n) + b] += (huu * du[a] * du[b]) + (hvv * dv[a] * dv[b]) + (huv * ((du[a] * dv[b]) + (dv[a] * du[b])));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds g·d to the gradient and h·d·dᵀ to the Hessian.</summary>

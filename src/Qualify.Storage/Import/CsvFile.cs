@@ -1,3 +1,4 @@
+using Qualify.Domain.History;
 using System.Buffers;
 using System.Globalization;
 using nietras.SeparatedValues;

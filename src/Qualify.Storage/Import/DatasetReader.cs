@@ -1,3 +1,5 @@
+using Qualify.Domain.History;
+
 namespace Qualify.Storage.Import;
 
 /// <summary>
@@ -88,12 +90,7 @@ internal static class DatasetReader
         var rows = new List<GoalRow>(capacity: 50_000);
         CsvFile.Read(path, s_goalColumns, pool, row =>
         {
-            var date = row.Date(0, limits.LatestPlayed);
-            var home = row.Text(1);
-            var away = row.Text(2);
-            CheckDifferentTeams(row, home, away);
-            var team = row.Text(3);
-            CheckOneOfTheTeams(row, 3, team, home, away);
+            var (date, home, away, team) = MatchAndSide(row, limits);
             rows.Add(new GoalRow(
                 row.Line, date, home, away, team, row.TextOrNotAvailable(4), row.CountOrNotAvailable(5, DatasetLimits.MaxMinute), row.Boolean(6), row.Boolean(7)));
         }, cancellationToken);
@@ -105,12 +102,7 @@ internal static class DatasetReader
         var rows = new List<ShootoutRow>(capacity: 1_000);
         CsvFile.Read(path, s_shootoutColumns, pool, row =>
         {
-            var date = row.Date(0, limits.LatestPlayed);
-            var home = row.Text(1);
-            var away = row.Text(2);
-            CheckDifferentTeams(row, home, away);
-            var winner = row.Text(3);
-            CheckOneOfTheTeams(row, 3, winner, home, away);
+            var (date, home, away, winner) = MatchAndSide(row, limits);
             var firstShooter = row.OptionalText(4);
             if (firstShooter is not null)
             {
@@ -144,6 +136,21 @@ internal static class DatasetReader
             rows.Add(new FormerNameRow(row.Line, current, former, start, end));
         }, cancellationToken);
         return rows;
+    }
+
+    /// <summary>
+    /// The played match a goal or shootout row refers to (date, home team, away team: columns 0 to 2, two different
+    /// teams) and the team of column 3 (the goal's team, the shootout's winner), one of the two.
+    /// </summary>
+    private static (DateOnly Date, string Home, string Away, string Side) MatchAndSide(CsvRow row, DatasetLimits limits)
+    {
+        var date = row.Date(0, limits.LatestPlayed);
+        var home = row.Text(1);
+        var away = row.Text(2);
+        CheckDifferentTeams(row, home, away);
+        var side = row.Text(3);
+        CheckOneOfTheTeams(row, 3, side, home, away);
+        return (date, home, away, side);
     }
 
     private static void CheckDifferentTeams(CsvRow row, string home, string away)

@@ -1,3 +1,4 @@
+using Qualify.Domain.History;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -234,38 +235,22 @@ public sealed class HistoryImporter
 
     private const string SelectLastRunId = "SELECT MAX(id) FROM " + ImportRunEntityConfiguration.Table;
 
-    private static void WriteTeams(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
-    {
-        using var insert = PreparedCommand.CreateInsert<TeamEntity>(context, nameof(TeamEntity.Id), nameof(TeamEntity.Name));
-        for (var i = 0; i < plan.Teams.Count; i++)
-        {
-            CheckCancellation(i, cancellationToken);
-            insert.Execute(i + 1, plan.Teams[i]);
-        }
-    }
+    private static void WriteTeams(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken) =>
+        InsertAll<TeamEntity, string>(context, plan.Teams, [nameof(TeamEntity.Id), nameof(TeamEntity.Name)],
+            (insert, id, team) => insert.Execute(id, team), cancellationToken);
 
     private static void WriteMatches(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
     {
-        using var insert = PreparedCommand.CreateInsert<MatchEntity>(
-            context,
-            nameof(MatchEntity.Id),
-            nameof(MatchEntity.Date),
-            nameof(MatchEntity.HomeTeamId),
-            nameof(MatchEntity.AwayTeamId),
-            nameof(MatchEntity.HomeScore),
-            nameof(MatchEntity.AwayScore),
-            nameof(MatchEntity.Tournament),
-            nameof(MatchEntity.TournamentKey),
-            nameof(MatchEntity.City),
-            nameof(MatchEntity.Country),
-            nameof(MatchEntity.Neutral),
-            nameof(MatchEntity.ShootoutWinnerId),
-            nameof(MatchEntity.ShootoutFirstShooterId));
+        string[] columns =
+        [
+            nameof(MatchEntity.Id), nameof(MatchEntity.Date), nameof(MatchEntity.HomeTeamId), nameof(MatchEntity.AwayTeamId),
+            nameof(MatchEntity.HomeScore), nameof(MatchEntity.AwayScore), nameof(MatchEntity.Tournament), nameof(MatchEntity.TournamentKey),
+            nameof(MatchEntity.City), nameof(MatchEntity.Country), nameof(MatchEntity.Neutral), nameof(MatchEntity.ShootoutWinnerId),
+            nameof(MatchEntity.ShootoutFirstShooterId),
+        ];
         var tournamentKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < plan.Matches.Count; i++)
+        InsertAll<MatchEntity, PlannedMatch>(context, plan.Matches, columns, (insert, id, match) =>
         {
-            CheckCancellation(i, cancellationToken);
-            var match = plan.Matches[i];
             var result = match.Result;
             if (!tournamentKeys.TryGetValue(result.Tournament, out var tournamentKey))
             {
@@ -274,7 +259,7 @@ public sealed class HistoryImporter
             }
 
             insert.Execute(
-                i + 1,
+                id,
                 result.Date,
                 plan.TeamIds[result.Home],
                 plan.TeamIds[result.Away],
@@ -287,42 +272,48 @@ public sealed class HistoryImporter
                 result.Neutral,
                 match.Shootout is { } shootout ? plan.TeamIds[shootout.Winner] : null,
                 match.Shootout?.FirstShooter is { } first ? plan.TeamIds[first] : null);
-        }
+        }, cancellationToken);
     }
 
     private static void WriteGoals(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
     {
-        using var insert = PreparedCommand.CreateInsert<GoalEntity>(
-            context,
-            nameof(GoalEntity.Id),
-            nameof(GoalEntity.MatchId),
-            nameof(GoalEntity.TeamId),
-            nameof(GoalEntity.Scorer),
-            nameof(GoalEntity.Minute),
-            nameof(GoalEntity.OwnGoal),
-            nameof(GoalEntity.Penalty));
-        for (var i = 0; i < plan.Goals.Count; i++)
+        string[] columns =
+        [
+            nameof(GoalEntity.Id), nameof(GoalEntity.MatchId), nameof(GoalEntity.TeamId), nameof(GoalEntity.Scorer),
+            nameof(GoalEntity.Minute), nameof(GoalEntity.OwnGoal), nameof(GoalEntity.Penalty),
+        ];
+        InsertAll<GoalEntity, PlannedGoal>(context, plan.Goals, columns, (insert, id, planned) =>
         {
-            CheckCancellation(i, cancellationToken);
-            var (matchId, goal) = plan.Goals[i];
-            insert.Execute(i + 1, matchId, plan.TeamIds[goal.Team], goal.Scorer, goal.Minute, goal.OwnGoal, goal.Penalty);
-        }
+            var (matchId, goal) = planned;
+            insert.Execute(id, matchId, plan.TeamIds[goal.Team], goal.Scorer, goal.Minute, goal.OwnGoal, goal.Penalty);
+        }, cancellationToken);
     }
 
     private static void WriteFormerNames(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
     {
-        using var insert = PreparedCommand.CreateInsert<FormerNameEntity>(
-            context,
-            nameof(FormerNameEntity.Id),
-            nameof(FormerNameEntity.TeamId),
-            nameof(FormerNameEntity.Former),
-            nameof(FormerNameEntity.StartDate),
-            nameof(FormerNameEntity.EndDate));
-        for (var i = 0; i < plan.FormerNames.Count; i++)
+        string[] columns =
+        [
+            nameof(FormerNameEntity.Id), nameof(FormerNameEntity.TeamId), nameof(FormerNameEntity.Former),
+            nameof(FormerNameEntity.StartDate), nameof(FormerNameEntity.EndDate),
+        ];
+        InsertAll<FormerNameEntity, FormerNameRow>(context, plan.FormerNames, columns, (insert, id, formerName) =>
+            insert.Execute(id, plan.TeamIds[formerName.Current], formerName.Former, formerName.Start, formerName.End), cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts every row of <paramref name="rows"/> into the table of <typeparamref name="TEntity"/> with one prepared
+    /// command of <paramref name="columns"/>, each with its key (1, 2, … in list order), checking for cancellation as
+    /// it goes: <paramref name="execute"/> runs the command with a row's values.
+    /// </summary>
+    private static void InsertAll<TEntity, TRow>(
+        HistoryDbContext context, IReadOnlyList<TRow> rows, IReadOnlyList<string> columns, Action<PreparedCommand, int, TRow> execute, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        using var insert = PreparedCommand.CreateInsert<TEntity>(context, columns);
+        for (var i = 0; i < rows.Count; i++)
         {
             CheckCancellation(i, cancellationToken);
-            var formerName = plan.FormerNames[i];
-            insert.Execute(i + 1, plan.TeamIds[formerName.Current], formerName.Former, formerName.Start, formerName.End);
+            execute(insert, i + 1, rows[i]);
         }
     }
 

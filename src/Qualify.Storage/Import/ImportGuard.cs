@@ -1,3 +1,4 @@
+using Qualify.Domain.History;
 using System.Globalization;
 
 namespace Qualify.Storage.Import;

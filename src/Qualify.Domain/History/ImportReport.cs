@@ -1,4 +1,4 @@
-namespace Qualify.Storage.Import;
+namespace Qualify.Domain.History;
 
 /// <summary>What an import read, stored and skipped, and how long it took.</summary>
 public sealed record ImportReport

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Qualify.Storage.Import;
+namespace Qualify.Domain.History;
 
 /// <summary>A data row the importer read but did not store, and why.</summary>
 /// <param name="File">The file name, for example <c>results.csv</c>.</param>

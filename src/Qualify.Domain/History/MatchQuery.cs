@@ -1,4 +1,4 @@
-namespace Qualify.Storage;
+namespace Qualify.Domain.History;
 
 /// <summary>
 /// Which stored matches to load. Every filter is optional and they combine with AND; the default

@@ -1,4 +1,4 @@
-namespace Qualify.Storage.Import;
+namespace Qualify.Domain.History;
 
 /// <summary>The files of the international results dataset that the importer reads; all are required.</summary>
 public static class DatasetFileNames

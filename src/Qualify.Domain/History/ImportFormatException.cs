@@ -1,4 +1,4 @@
-namespace Qualify.Storage.Import;
+namespace Qualify.Domain.History;
 
 /// <summary>
 /// A malformed or implausible line in a dataset file, or a file that would remove most of the store's rows, which
@@ -28,6 +28,6 @@ public sealed class ImportFormatException : Exception
     /// <summary>What is wrong, on one line.</summary>
     public string Reason { get; }
 
-    internal static string OneLine(string text) =>
+    private static string OneLine(string text) =>
         text.ReplaceLineEndings(" ").Trim();
 }

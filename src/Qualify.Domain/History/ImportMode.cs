@@ -1,4 +1,4 @@
-namespace Qualify.Storage.Import;
+namespace Qualify.Domain.History;
 
 /// <summary>How an import treats what the store already holds.</summary>
 public enum ImportMode

@@ -1,9 +1,8 @@
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
-using Qualify.Storage;
 
-namespace Qualify.Application;
+namespace Qualify.Storage;
 
 /// <summary>
 /// The history store at a location resolved from <c>--db</c>, <c>QUALIFY_DB</c> or the default, opened lazily: a
@@ -26,9 +25,6 @@ public sealed class StoreHistorySource : IHistorySource
         _queries = new Lazy<HistoryQueries>(() => new HistoryQueries(_contexts.Value));
     }
 
-    /// <summary>The resolved store file.</summary>
-    public StoreLocation ResolvedLocation => _location.Value;
-
     /// <inheritdoc />
     public string Location => _location.Value.Path;
 
@@ -44,17 +40,11 @@ public sealed class StoreHistorySource : IHistorySource
         return File.Exists(Location) && _queries.Value.HasMatches();
     }));
 
-    /// <summary>The store itself, for the import.</summary>
-    public HistoryStore Store => _store.Value;
-
     /// <inheritdoc />
     public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Guard(() => Existing().LoadMatches(query));
 
     /// <inheritdoc />
     public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => Guard(() => Existing().LoadFixtures(query));
-
-    /// <inheritdoc />
-    public IReadOnlyList<GoalRecord> LoadGoals(MatchQuery query) => Guard(() => Existing().LoadGoals(query));
 
     /// <inheritdoc />
     public IReadOnlyList<string> LoadTeams() => Guard(() => HasMatches ? _queries.Value.LoadTeams() : throw Empty());
@@ -88,5 +78,5 @@ public sealed class StoreHistorySource : IHistorySource
         }
     }
 
-    private UserInputException Empty() => new($"the history store at {Location} is empty: run 'qualify import <folder>' first");
+    private EmptyHistoryException Empty() => new(Location);
 }
