@@ -201,23 +201,8 @@ internal sealed class MatchdayPass
     internal RankedResults Evaluate(Score[] scores)
     {
         var results = Problem.Remaining.Select((m, i) => m with { Score = scores[i] }).ToList();
-        var rows = Problem.TableWith(results).Rows;
-        var ranges = new (int From, int To)[Problem.Teams.Length];
-        var start = 0;
-        for (var r = 0; r < rows.Length; r++)
-        {
-            // Rows separated only by fair play or lots share their positions.
-            if (r == rows.Length - 1 || rows[r].DecidedBy is not { Criterion: Domain.Standings.TieBreakCriterion.FairPlay or Domain.Standings.TieBreakCriterion.Lots })
-            {
-                for (var q = start; q <= r; q++)
-                {
-                    ranges[Problem.Teams.IndexOf(rows[q].Team)] = (start + 1, r + 1);
-                }
-
-                start = r + 1;
-            }
-        }
-
+        var byTeam = ScenarioProblem.PositionRanges(Problem.TableWith(results));
+        var ranges = Problem.Teams.Select(t => byTeam[t]).ToArray();
         return new RankedResults(scores, CombinationOf(scores), ranges);
     }
 

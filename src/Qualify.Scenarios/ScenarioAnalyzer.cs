@@ -8,10 +8,10 @@ namespace Qualify.Scenarios;
 /// <summary>Whether a slot is settled for a team.</summary>
 public enum SlotStatus
 {
-    /// <summary>The team finishes in the slot whatever the remaining results, scores, fair play and lots.</summary>
+    /// <summary>The team finishes in the slot whatever the remaining results, scores and drawing of lots.</summary>
     Clinched,
 
-    /// <summary>No remaining results, scores, fair play or lots put the team in the slot.</summary>
+    /// <summary>No remaining results, scores or drawing of lots put the team in the slot.</summary>
     Eliminated,
 
     /// <summary>Some results put the team in the slot and others keep it out.</summary>
@@ -46,8 +46,8 @@ public sealed record ScenarioOptions
 }
 
 /// <summary>A set of results for the remaining fixtures and where they leave the team.</summary>
-/// <param name="From">The best position these results allow the team (fair play and lots going its way).</param>
-/// <param name="To">The worst position these results allow it (fair play and lots going against it); equal to <paramref name="From"/> unless a tie reaches fair play or lots.</param>
+/// <param name="From">The best position these results allow the team (drawing of lots going its way).</param>
+/// <param name="To">The worst position these results allow it (drawing of lots going against it); equal to <paramref name="From"/> unless a tie reaches the drawing of lots.</param>
 /// <param name="Results">Every remaining fixture with a score.</param>
 public sealed record Witness(int From, int To, ImmutableArray<Match> Results);
 
@@ -80,8 +80,9 @@ public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxG
 /// <summary>
 /// Exact clinch and elimination analysis of a group with Google OR-Tools CP-SAT: for each team, its best and worst
 /// final position (optimised and proven OPTIMAL), and for each slot whether it is clinched, lost or open. Every open
-/// answer carries witnesses, each checked against the reference ranking (<c>StandingsCalculator</c>). Fair play and
-/// drawing of lots are taken to go either way, as the final report of a tie by lots cannot be known in advance.
+/// answer carries witnesses, each checked against the reference ranking (<c>StandingsCalculator</c>). Every criterion of
+/// the chain is encoded exactly (head-to-head re-applied to subsets, fair play as the definition's constants) except the
+/// drawing of lots, which is taken to go either way, as its result cannot be known in advance.
 /// </summary>
 public static class ScenarioAnalyzer
 {
@@ -112,7 +113,6 @@ public static class ScenarioAnalyzer
     };
 
     /// <summary>Analyses every team of <paramref name="problem"/>.</summary>
-    /// <exception cref="NotSupportedException">The chain re-applies head-to-head criteria to subsets.</exception>
     public static GroupScenarios Analyse(ScenarioProblem problem, ScenarioOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);

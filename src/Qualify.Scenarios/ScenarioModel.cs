@@ -8,10 +8,10 @@ namespace Qualify.Scenarios;
 /// The CP-SAT encoding of one group's remaining matches and of the tie-breaker chain as seen from one focal team T.
 /// Each remaining match has integer goals 0…<c>maxGoals</c> per side and one of three outcome literals. For every other
 /// team j the chain's criteria are compared with T's in order (overall criteria on all matches; head-to-head criteria
-/// on the matches among the teams level with T when the block starts; two-team-only criteria when exactly one other
-/// team is level); literals above(j), below(j) and tied(j) say where the comparison ends. Fair play and drawing of lots
-/// are not encoded: a team level with T up to them may end either side of T. T's position then ranges over
-/// 1 + Σ above … 1 + Σ above + Σ tied.
+/// on the matches among the teams level with T when the block starts, again on those still level for a block that is
+/// re-applied to subsets; two-team-only criteria when exactly one other team is level; fair play as the definition's
+/// constants); literals above(j), below(j) and tied(j) say where the comparison ends. Drawing of lots is not encoded: a
+/// team level with T up to it may end either side of T. T's position then ranges over 1 + Σ above … 1 + Σ above + Σ tied.
 /// </summary>
 internal sealed class ScenarioModel
 {
@@ -46,28 +46,32 @@ internal sealed class ScenarioModel
     /// <summary>Whether only some criteria are encoded (ties on them may go either way): a relaxation.</summary>
     public bool IsRelaxation { get; }
 
-    /// <summary>The chain's steps up to the first block with fair play or lots (not encoded: ties on them go either way).</summary>
-    /// <exception cref="NotSupportedException">A block re-applies head-to-head criteria to subsets.</exception>
+    /// <summary>
+    /// The chain's steps up to the first drawing of lots (not encoded: teams level up to it may end either side). Fair play is
+    /// encoded as the definition's constants. A block that re-applies its criteria to subsets still level is unrolled into
+    /// one application per round, each over the teams still level with T after the round before: a class shrinks by at least
+    /// one team per round that separates anyone, so teams − 1 rounds reach the fixed point <c>StandingsCalculator</c> stops at
+    /// (rounds after it separate nobody).
+    /// </summary>
     private static IEnumerable<EncodedStep> EncodedSteps(ScenarioProblem problem)
     {
         var blocks = problem.TieBreakers.Blocks;
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
-            if (block.Steps.Any(s => s.Criterion is TieBreakCriterion.FairPlay or TieBreakCriterion.Lots))
+            var steps = block.Steps.TakeWhile(s => s.Criterion != TieBreakCriterion.Lots).ToList();
+            var rounds = block.ReapplyToSubsets ? Math.Max(1, problem.Teams.Length - 1) : 1;
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var step in steps)
+                {
+                    yield return new EncodedStep(block.Scope, step.Criterion, step.OnlyWhenTwoTeamsConcerned, b, round);
+                }
+            }
+
+            if (steps.Count < block.Steps.Length)
             {
                 yield break;
-            }
-
-            if (block.ReapplyToSubsets)
-            {
-                throw new NotSupportedException(
-                    $"tie-breaker chain '{problem.TieBreakers.Name}' re-applies head-to-head criteria to subsets, which the exact scenario analysis does not encode yet");
-            }
-
-            foreach (var step in block.Steps)
-            {
-                yield return new EncodedStep(block.Scope, step.Criterion, step.OnlyWhenTwoTeamsConcerned, b);
             }
         }
     }
