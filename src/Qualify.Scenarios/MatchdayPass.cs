@@ -34,11 +34,12 @@ internal sealed class MatchdayPass
     /// <summary>The exact model of the chain.</summary>
     internal ScenarioModel Model { get; }
 
-    /// <summary>The relaxation on points (ties on points go either way).</summary>
-    internal ScenarioModel Relaxed { get; }
-
-    /// <summary>The relaxation on the overall criteria before the first head-to-head block.</summary>
-    internal ScenarioModel Overall { get; }
+    /// <summary>
+    /// The relaxations, tried in order before the exact model: on points, on the overall criteria before any head-to-head
+    /// step, and before head-to-head is re-applied (<see cref="ScenarioModel.Relaxations"/>: only those that leave steps out,
+    /// each prefix once).
+    /// </summary>
+    internal IReadOnlyList<ScenarioModel> Relaxations { get; }
 
     /// <summary>The solver settings of every query (presolve off unless asked for).</summary>
     internal SolverSettings Settings { get; }
@@ -69,8 +70,7 @@ internal sealed class MatchdayPass
         Bound = bound;
         Options = options;
         Model = new ScenarioModel(problem, bound);
-        Relaxed = new ScenarioModel(problem, bound, pointsOnly: true);
-        Overall = new ScenarioModel(problem, bound, overallOnly: true);
+        Relaxations = ScenarioModel.Relaxations(problem, bound, ModelScope.Points, ModelScope.OverallCriteria, ModelScope.FirstApplication);
         Settings = new SolverSettings(options.SolverParameters.Contains("cp_model_presolve", StringComparison.Ordinal)
             ? options.SolverParameters : options.SolverParameters + ",cp_model_presolve:false");
         Limited = new SolverSettings(Settings.Parameters + $",max_deterministic_time:{ProposalWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
