@@ -23,7 +23,7 @@ internal sealed record RawClaim(int Slot, Settlement Kind, MatchOutcome?[] Resul
     public bool Covers(int c, int k) => new MatchdayCombination(c, k).Matches(Results);
 }
 
-/// <summary>Results for every remaining fixture, and where they leave every team (fair play and lots either way).</summary>
+/// <summary>Results for every remaining fixture, and where they leave every team (drawing of lots either way).</summary>
 internal sealed record RankedResults(Score[] Scores, int Combination, (int From, int To)[] Ranges);
 
 /// <summary>One team's answers: per slot and combination, its status and the margins that settle an open one.</summary>

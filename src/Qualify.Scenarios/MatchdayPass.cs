@@ -34,11 +34,12 @@ internal sealed class MatchdayPass
     /// <summary>The exact model of the chain.</summary>
     internal ScenarioModel Model { get; }
 
-    /// <summary>The relaxation on points (ties on points go either way).</summary>
-    internal ScenarioModel Relaxed { get; }
-
-    /// <summary>The relaxation on the overall criteria before the first head-to-head block.</summary>
-    internal ScenarioModel Overall { get; }
+    /// <summary>
+    /// The relaxations, tried in order before the exact model: on points, on the overall criteria before any head-to-head
+    /// step, and before head-to-head is re-applied (<see cref="ScenarioModel.Relaxations"/>: only those that leave steps out,
+    /// each prefix once).
+    /// </summary>
+    internal IReadOnlyList<ScenarioModel> Relaxations { get; }
 
     /// <summary>The solver settings of every query (presolve off unless asked for).</summary>
     internal SolverSettings Settings { get; }
@@ -69,8 +70,7 @@ internal sealed class MatchdayPass
         Bound = bound;
         Options = options;
         Model = new ScenarioModel(problem, bound);
-        Relaxed = new ScenarioModel(problem, bound, pointsOnly: true);
-        Overall = new ScenarioModel(problem, bound, overallOnly: true);
+        Relaxations = ScenarioModel.Relaxations(problem, bound, ModelScope.Points, ModelScope.OverallCriteria, ModelScope.FirstApplication);
         Settings = new SolverSettings(options.SolverParameters.Contains("cp_model_presolve", StringComparison.Ordinal)
             ? options.SolverParameters : options.SolverParameters + ",cp_model_presolve:false");
         Limited = new SolverSettings(Settings.Parameters + $",max_deterministic_time:{ProposalWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
@@ -201,23 +201,8 @@ internal sealed class MatchdayPass
     internal RankedResults Evaluate(Score[] scores)
     {
         var results = Problem.Remaining.Select((m, i) => m with { Score = scores[i] }).ToList();
-        var rows = Problem.TableWith(results).Rows;
-        var ranges = new (int From, int To)[Problem.Teams.Length];
-        var start = 0;
-        for (var r = 0; r < rows.Length; r++)
-        {
-            // Rows separated only by fair play or lots share their positions.
-            if (r == rows.Length - 1 || rows[r].DecidedBy is not { Criterion: Domain.Standings.TieBreakCriterion.FairPlay or Domain.Standings.TieBreakCriterion.Lots })
-            {
-                for (var q = start; q <= r; q++)
-                {
-                    ranges[Problem.Teams.IndexOf(rows[q].Team)] = (start + 1, r + 1);
-                }
-
-                start = r + 1;
-            }
-        }
-
+        var byTeam = ScenarioProblem.PositionRanges(Problem.TableWith(results));
+        var ranges = Problem.Teams.Select(t => byTeam[t]).ToArray();
         return new RankedResults(scores, CombinationOf(scores), ranges);
     }
 

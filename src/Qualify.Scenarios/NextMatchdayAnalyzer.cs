@@ -63,7 +63,6 @@ public static class NextMatchdayAnalyzer
     /// <param name="options">The goal bound (rechecked at <see cref="ScenarioOptions.VerificationGoals"/>, raised when an answer changes) and solver settings.</param>
     /// <param name="teams">Only these teams, or <see langword="null"/> for all.</param>
     /// <exception cref="InvalidOperationException">Nothing remains to play.</exception>
-    /// <exception cref="NotSupportedException">The chain re-applies head-to-head criteria to subsets.</exception>
     public static NextMatchdayScenarios Analyse(ScenarioProblem problem, ScenarioOptions? options = null, IReadOnlyCollection<string>? teams = null)
     {
         ArgumentNullException.ThrowIfNull(problem);

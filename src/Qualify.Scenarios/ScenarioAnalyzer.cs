@@ -8,10 +8,10 @@ namespace Qualify.Scenarios;
 /// <summary>Whether a slot is settled for a team.</summary>
 public enum SlotStatus
 {
-    /// <summary>The team finishes in the slot whatever the remaining results, scores, fair play and lots.</summary>
+    /// <summary>The team finishes in the slot whatever the remaining results, scores and drawing of lots.</summary>
     Clinched,
 
-    /// <summary>No remaining results, scores, fair play or lots put the team in the slot.</summary>
+    /// <summary>No remaining results, scores or drawing of lots put the team in the slot.</summary>
     Eliminated,
 
     /// <summary>Some results put the team in the slot and others keep it out.</summary>
@@ -46,8 +46,8 @@ public sealed record ScenarioOptions
 }
 
 /// <summary>A set of results for the remaining fixtures and where they leave the team.</summary>
-/// <param name="From">The best position these results allow the team (fair play and lots going its way).</param>
-/// <param name="To">The worst position these results allow it (fair play and lots going against it); equal to <paramref name="From"/> unless a tie reaches fair play or lots.</param>
+/// <param name="From">The best position these results allow the team (drawing of lots going its way).</param>
+/// <param name="To">The worst position these results allow it (drawing of lots going against it); equal to <paramref name="From"/> unless a tie reaches the drawing of lots.</param>
 /// <param name="Results">Every remaining fixture with a score.</param>
 public sealed record Witness(int From, int To, ImmutableArray<Match> Results);
 
@@ -80,8 +80,9 @@ public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxG
 /// <summary>
 /// Exact clinch and elimination analysis of a group with Google OR-Tools CP-SAT: for each team, its best and worst
 /// final position (optimised and proven OPTIMAL), and for each slot whether it is clinched, lost or open. Every open
-/// answer carries witnesses, each checked against the reference ranking (<c>StandingsCalculator</c>). Fair play and
-/// drawing of lots are taken to go either way, as the final report of a tie by lots cannot be known in advance.
+/// answer carries witnesses, each checked against the reference ranking (<c>StandingsCalculator</c>). Every criterion of
+/// the chain is encoded exactly (head-to-head re-applied to subsets, fair play as the definition's constants) except the
+/// drawing of lots, which is taken to go either way, as its result cannot be known in advance.
 /// </summary>
 public static class ScenarioAnalyzer
 {
@@ -112,7 +113,6 @@ public static class ScenarioAnalyzer
     };
 
     /// <summary>Analyses every team of <paramref name="problem"/>.</summary>
-    /// <exception cref="NotSupportedException">The chain re-applies head-to-head criteria to subsets.</exception>
     public static GroupScenarios Analyse(ScenarioProblem problem, ScenarioOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -145,17 +145,17 @@ public static class ScenarioAnalyzer
     {
         var teams = problem.Teams;
         var model = new ScenarioModel(problem, bound);
-        var relaxed = new ScenarioModel(problem, bound, pointsOnly: true);
+        var relaxations = ScenarioModel.Relaxations(problem, bound, ModelScope.Points, ModelScope.FirstApplication);
         var settings = new SolverSettings(options.SolverParameters);
         var slots = SlotsOf(problem);
         var results = new TeamScenario[teams.Length];
-        Parallel.For(0, teams.Length, t => results[t] = AnalyseTeam(problem, model, relaxed, settings, slots, t, options.CheckWitnesses, bound, previous?[t]));
+        Parallel.For(0, teams.Length, t => results[t] = AnalyseTeam(problem, model, relaxations, settings, slots, t, options.CheckWitnesses, bound, previous?[t]));
         return [.. results];
     }
 
-    private static TeamScenario AnalyseTeam(ScenarioProblem problem, ScenarioModel model, ScenarioModel relaxed, SolverSettings settings, IReadOnlyList<(string Name, int From, int To)> slots, int focal, bool check, int bound, TeamScenario? previous)
+    private static TeamScenario AnalyseTeam(ScenarioProblem problem, ScenarioModel model, IReadOnlyList<ScenarioModel> relaxations, SolverSettings settings, IReadOnlyList<(string Name, int From, int To)> slots, int focal, bool check, int bound, TeamScenario? previous)
     {
-        var analysis = new TeamAnalysis(problem, model, relaxed, settings, focal, check, new WitnessSearch(problem, bound, focal + 1));
+        var analysis = new TeamAnalysis(problem, model, relaxations, settings, focal, check, new WitnessSearch(problem, bound, focal + 1));
         var best = analysis.Best(previous?.Best);
         var worst = analysis.Worst(previous?.Worst);
         var answers = ImmutableArray.CreateBuilder<SlotScenario>(slots.Count);
@@ -167,8 +167,12 @@ public static class ScenarioAnalyzer
         return new TeamScenario(problem.Teams[focal], best.Witness.From, worst.Witness.To, best.Witness, worst.Witness, answers.MoveToImmutable());
     }
 
-    /// <summary>One team's analysis at one bound: its best and worst positions, then each slot, each proven.</summary>
-    private sealed class TeamAnalysis(ScenarioProblem problem, ScenarioModel model, ScenarioModel relaxed, SolverSettings settings, int focal, bool check, WitnessSearch search)
+    /// <summary>
+    /// One team's analysis at one bound: its best and worst positions, then each slot, each proven. The relaxations (points
+    /// only; the chain before head-to-head is re-applied) go before the exact model: an optimum of theirs that a real witness
+    /// reaches is optimal, and their INFEASIBLE is a proof.
+    /// </summary>
+    private sealed class TeamAnalysis(ScenarioProblem problem, ScenarioModel model, IReadOnlyList<ScenarioModel> relaxations, SolverSettings settings, int focal, bool check, WitnessSearch search)
     {
         /// <summary>How many evaluations of the reference table one local search may make.</summary>
         private const int Evaluations = 500;
@@ -185,9 +189,9 @@ public static class ScenarioAnalyzer
                 return (guess, "best position 1 reached");
             }
 
-            if (relaxed.Solve(focal, QueryKind.Best, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound && bound.From == guess.From)
+            if (ProvenByRelaxation(QueryKind.Best, guess) is { } proven)
             {
-                return (guess, $"best position {guess.From} reached and proven OPTIMAL on points");
+                return proven;
             }
 
             var witness = ToWitness(problem, _team, Proven(model.Solve(focal, QueryKind.Best, 0, 0, settings, guess), "best position"), check);
@@ -203,13 +207,47 @@ public static class ScenarioAnalyzer
                 return (guess, $"worst position {_n} reached");
             }
 
-            if (relaxed.Solve(focal, QueryKind.Worst, 0, 0, settings) is { Status: CpSolverStatus.Optimal } bound && bound.To == guess.To)
+            if (ProvenByRelaxation(QueryKind.Worst, guess) is { } proven)
             {
-                return (guess, $"worst position {guess.To} reached and proven OPTIMAL on points");
+                return proven;
             }
 
             var witness = ToWitness(problem, _team, Proven(model.Solve(focal, QueryKind.Worst, 0, 0, settings, guess), "worst position"), check);
             return (witness, $"worst position {witness.To} proven OPTIMAL");
+        }
+
+        /// <summary>
+        /// The best (worst) position proven by a relaxation: its optimum bounds the exact one, so the search's
+        /// <paramref name="guess"/> or the relaxation's own results, replayed through the reference table, reaching it are optimal.
+        /// </summary>
+        private (Witness Witness, string Proof)? ProvenByRelaxation(QueryKind kind, Witness guess)
+        {
+            var (what, position) = kind == QueryKind.Best ? ("best", (Func<Witness, int>)(w => w.From)) : ("worst", w => w.To);
+            foreach (var relaxation in relaxations)
+            {
+                if (relaxation.Solve(focal, kind, 0, 0, settings) is not { Status: CpSolverStatus.Optimal } answer)
+                {
+                    continue;
+                }
+
+                var optimum = kind == QueryKind.Best ? answer.From : answer.To;
+                foreach (var witness in (Witness[])[guess, Replay(answer)])
+                {
+                    if (position(witness) == optimum)
+                    {
+                        return (witness, $"{what} position {optimum} reached and proven OPTIMAL{relaxation.ProofSuffix}");
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The results of <paramref name="answer"/> with the positions the reference table gives them: a witness by construction.</summary>
+        private Witness Replay(QueryAnswer answer)
+        {
+            var (from, to) = ScenarioProblem.PositionRange(problem.TableWith(answer.Results), _team);
+            return new Witness(from, to, [.. answer.Results]);
         }
 
         /// <summary>A slot: clinched or eliminated by the best and worst positions, else open with witnesses inside and outside.</summary>
@@ -243,9 +281,18 @@ public static class ScenarioAnalyzer
                 return new SlotScenario(name, from, to, SlotStatus.Open, null, guess, outside);
             }
 
-            if (relaxed.Solve(focal, QueryKind.Within, from, to, settings).Status == CpSolverStatus.Infeasible)
+            foreach (var relaxation in relaxations)
             {
-                return new SlotScenario(name, from, to, SlotStatus.Eliminated, $"positions {from}-{to} proven INFEASIBLE on points ({proofs})", null, null);
+                var relaxed = relaxation.Solve(focal, QueryKind.Within, from, to, settings);
+                if (relaxed.Status == CpSolverStatus.Infeasible)
+                {
+                    return new SlotScenario(name, from, to, SlotStatus.Eliminated, $"positions {from}-{to} proven INFEASIBLE{relaxation.ProofSuffix} ({proofs})", null, null);
+                }
+
+                if (relaxed.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible && Replay(relaxed) is { } real && Overlaps(real, from, to))
+                {
+                    return new SlotScenario(name, from, to, SlotStatus.Open, null, real, outside);
+                }
             }
 
             var within = model.Solve(focal, QueryKind.Within, from, to, settings, guess);

@@ -4,39 +4,56 @@ using Qualify.Domain.Matches;
 using Qualify.Domain.Standings;
 
 namespace Qualify.Scenarios;
+
+/// <summary>Which steps of the chain a <see cref="ScenarioModel"/> encodes: all of them, or a prefix (a relaxation).</summary>
+internal enum ModelScope
+{
+    /// <summary>Every step up to the drawing of lots.</summary>
+    Exact,
+
+    /// <summary>The first step only (points): teams level on it may end either side.</summary>
+    Points,
+
+    /// <summary>The steps before the first head-to-head step: teams level on the overall criteria may end either side.</summary>
+    OverallCriteria,
+
+    /// <summary>
+    /// The steps before the first re-application of a head-to-head block: teams still level after its first application may
+    /// end either side (no re-application rounds, the costly part of the exact model).
+    /// </summary>
+    FirstApplication,
+}
+
 /// <summary>
 /// The CP-SAT encoding of one group's remaining matches and of the tie-breaker chain as seen from one focal team T.
 /// Each remaining match has integer goals 0…<c>maxGoals</c> per side and one of three outcome literals. For every other
 /// team j the chain's criteria are compared with T's in order (overall criteria on all matches; head-to-head criteria
-/// on the matches among the teams level with T when the block starts; two-team-only criteria when exactly one other
-/// team is level); literals above(j), below(j) and tied(j) say where the comparison ends. Fair play and drawing of lots
-/// are not encoded: a team level with T up to them may end either side of T. T's position then ranges over
-/// 1 + Σ above … 1 + Σ above + Σ tied.
+/// on the matches among the teams level with T when the block starts, again on those still level for a block that is
+/// re-applied to subsets; two-team-only criteria when exactly one other team is level; fair play as the definition's
+/// constants); literals above(j), below(j) and tied(j) say where the comparison ends. Drawing of lots is not encoded: a
+/// team level with T up to it may end either side of T. T's position then ranges over 1 + Σ above … 1 + Σ above + Σ tied.
 /// </summary>
 internal sealed class ScenarioModel
 {
     private readonly ModelGroup _group;
 
-    public ScenarioModel(ScenarioProblem problem, int maxGoals, bool pointsOnly = false, bool overallOnly = false)
+    public ScenarioModel(ScenarioProblem problem, int maxGoals, ModelScope scope = ModelScope.Exact)
     {
         var index = problem.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        List<EncodedStep> steps = [.. EncodedSteps(problem)];
+        List<EncodedStep> all = [.. EncodedSteps(problem)];
 
-        // The relaxation on points: teams level on points may end either side, so it bounds the exact answer.
-        if (pointsOnly)
+        // A relaxation encodes a prefix of the steps: teams level on all of it may end either side, so its range of
+        // positions contains the exact one (its optimum bounds the exact optimum; its INFEASIBLE is a proof).
+        List<EncodedStep> steps = scope switch
         {
-            steps = [.. steps.Take(1)];
-            IsRelaxation = true;
-        }
-
-        // The relaxation on the overall criteria before the first head-to-head block: teams level on all of them may
-        // end either side (no gated head-to-head statistics), so it bounds the exact answer too.
-        if (overallOnly && steps.Any(s => s.Scope != TieBreakScope.Overall))
-        {
-            steps = [.. steps.TakeWhile(s => s.Scope == TieBreakScope.Overall)];
-            IsRelaxation = true;
-        }
-
+            ModelScope.Points => [.. all.Take(1)],
+            ModelScope.OverallCriteria => [.. all.TakeWhile(s => s.Scope == TieBreakScope.Overall)],
+            ModelScope.FirstApplication => [.. all.TakeWhile(s => s.Round == 0)],
+            _ => all,
+        };
+        Scope = scope;
+        IsRelaxation = steps.Count < all.Count;
+        StepCount = steps.Count;
         _group = new ModelGroup(problem, maxGoals,
             [.. problem.Played.Select(m => (index[m.Home], index[m.Away], m.Score!.Value))],
             [.. problem.Remaining.Select(m => (index[m.Home], index[m.Away], m))],
@@ -46,28 +63,53 @@ internal sealed class ScenarioModel
     /// <summary>Whether only some criteria are encoded (ties on them may go either way): a relaxation.</summary>
     public bool IsRelaxation { get; }
 
-    /// <summary>The chain's steps up to the first block with fair play or lots (not encoded: ties on them go either way).</summary>
-    /// <exception cref="NotSupportedException">A block re-applies head-to-head criteria to subsets.</exception>
+    /// <summary>Which steps are encoded.</summary>
+    public ModelScope Scope { get; }
+
+    /// <summary>How many steps are encoded (a re-applied block counts once per round).</summary>
+    public int StepCount { get; }
+
+    /// <summary>How a proof by this model reads: "" for the exact model, "on points" and so on for a relaxation.</summary>
+    public string ProofSuffix => !IsRelaxation ? string.Empty : Scope switch
+    {
+        ModelScope.Points => " on points",
+        ModelScope.OverallCriteria => " on the overall criteria",
+        _ => " before head-to-head is re-applied",
+    };
+
+    /// <summary>
+    /// The relaxations of <paramref name="scopes"/>, in that order, each kept only if it is one (it leaves steps out) and
+    /// encodes fewer or more steps than every one kept before it (the same prefix twice would repeat the same solve).
+    /// </summary>
+    public static IReadOnlyList<ScenarioModel> Relaxations(ScenarioProblem problem, int maxGoals, params ModelScope[] scopes) =>
+        [.. scopes.Select(s => new ScenarioModel(problem, maxGoals, s)).Where(m => m.IsRelaxation).DistinctBy(m => m.StepCount)];
+
+    /// <summary>
+    /// The chain's steps up to the first drawing of lots (not encoded: teams level up to it may end either side). Fair play is
+    /// encoded as the definition's constants. A block that re-applies its criteria to subsets still level is unrolled into
+    /// one application per round, each over the teams still level with T after the round before: a class shrinks by at least
+    /// one team per round that separates anyone, so teams − 1 rounds reach the fixed point <c>StandingsCalculator</c> stops at
+    /// (rounds after it separate nobody).
+    /// </summary>
     private static IEnumerable<EncodedStep> EncodedSteps(ScenarioProblem problem)
     {
         var blocks = problem.TieBreakers.Blocks;
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
-            if (block.Steps.Any(s => s.Criterion is TieBreakCriterion.FairPlay or TieBreakCriterion.Lots))
+            var steps = block.Steps.TakeWhile(s => s.Criterion != TieBreakCriterion.Lots).ToList();
+            var rounds = block.ReapplyToSubsets ? Math.Max(1, problem.Teams.Length - 1) : 1;
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var step in steps)
+                {
+                    yield return new EncodedStep(block.Scope, step.Criterion, step.OnlyWhenTwoTeamsConcerned, b, round);
+                }
+            }
+
+            if (steps.Count < block.Steps.Length)
             {
                 yield break;
-            }
-
-            if (block.ReapplyToSubsets)
-            {
-                throw new NotSupportedException(
-                    $"tie-breaker chain '{problem.TieBreakers.Name}' re-applies head-to-head criteria to subsets, which the exact scenario analysis does not encode yet");
-            }
-
-            foreach (var step in block.Steps)
-            {
-                yield return new EncodedStep(block.Scope, step.Criterion, step.OnlyWhenTwoTeamsConcerned, b);
             }
         }
     }

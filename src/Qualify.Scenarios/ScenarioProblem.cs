@@ -75,29 +75,31 @@ public sealed record ScenarioProblem(
         });
 
     /// <summary>
-    /// The positions <paramref name="team"/> can take in <paramref name="table"/> when fair play and lots may go either
-    /// way: the run of rows around it separated only by fair play or drawing of lots.
+    /// The positions <paramref name="team"/> can take in <paramref name="table"/> when drawing of lots may go either way: the
+    /// run of rows around it separated only by lots (fair play, a constant of the definition, separates for good).
     /// </summary>
-    public static (int From, int To) PositionRange(GroupStandings table, string team)
+    public static (int From, int To) PositionRange(GroupStandings table, string team) => PositionRanges(table)[team];
+
+    /// <summary>Every team's range of positions in <paramref name="table"/> (<see cref="PositionRange"/>), by team.</summary>
+    public static IReadOnlyDictionary<string, (int From, int To)> PositionRanges(GroupStandings table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var rows = table.Rows;
-        var p = rows.IndexOf(rows.First(r => string.Equals(r.Team, team, StringComparison.Ordinal)));
-        var from = p;
-        while (from > 0 && IsEitherWay(rows[from - 1].DecidedBy))
+        var ranges = new Dictionary<string, (int From, int To)>(rows.Length, StringComparer.Ordinal);
+        var start = 0;
+        for (var r = 0; r < rows.Length; r++)
         {
-            from--;
+            if (r == rows.Length - 1 || rows[r].DecidedBy is not { Criterion: TieBreakCriterion.Lots })
+            {
+                for (var q = start; q <= r; q++)
+                {
+                    ranges[rows[q].Team] = (start + 1, r + 1);
+                }
+
+                start = r + 1;
+            }
         }
 
-        var to = p;
-        while (to < rows.Length - 1 && IsEitherWay(rows[to].DecidedBy))
-        {
-            to++;
-        }
-
-        return (from + 1, to + 1);
+        return ranges;
     }
-
-    private static bool IsEitherWay(Separation? separation) =>
-        separation is { Criterion: TieBreakCriterion.FairPlay or TieBreakCriterion.Lots };
 }

@@ -114,13 +114,8 @@ internal sealed class TeamSearch
     internal RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true)
     {
         var (_, from, to) = Slots[si];
-        foreach (var relaxation in onPoints ? (ScenarioModel[])[Pass.Relaxed, Pass.Overall] : [Pass.Overall])
+        foreach (var relaxation in Pass.Relaxations.Where(r => onPoints || r.Scope != ModelScope.Points))
         {
-            if (!relaxation.IsRelaxation)
-            {
-                continue;
-            }
-
             var relaxed = relaxation.Solve(Focal, kind, from, to, Pass.Settings, null, restriction);
             if (relaxed.Status == CpSolverStatus.Infeasible)
             {
@@ -161,13 +156,8 @@ internal sealed class TeamSearch
     {
         var (_, from, to) = Slots[si];
         var match = string.Join('+', restriction.Objective!.Value.Terms.Select(t => t.Match));
-        foreach (var relaxation in (ScenarioModel[])[Pass.Relaxed, Pass.Overall])
+        foreach (var relaxation in Pass.Relaxations)
         {
-            if (!relaxation.IsRelaxation)
-            {
-                continue;
-            }
-
             // The relaxation's optimum bounds the exact one: a real witness reaching it is optimal.
             var relaxed = relaxation.Solve(Focal, kind, from, to, Pass.Settings, Hint(hint), restriction);
             if (relaxed.Status == CpSolverStatus.Optimal)

@@ -4,12 +4,20 @@ using Qualify.Domain.Standings;
 
 namespace Qualify.Scenarios;
 
-/// <summary>One encoded step of the tie-breaker chain: its scope, criterion, two-team gate and the block it belongs to.</summary>
-/// <param name="Scope">Overall, or head-to-head among the teams level at the block's start.</param>
+/// <summary>One encoded step of the tie-breaker chain: its scope, criterion, two-team gate, block and round of application.</summary>
+/// <param name="Scope">Overall, or head-to-head among the teams level at the start of the block's round.</param>
 /// <param name="Criterion">The statistic compared.</param>
 /// <param name="TwoTeams">Whether it applies only when exactly two teams are concerned.</param>
 /// <param name="Block">The index of its block in the chain.</param>
-internal readonly record struct EncodedStep(TieBreakScope Scope, TieBreakCriterion Criterion, bool TwoTeams, int Block);
+/// <param name="Round">
+/// The block's application: 0 for the first, r for its r-th re-application to the teams still level after the one before
+/// (only in a block that re-applies its criteria to subsets).
+/// </param>
+internal readonly record struct EncodedStep(TieBreakScope Scope, TieBreakCriterion Criterion, bool TwoTeams, int Block, int Round = 0)
+{
+    /// <summary>The application this step belongs to: its block and round, whose teams concerned are those level at its start.</summary>
+    public (int Block, int Round) Application => (Block, Round);
+}
 
 /// <summary>The group as a CP-SAT model sees it: teams by index, the played scores, the remaining matches and the encoded steps.</summary>
 /// <param name="Problem">The group.</param>
@@ -35,8 +43,10 @@ internal sealed record ModelGroup(
 /// The tie-breaker chain in one CP-SAT model, from the focal team T's side, over the remaining matches' goals. Each step
 /// compares every other team j with T on one criterion, if j is still level with T: literals up (j above), down (j below)
 /// and stay (level on to the next step). The difference compared comes from one method per criterion kind: overall
-/// totals (<see cref="OverallTotal"/>), head-to-head totals among the teams level at the block's start
-/// (<see cref="HeadToHeadTotal"/>); a two-team-only step is gated by <see cref="TwoTeamsConcerned"/>.
+/// totals (<see cref="OverallTotal"/>), head-to-head totals among the teams level at the start of the block's application
+/// (<see cref="HeadToHeadTotal"/>; a re-applied block starts a new application over the teams still level after the one
+/// before), fair-play constants (<see cref="FairPlayDifference"/>); a two-team-only step is gated by
+/// <see cref="TwoTeamsConcerned"/>.
 /// </summary>
 internal sealed class TieBreakEncoding
 {
@@ -49,10 +59,10 @@ internal sealed class TieBreakEncoding
 
     /// <summary>level[s][j]: j is level with T on every step before s (level[0] is true for everyone).</summary>
     private readonly BoolVar[][] _level;
-    private readonly Dictionary<int, int> _firstStepOfBlock = [];
+    private readonly Dictionary<(int Block, int Round), int> _firstStep = [];
     private readonly Dictionary<(int Team, TieBreakCriterion Criterion), LinearExpr> _overall = [];
-    private readonly Dictionary<int, BoolVar> _twoTeams = [];
-    private readonly Dictionary<(int Match, bool Home, TieBreakCriterion Criterion, int Block), LinearExpr> _gated = [];
+    private readonly Dictionary<(int Block, int Round), BoolVar> _twoTeams = [];
+    private readonly Dictionary<(int Match, bool Home, TieBreakCriterion Criterion, (int Block, int Round) Application), LinearExpr> _gated = [];
 
     private TieBreakEncoding(ModelGroup group, CpModel model, BoolVar one, int focal, MatchGoals[] goals, string tag)
     {
@@ -61,7 +71,7 @@ internal sealed class TieBreakEncoding
         _level[0] = [.. Enumerable.Range(0, group.TeamCount).Select(_ => one)];
         for (var s = 0; s < group.Steps.Count; s++)
         {
-            _firstStepOfBlock.TryAdd(group.Steps[s].Block, s);
+            _firstStep.TryAdd(group.Steps[s].Application, s);
         }
     }
 
@@ -91,7 +101,7 @@ internal sealed class TieBreakEncoding
         var step = _group.Steps[s];
         var n = _group.TeamCount;
         _level[s + 1] = new BoolVar[n];
-        var two = step.TwoTeams ? TwoTeamsConcerned(step.Block) : null;
+        var two = step.TwoTeams ? TwoTeamsConcerned(step.Application) : null;
         for (var j = 0; j < n; j++)
         {
             if (j == _focal)
@@ -124,11 +134,22 @@ internal sealed class TieBreakEncoding
     }
 
     /// <summary>Team <paramref name="j"/>'s statistic minus the focal team's on one step, by the step's kind.</summary>
-    private LinearExpr Difference(EncodedStep step, int j) => step.Scope switch
+    private LinearExpr Difference(EncodedStep step, int j) => step switch
     {
-        TieBreakScope.Overall => OverallTotal(j, step.Criterion) - OverallTotal(_focal, step.Criterion),
-        _ => HeadToHeadTotal(j, step.Criterion, step.Block) - HeadToHeadTotal(_focal, step.Criterion, step.Block),
+        { Criterion: TieBreakCriterion.FairPlay } => FairPlayDifference(j),
+        { Scope: TieBreakScope.Overall } => OverallTotal(j, step.Criterion) - OverallTotal(_focal, step.Criterion),
+        _ => HeadToHeadTotal(j, step.Criterion, step.Application) - HeadToHeadTotal(_focal, step.Criterion, step.Application),
     };
+
+    /// <summary>
+    /// Fair play: team <paramref name="j"/>'s fair-play points minus the focal team's, constants of the definition (absent
+    /// teams count 0, as in <c>StandingsCalculator</c>), in any scope.
+    /// </summary>
+    private LinearExpr FairPlayDifference(int j)
+    {
+        long Points(int team) => _group.Problem.FairPlay.GetValueOrDefault(_group.Problem.Teams[team]);
+        return LinearExpr.Constant(Points(j) - Points(_focal));
+    }
 
     /// <summary>A side's statistic in remaining match <paramref name="m"/>, as a linear expression.</summary>
     private LinearExpr RemainingStat(int m, bool home, TieBreakCriterion criterion) => _goals[m].Stat(home, criterion, _group.Problem.Points);
@@ -186,27 +207,30 @@ internal sealed class TieBreakEncoding
         return result;
     }
 
-    /// <summary>The gate of a two-team-only step: exactly one other team is level with the focal team at the block's start.</summary>
-    private BoolVar TwoTeamsConcerned(int block)
+    /// <summary>The gate of a two-team-only step: exactly one other team is level with the focal team at the start of the block's application.</summary>
+    private BoolVar TwoTeamsConcerned((int Block, int Round) application)
     {
-        if (_twoTeams.TryGetValue(block, out var literal))
+        if (_twoTeams.TryGetValue(application, out var literal))
         {
             return literal;
         }
 
-        var start = _level[_firstStepOfBlock[block]];
+        var start = _level[_firstStep[application]];
         var others = LinearExpr.Sum(Enumerable.Range(0, _group.TeamCount).Where(j => j != _focal).Select(j => (LinearExpr)start[j]));
-        literal = _model.NewBoolVar($"{_tag}two{block}");
+        literal = _model.NewBoolVar($"{_tag}two{application.Block}_{application.Round}");
         _model.Add(others == 1).OnlyEnforceIf(literal);
         _model.Add(others != 1).OnlyEnforceIf(literal.Not());
-        _twoTeams[block] = literal;
+        _twoTeams[application] = literal;
         return literal;
     }
 
-    /// <summary>A head-to-head criterion: team <paramref name="x"/>'s statistic over its matches against the teams level with the focal team at the block's start.</summary>
-    private LinearExpr HeadToHeadTotal(int x, TieBreakCriterion criterion, int block)
+    /// <summary>
+    /// A head-to-head criterion: team <paramref name="x"/>'s statistic over its matches against the teams level with the focal
+    /// team at the start of the block's application.
+    /// </summary>
+    private LinearExpr HeadToHeadTotal(int x, TieBreakCriterion criterion, (int Block, int Round) application)
     {
-        var start = _level[_firstStepOfBlock[block]];
+        var start = _level[_firstStep[application]];
         ILiteral InClass(int o) => o == _focal ? _one : start[o];
         var builder = LinearExpr.NewBuilder();
         foreach (var (h, a, s) in _group.Played)
@@ -231,23 +255,23 @@ internal sealed class TieBreakEncoding
 
             var home = h == x;
             var opponent = home ? a : h;
-            builder.Add(opponent == _focal ? RemainingStat(m, home, criterion) : GatedStat(m, home, criterion, block, start[opponent]));
+            builder.Add(opponent == _focal ? RemainingStat(m, home, criterion) : GatedStat(m, home, criterion, application, start[opponent]));
         }
 
         return builder;
     }
 
     /// <summary>A side's statistic in remaining match <paramref name="m"/> when <paramref name="gate"/> holds (the opponent is level), else 0.</summary>
-    private LinearExpr GatedStat(int m, bool home, TieBreakCriterion criterion, int block, BoolVar gate)
+    private LinearExpr GatedStat(int m, bool home, TieBreakCriterion criterion, (int Block, int Round) application, BoolVar gate)
     {
-        if (!_gated.TryGetValue((m, home, criterion, block), out var product))
+        if (!_gated.TryGetValue((m, home, criterion, application), out var product))
         {
             var (lo, hi) = Range(criterion);
-            var v = _model.NewIntVar(Math.Min(lo, 0), Math.Max(hi, 0), $"{_tag}g{m}{home}{criterion}{block}");
+            var v = _model.NewIntVar(Math.Min(lo, 0), Math.Max(hi, 0), $"{_tag}g{m}{home}{criterion}{application.Block}_{application.Round}");
             _model.Add(v == RemainingStat(m, home, criterion)).OnlyEnforceIf(gate);
             _model.Add(v == 0).OnlyEnforceIf(gate.Not());
             product = v;
-            _gated[(m, home, criterion, block)] = product;
+            _gated[(m, home, criterion, application)] = product;
         }
 
         return product;

@@ -12,8 +12,8 @@ public sealed class BruteForceEquivalenceTests
 {
     private static readonly string[] Teams = ["A", "B", "C", "D"];
 
-    /// <summary>A 4-team double round robin (CONCACAF 2022 chain: h2h and two-team away goals) with random played scores.</summary>
-    private static ScenarioProblem RandomGroup(int seed, int remaining)
+    /// <summary>A 4-team double round robin (by default the CONCACAF 2022 chain: h2h and two-team away goals) with random played scores.</summary>
+    private static ScenarioProblem RandomGroup(int seed, int remaining, string chain = "concacaf-2022")
     {
         var random = new Random(seed);
         var fixtures = new List<Match>();
@@ -31,7 +31,7 @@ public sealed class BruteForceEquivalenceTests
         // Small scores make ties on points, goal difference and goals frequent, so that every criterion is exercised.
         var played = fixtures.Take(fixtures.Count - remaining).Select(m => m with { Score = new Score(random.Next(3), random.Next(3)) });
         return new ScenarioProblem("test", [.. Teams], [.. played], [.. fixtures.Skip(fixtures.Count - remaining)],
-            PointsScheme.ThreeOneZero, TieBreakerPresets.Concacaf2022,
+            PointsScheme.ThreeOneZero, TieBreakerPresets.All[chain],
             [new SlotRule(1, 1, SlotKind.Qualified, null), new SlotRule(2, 2, SlotKind.Playoff, null)]);
     }
 
@@ -68,6 +68,34 @@ public sealed class BruteForceEquivalenceTests
     [MemberData(nameof(Cases))]
     public void Analyse_FourTeamDoubleRoundRobin_MatchesBruteForce(int seed, int remaining, int maxGoals) =>
         AssertSame(RandomGroup(seed, remaining), maxGoals);
+
+    /// <summary>
+    /// Seeds of 4-team groups with 2–4 matches left (one or two matchdays) under the chains that re-apply head-to-head
+    /// criteria to subsets, chosen so that, within the goal bound, some completion is decided by the re-application (a
+    /// three-way tie or larger whose head-to-head leaves two teams level): <see cref="Analyse_ReapplyingChain_MatchesBruteForce"/>
+    /// asserts it, so that no case passes vacuously.
+    /// </summary>
+    public static TheoryData<string, int, int, int> ReapplyingCases() => new()
+    {
+        { "uefa", 2, 4, 2 },
+        { "uefa", 10, 4, 2 },
+        { "uefa", 11, 3, 3 },
+        { "uefa", 19, 3, 3 },
+        { "uefa", 7, 2, 4 },
+        { "fifa-2026-qualifiers", 10, 4, 2 },
+        { "fifa-2026-qualifiers", 21, 4, 2 },
+        { "fifa-2026-qualifiers", 87, 3, 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReapplyingCases))]
+    public void Analyse_ReapplyingChain_MatchesBruteForce(string chain, int seed, int remaining, int maxGoals)
+    {
+        var problem = RandomGroup(seed, remaining, chain);
+
+        Assert.True(BruteForce.ReappliedOutcomes(problem, maxGoals) > 0, $"{chain} seed {seed}: no completion is decided by the re-application");
+        AssertSame(problem, maxGoals);
+    }
 
     [Fact]
     public void Analyse_OctagonLastMatchday_MatchesBruteForce() => AssertSame(Octagon.At("2022-03-28"), 3);

@@ -13,8 +13,8 @@ public sealed class NextMatchdayBruteForceTests
 {
     private static readonly string[] Teams = ["A", "B", "C", "D"];
 
-    /// <summary>A 4-team double round robin (CONCACAF 2022 chain) with random small played scores; dates in fixture order.</summary>
-    private static ScenarioProblem RandomGroup(int seed, int remaining, bool twoSlots)
+    /// <summary>A 4-team double round robin under <paramref name="chain"/> with random small played scores; dates in fixture order.</summary>
+    private static ScenarioProblem RandomGroup(int seed, int remaining, bool twoSlots, string chain)
     {
         var random = new Random(seed);
         var fixtures = new List<Match>();
@@ -41,7 +41,7 @@ public sealed class NextMatchdayBruteForceTests
             ? [new SlotRule(1, 2, SlotKind.Qualified, null), new SlotRule(3, 3, SlotKind.Playoff, null)]
             : [new SlotRule(1, 1, SlotKind.Qualified, null), new SlotRule(2, 2, SlotKind.Playoff, null)];
         return new ScenarioProblem("test", [.. Teams], [.. played], [.. fixtures.Skip(fixtures.Count - remaining)],
-            PointsScheme.ThreeOneZero, TieBreakerPresets.Concacaf2022, [.. slots]);
+            PointsScheme.ThreeOneZero, TieBreakerPresets.All[chain], [.. slots]);
     }
 
     /// <summary>One outcome of every remaining match: the matchday's goal differences and scores, its combination, each team's range of positions.</summary>
@@ -92,18 +92,38 @@ public sealed class NextMatchdayBruteForceTests
         return a.IsSubsetOf(b);
     }
 
-    public static TheoryData<int, int, int, bool> Cases()
+    /// <summary>Random groups under the CONCACAF 2022 chain (head-to-head once, two-team away goals).</summary>
+    public static TheoryData<int, int, int, bool, string> Cases()
     {
-        var data = new TheoryData<int, int, int, bool>();
+        var data = new TheoryData<int, int, int, bool, string>();
         for (var seed = 1; seed <= 5; seed++)
         {
-            data.Add(seed, 4, 2, seed % 2 == 0);
-            data.Add(seed + 100, 3, 3, seed % 2 == 1);
-            data.Add(seed + 200, 2, 4, seed % 2 == 0);
+            data.Add(seed, 4, 2, seed % 2 == 0, "concacaf-2022");
+            data.Add(seed + 100, 3, 3, seed % 2 == 1, "concacaf-2022");
+            data.Add(seed + 200, 2, 4, seed % 2 == 0, "concacaf-2022");
         }
 
         return data;
     }
+
+    /// <summary>
+    /// Random groups under the uefa chain (points, then head-to-head re-applied to subsets), seeds chosen so that some
+    /// completion is decided by the re-application (<see cref="Analyse_UefaCases_HitReapplication"/>).
+    /// </summary>
+    public static TheoryData<int, int, int, bool, string> UefaCases() => new()
+    {
+        { 2, 4, 2, false, "uefa" },
+        { 10, 4, 2, true, "uefa" },
+        { 105, 3, 3, true, "uefa" },
+        { 107, 3, 3, false, "uefa" },
+        { 224, 2, 4, false, "uefa" },
+    };
+
+    /// <summary>The uefa cases are not vacuous: in each, some completion within the bound is decided by re-applying head-to-head.</summary>
+    [Theory]
+    [MemberData(nameof(UefaCases))]
+    public void Analyse_UefaCases_HitReapplication(int seed, int remaining, int goals, bool twoSlots, string chain) =>
+        Assert.True(BruteForce.ReappliedOutcomes(RandomGroup(seed, remaining, twoSlots, chain), goals) > 0, $"seed {seed}: no completion decided by re-application");
 
     /// <summary>
     /// Statuses per combination, margin rules and printed conditions all agree with enumeration: (1) a combination is
@@ -114,9 +134,10 @@ public sealed class NextMatchdayBruteForceTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Analyse_FourTeamGroup_AgreesWithEnumeration(int seed, int remaining, int goals, bool twoSlots)
+    [MemberData(nameof(UefaCases))]
+    public void Analyse_FourTeamGroup_AgreesWithEnumeration(int seed, int remaining, int goals, bool twoSlots, string chain)
     {
-        var problem = RandomGroup(seed, remaining, twoSlots);
+        var problem = RandomGroup(seed, remaining, twoSlots, chain);
         var result = NextMatchdayAnalyzer.Analyse(problem, new ScenarioOptions { MaxGoals = goals, VerificationGoals = 0 });
         var outcomes = Enumerate(problem, goals);
         var slots = ScenarioAnalyzer.SlotsOf(problem);
@@ -182,9 +203,10 @@ public sealed class NextMatchdayBruteForceTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Analyse_FourTeamGroup_MarginDependentClaimsHold(int seed, int remaining, int goals, bool twoSlots)
+    [MemberData(nameof(UefaCases))]
+    public void Analyse_FourTeamGroup_MarginDependentClaimsHold(int seed, int remaining, int goals, bool twoSlots, string chain)
     {
-        var problem = RandomGroup(seed, remaining, twoSlots);
+        var problem = RandomGroup(seed, remaining, twoSlots, chain);
         var result = NextMatchdayAnalyzer.Analyse(problem, new ScenarioOptions { MaxGoals = goals, VerificationGoals = 0 });
         var outcomes = Enumerate(problem, goals);
         var slots = ScenarioAnalyzer.SlotsOf(problem);
@@ -229,9 +251,10 @@ public sealed class NextMatchdayBruteForceTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Analyse_FourTeamGroup_EveryScoreThatSettlesIsSaid(int seed, int remaining, int goals, bool twoSlots)
+    [MemberData(nameof(UefaCases))]
+    public void Analyse_FourTeamGroup_EveryScoreThatSettlesIsSaid(int seed, int remaining, int goals, bool twoSlots, string chain)
     {
-        var problem = RandomGroup(seed, remaining, twoSlots);
+        var problem = RandomGroup(seed, remaining, twoSlots, chain);
         var result = NextMatchdayAnalyzer.Analyse(problem, new ScenarioOptions { MaxGoals = goals, VerificationGoals = 0 });
         Assert.All(result.Teams, t => Assert.True(t.MarginDependentComplete, $"seed {seed}: {t.Team}'s search stopped early"));
         var byScores = Enumerate(problem, goals).GroupBy(o => o.Key).ToList();
@@ -269,7 +292,7 @@ public sealed class NextMatchdayBruteForceTests
     public void Analyse_BruteForceCases_ExerciseConditionsAndMargins()
     {
         var results = Cases().Select(row => (object[])row)
-            .Select(c => NextMatchdayAnalyzer.Analyse(RandomGroup((int)c[0], (int)c[1], (bool)c[3]), new ScenarioOptions { MaxGoals = (int)c[2], VerificationGoals = 0 }))
+            .Select(c => NextMatchdayAnalyzer.Analyse(RandomGroup((int)c[0], (int)c[1], (bool)c[3], (string)c[4]), new ScenarioOptions { MaxGoals = (int)c[2], VerificationGoals = 0 }))
             .ToList();
 
         Assert.True(results.Sum(r => r.Teams.Sum(t => t.Conditions.Length)) >= 10);
