@@ -37,7 +37,9 @@ public sealed record ScenarioProblem(
     /// <summary>
     /// The problem of every group of <paramref name="competition"/> at <paramref name="asOf"/>: matches on or before
     /// the date count, and the rest of the group is still to play, as <see cref="GroupProgress"/> decides for tables and
-    /// forecasts too.
+    /// forecasts too. While matches remain, the definition's fair-play points are left out (every team level on fair
+    /// play): cards still to come can change them, so fair play goes either way with the drawing of lots, as the output
+    /// says; a complete group keeps them.
     /// </summary>
     public static IReadOnlyList<ScenarioProblem> FromCompetition(CompetitionDefinition competition, ICompetitionMatches matches, DateOnly? asOf)
     {
@@ -55,7 +57,7 @@ public sealed record ScenarioProblem(
                     competition.PointsOf(stage), competition.TieBreakersOf(stage), group.Slots)
                 {
                     Deductions = deductions,
-                    FairPlay = competition.FairPlay,
+                    FairPlay = progress.Remaining.IsEmpty ? competition.FairPlay : ImmutableDictionary<string, int>.Empty,
                     LotsSeed = competition.LotsSeed,
                 });
             }
