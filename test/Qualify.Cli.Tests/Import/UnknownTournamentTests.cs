@@ -21,7 +21,7 @@ public sealed class UnknownTournamentTests(UnknownTournamentTests.RenamedStore s
     [InlineData("ratings", "--top", "3")]
     [InlineData("ratings", "--system", "fifa", "--top", "3")]
     [InlineData("forecast", "concacaf-2022", "--as-of", "2021-11-17", "--sims", "200")]
-    [InlineData("evaluate", "--from", "2018-01-01", "--to", "2019-01-01")]
+    [InlineData("evaluate", "--from", "2018-06-01", "--to", "2018-06-30")]
     [InlineData("h2h", "Japan", "Chile")]
     [InlineData("team", "Japan")]
     public void Command_StoreWithUnknownTournament_Succeeds(params string[] args)
