@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Qualify.Application;
 using Qualify.Domain.History;
@@ -108,5 +109,18 @@ public sealed class ForecastWithHistoryTests(ImportedStoreFixture store)
         var fit = EloPoissonHistory.Fit(matches, through, new DateOnly(2013, 9, 1));
 
         Assert.Equal(7096, fit.FittedMatches);
+    }
+
+    [Fact]
+    public void Forecast_Conmebol2026Midway_SimulatesExactlyTheMatchesTheTableLeaves()
+    {
+        // CONMEBOL 2026 qualifying as of 1 Jun 2025: 14 of 18 rounds played, 70 of 90 matches (results.csv), so the table
+        // leaves 20 and the forecast simulates those 20 and no other (the one rule of GroupProgress).
+        var table = CliRunner.Run(store.Environment, "table", "conmebol-2026", "--as-of", "2025-06-01", "--format", "json");
+        var forecast = CliRunner.Run(store.Environment, "forecast", "conmebol-2026", "--as-of", "2025-06-01", "--sims", "500", "--format", "json");
+
+        var group = JsonDocument.Parse(table.Out).RootElement.GetProperty("groups")[0];
+        Assert.Equal((70, 20), (group.GetProperty("matchesPlayed").GetInt32(), group.GetProperty("matchesRemaining").GetInt32()));
+        Assert.Equal(20, JsonDocument.Parse(forecast.Out).RootElement.GetProperty("fixtures").GetArrayLength());
     }
 }
