@@ -23,7 +23,7 @@ internal static class ForecastStagesRenderer
             console.Write(Ties(stages));
         }
 
-        console.Write(Destinations(stages));
+        Destinations(console, stages);
     }
 
     private static Table Ranking(RankingForecast ranking)
@@ -61,14 +61,18 @@ internal static class ForecastStagesRenderer
         return grid;
     }
 
-    private static Table Destinations(StageForecast stages)
+    /// <summary>
+    /// One row per team, one numbered column per destination that some team reaches, so that a competition with many
+    /// destinations (every round of a World Cup) still fits in 100 columns; the legend follows the table.
+    /// </summary>
+    private static void Destinations(IAnsiConsole console, StageForecast stages)
     {
         var grid = new Table().Border(TableBorder.Horizontal).Title("[bold]Final destination (%)[/]");
         grid.AddColumn("Team");
         var shown = Enumerable.Range(0, stages.Destinations.Length).Where(d => stages.Teams.Any(t => t.Probabilities[d] > 0)).ToList();
-        foreach (var d in shown)
+        for (var i = 0; i < shown.Count; i++)
         {
-            grid.AddColumn(Numeric(Markup.Escape(Heading(stages.Destinations[d]))));
+            grid.AddColumn(Numeric((i + 1).ToString(CultureInfo.InvariantCulture)));
         }
 
         foreach (var t in stages.Teams)
@@ -76,15 +80,11 @@ internal static class ForecastStagesRenderer
             grid.AddRow([Markup.Escape(t.Team), .. shown.Select(d => Percentages.Cell(t.Probabilities[d]))]);
         }
 
-        grid.Caption($"[grey]{Markup.Escape(string.Join("; ", shown.Select(d => Heading(stages.Destinations[d]).Replace('\n', ' ') + " = " + stages.Destinations[d].Describe())))}.[/]");
-        return grid;
-    }
-
-    /// <summary>A short two-line heading: the slot, then the label cut to 12 characters.</summary>
-    private static string Heading(ForecastDestination destination)
-    {
-        var label = destination.Label.Length > 12 ? destination.Label[..11] + "…" : destination.Label;
-        return SlotText.Name(destination.Kind) + (label.Length == 0 ? string.Empty : "\n" + label);
+        console.Write(grid);
+        for (var i = 0; i < shown.Count; i++)
+        {
+            console.MarkupLine($"[grey]  {i + 1}: {Markup.Escape(stages.Destinations[shown[i]].Describe())}[/]");
+        }
     }
 
     private static string Percent(double p) => (p * 100).ToString("0", CultureInfo.InvariantCulture);
