@@ -12,7 +12,8 @@ internal static class RankingTotals
     /// </summary>
     public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, Span<long> values)
     {
-        var group = plan.Groups[g].Compiled;
+        var group = plan.Groups[g].Simulator.Group;
+        w.EnsureGoals();
         var n = group.TeamCount;
         var order = w.Order;
         var team = order[ranking.Ranking.Position - 1];

@@ -27,6 +27,7 @@ public static class StageForecaster
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Simulations, 1);
         var plan = StagePlanBuilder.Build(request);
         var totals = new StageWorker(plan);
+        var workers = new List<StageWorker>();
         var chunks = (request.Simulations + ChunkSize - 1) / ChunkSize;
         var gate = new object();
         long done = 0;
@@ -45,20 +46,15 @@ public static class StageForecaster
                 lock (gate)
                 {
                     Add(totals, worker);
+                    workers.Add(worker);
                 }
             });
 
-        return Summarise(plan, totals, request.Simulations);
+        return Summarise(plan, totals, workers, request.Simulations);
     }
 
     private static void Add(StageWorker into, StageWorker from)
     {
-        for (var g = 0; g < into.Positions.Length; g++)
-        {
-            Add(into.Positions[g], from.Positions[g]);
-            Add(into.Points[g], from.Points[g]);
-        }
-
         for (var r = 0; r < into.Ranks.Length; r++)
         {
             Add(into.Ranks[r], from.Ranks[r]);
@@ -77,14 +73,10 @@ public static class StageForecaster
         }
     }
 
-    private static StageForecast Summarise(StagePlan plan, StageWorker counts, long simulations)
+    private static StageForecast Summarise(StagePlan plan, StageWorker counts, List<StageWorker> workers, long simulations)
     {
-        var groups = plan.Groups.Select((g, i) =>
-        {
-            var n = g.Global.Length;
-            var summary = new SimulationCounts(simulations, [.. counts.Positions[i].Chunk(n)], [.. counts.Points[i].Chunk(g.PointsWidth)], g.PointsOffset);
-            return new GroupForecast(g.Group, CompetitionForecaster.Summarise(g.Group, summary), g.Forecasts, simulations);
-        }).ToImmutableArray();
+        var groups = plan.Groups.Select((g, i) => new GroupForecast(
+            g.Group, CompetitionForecaster.Summarise(g.Group, g.Simulator.Total(simulations, workers.Select(w => w.Groups[i]))), g.Forecasts, simulations)).ToImmutableArray();
         var rankings = plan.Rankings.Select((r, i) => new RankingForecast(r.Ranking, [.. r.Teams
             .Select((t, local) => new RankedTeamForecast(plan.Teams[t], [.. counts.Ranks[i].Skip(local * r.Groups.Length).Take(r.Groups.Length).Select(c => (double)c / simulations)]))
             .Where(t => t.RankProbabilities.Sum() > 0)

@@ -30,31 +30,22 @@ internal enum EntrantKind
 /// <summary>A place of a tie as the simulation resolves it.</summary>
 internal readonly record struct EntrantRef(EntrantKind Kind, int Index, int Number);
 
-/// <summary>A group ready to simulate: its compiled chain, its played matches and its fixtures' distributions.</summary>
+/// <summary>A group ready to simulate: its simulator (the per-group Monte Carlo's hot path, one table at a time) and its fixtures.</summary>
 internal sealed class GroupPlan
 {
     public required GroupDefinition Group { get; init; }
 
     public required string Stage { get; init; }
 
-    public required CompiledGroup Compiled { get; init; }
+    public required GroupSimulator Simulator { get; init; }
 
     /// <summary>Each local team's global index.</summary>
     public required int[] Global { get; init; }
-
-    public required (int Home, int Away, int HomeGoals, int AwayGoals)[] Played { get; init; }
-
-    /// <summary>Each fixture's home, away (local) and distribution (<see cref="ScoreSampler"/> index).</summary>
-    public required (int Home, int Away, int Table)[] Fixtures { get; init; }
 
     public required ImmutableArray<FixtureForecast> Forecasts { get; init; }
 
     /// <summary>The destination index of each position.</summary>
     public required int[] SlotDestination { get; init; }
-
-    public required int PointsWidth { get; init; }
-
-    public required int PointsOffset { get; init; }
 }
 
 /// <summary>A ranking across groups ready to simulate.</summary>

@@ -152,23 +152,20 @@ internal sealed partial class StagePlanBuilder
     {
         var (counted, unplayed) = GroupFixtures.Of(_request, stage, group, fixesLeft, open);
         var index = group.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        var points = _competition.PointsOf(stage);
-        var compiled = new CompiledGroup(group.Teams, points, _competition.TieBreakersOf(stage), _deductions, _competition.FairPlay, _competition.LotsSeed);
+        var compiled = new CompiledGroup(group.Teams, _competition.PointsOf(stage), _competition.TieBreakersOf(stage), _deductions, _competition.FairPlay, _competition.LotsSeed);
         var forecasts = unplayed.Select(m => new FixtureForecast(m, _request.Predict(m))).ToImmutableArray();
-        var matchesPerTeam = group.Teams.Select(t => counted.Concat(unplayed).Count(m => m.Involves(t))).DefaultIfEmpty().Max();
-        var offset = Math.Max(0, compiled.Deduction.DefaultIfEmpty().Max());
+        var simulator = new GroupSimulator(
+            compiled,
+            counted.Select(m => (index[m.Home], index[m.Away], m.Score!.Value.Home, m.Score!.Value.Away)),
+            [.. forecasts.Select(f => new SimulatedFixture(index[f.Match.Home], index[f.Match.Away], f.Distribution.CumulativeProbabilities.ToArray(), f.Distribution.MaxGoals))]);
         _groups.Add(new GroupPlan
         {
             Group = group,
             Stage = stage.Name,
-            Compiled = compiled,
+            Simulator = simulator,
             Global = [.. group.Teams.Select(TeamIndex)],
-            Played = [.. counted.Select(m => (index[m.Home], index[m.Away], m.Score!.Value.Home, m.Score!.Value.Away))],
-            Fixtures = [.. forecasts.Select(f => (index[f.Match.Home], index[f.Match.Away], _sampler.Add(f.Distribution)))],
             Forecasts = forecasts,
             SlotDestination = SlotDestinations(group.Slots, group.Teams.Length),
-            PointsWidth = (matchesPerTeam * Math.Max(Math.Max(points.Win, points.Draw), points.Loss)) + offset + 1,
-            PointsOffset = offset,
         });
         return _groups.Count - 1;
     }

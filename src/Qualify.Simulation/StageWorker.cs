@@ -8,7 +8,7 @@ namespace Qualify.Simulation;
 internal sealed class StageWorker
 {
     private readonly StagePlan _plan;
-    private readonly RankerWorkspace[] _workspaces;
+    private readonly GroupSimulator.Worker[] _groups;
     private readonly int[][] _groupOrder;
     private readonly int[][] _rankCandidates;
     private readonly int[][] _rankOrder;
@@ -23,7 +23,7 @@ internal sealed class StageWorker
     {
         _plan = plan;
         _teamCount = plan.Teams.Length;
-        _workspaces = [.. plan.Groups.Select(NewWorkspace)];
+        _groups = [.. plan.Groups.Select(g => g.Simulator.NewWorker())];
         _groupOrder = [.. plan.Groups.Select(g => new int[g.Global.Length])];
         _rankCandidates = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
         _rankOrder = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
@@ -32,19 +32,14 @@ internal sealed class StageWorker
         _tieAway = new int[plan.Ties.Length];
         _tieWinner = new int[plan.Ties.Length];
         _destination = new int[_teamCount];
-        Positions = [.. plan.Groups.Select(g => new long[g.Global.Length * g.Global.Length])];
-        Points = [.. plan.Groups.Select(g => new long[g.Global.Length * g.PointsWidth])];
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
         Plays = new long[plan.Ties.Length * _teamCount];
         Wins = new long[plan.Ties.Length * _teamCount];
         Destinations = new long[_teamCount * plan.Destinations.Length];
     }
 
-    /// <summary>Per group: [team × teams + position].</summary>
-    public long[][] Positions { get; }
-
-    /// <summary>Per group: [team × width + points + offset].</summary>
-    public long[][] Points { get; }
+    /// <summary>Each group's worker, which counts its positions and points.</summary>
+    public IReadOnlyList<GroupSimulator.Worker> Groups => _groups;
 
     /// <summary>Per ranking: [ranking team × ranked groups + rank].</summary>
     public long[][] Ranks { get; }
@@ -66,24 +61,6 @@ internal sealed class StageWorker
         {
             SimulateOne(ref rng);
         }
-    }
-
-    private RankerWorkspace NewWorkspace(GroupPlan group)
-    {
-        var w = new RankerWorkspace(group.Compiled, group.Played.Length + group.Fixtures.Length);
-        for (var m = 0; m < group.Played.Length; m++)
-        {
-            (w.Home[m], w.Away[m], w.HomeGoals[m], w.AwayGoals[m]) = group.Played[m];
-        }
-
-        for (var f = 0; f < group.Fixtures.Length; f++)
-        {
-            w.Home[group.Played.Length + f] = group.Fixtures[f].Home;
-            w.Away[group.Played.Length + f] = group.Fixtures[f].Away;
-        }
-
-        w.MatchCount = group.Played.Length + group.Fixtures.Length;
-        return w;
     }
 
     private void SimulateOne(ref Xoshiro256StarStar rng)
@@ -120,30 +97,16 @@ internal sealed class StageWorker
     private void PlayGroup(int g, ref Xoshiro256StarStar rng)
     {
         var plan = _plan.Groups[g];
-        var w = _workspaces[g];
-        var played = plan.Played.Length;
-        for (var f = 0; f < plan.Fixtures.Length; f++)
+        var worker = _groups[g];
+        worker.SimulateOne(ref rng);
+        worker.Count();
+        var order = worker.Workspace.Order;
+        var teams = _groupOrder[g];
+        for (var p = 0; p < order.Length; p++)
         {
-            (w.HomeGoals[played + f], w.AwayGoals[played + f]) = _plan.Sampler.Draw(plan.Fixtures[f].Table, rng.NextUInt64());
-        }
-
-        FastRanker.ComputeOverall(plan.Compiled, w);
-        FastRanker.Rank(plan.Compiled, w);
-        var n = plan.Global.Length;
-        var order = _groupOrder[g];
-        var positions = Positions[g];
-        var points = Points[g];
-        for (var p = 0; p < n; p++)
-        {
-            var local = w.Order[p];
-            order[p] = plan.Global[local];
-            positions[(local * n) + p]++;
-            _destination[plan.Global[local]] = plan.SlotDestination[p];
-        }
-
-        for (var t = 0; t < n; t++)
-        {
-            points[(t * plan.PointsWidth) + w.Overall.Points[t] - plan.Compiled.Deduction[t] + plan.PointsOffset]++;
+            var team = plan.Global[order[p]];
+            teams[p] = team;
+            _destination[team] = plan.SlotDestination[p];
         }
     }
 
@@ -161,7 +124,7 @@ internal sealed class StageWorker
         {
             var g = plan.Groups[k];
             _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
-            RankingTotals.Fill(_plan, plan, g, _workspaces[g], _values.AsSpan(k * steps, steps));
+            RankingTotals.Fill(_plan, plan, g, _groups[g].Workspace, _values.AsSpan(k * steps, steps));
             order[k] = k;
         }
 
