@@ -56,6 +56,10 @@ public class StageSimulatorBenchmarks
     [Benchmark(OperationsPerInvoke = Simulations)]
     public long AllCores() => StageForecaster.Forecast(request).Simulations;
 
+    /// <summary>The plan alone (tables at the date, every group's and pairing's distribution), once per forecast.</summary>
+    [Benchmark]
+    public int Plan() => StagePlanBuilder.Build(request).Teams.Length;
+
     /// <summary>100,000 simulations on one core.</summary>
     [Benchmark(OperationsPerInvoke = Simulations)]
     public long OneCore() => StageForecaster.Forecast(request with { MaxThreads = 1 }).Simulations;

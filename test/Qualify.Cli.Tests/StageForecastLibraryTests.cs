@@ -177,3 +177,35 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
             .Select(m => m.Date).Order()];
     }
 }
+
+/// <summary>The text output of a forecast simulated stage by stage, on a console of 100 columns.</summary>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class StageForecastTextTests(ImportedStoreFixture store)
+{
+    private CliResult Caf() => CliRunner.Run(new CliRun(store.Environment) { Width = 100 },
+        "forecast", "caf-2026", "--as-of", "2025-03-25", "--sims", "2000", "--seed", "1");
+
+    [Fact]
+    public void Forecast_Caf2026Text_ShowsTheRankingTheTiesAndTheDestinations()
+    {
+        var result = Caf();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Best runners-up: rank (%)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Knockout ties: likeliest winners (%)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Final destination (%)", result.Console, StringComparison.Ordinal);
+
+        // The destinations of caf-2026.json: the World Cup (group winners), the FIFA play-off tournament (the play-off's
+        // winner), and out.
+        Assert.Contains("1: qualified: FIFA World Cup 2026", result.Console, StringComparison.Ordinal);
+        Assert.Contains("2: playoff: FIFA play-off tournament (March 2026)", result.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_Caf2026Text_FitsInOneHundredColumns()
+    {
+        var result = Caf();
+
+        Assert.All(result.Console.Split('\n'), line => Assert.True(line.Length <= 100, line));
+    }
+}
