@@ -30,6 +30,9 @@ public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Si
     /// rates at the date; aliases and former names accepted); <see langword="null"/> for the definition's.
     /// </summary>
     public string? PlayoffOpponent { get; init; }
+
+    /// <summary>Parallelism; <see langword="null"/> for every core. The numbers do not depend on it.</summary>
+    public int? MaxThreads { get; init; }
 }
 
 /// <summary>A forecast with what it was computed from.</summary>
@@ -47,6 +50,12 @@ public sealed record ForecastReport(CompetitionDefinition Competition, ForecastO
     /// definition describes one (<see cref="SlotRule.Playoff"/>); <see langword="null"/> otherwise.
     /// </summary>
     public PlayoffForecast? Playoff { get; init; }
+
+    /// <summary>
+    /// For a definition simulated stage by stage (rankings across groups, knockout ties, groups fed by an earlier
+    /// stage): the rankings, the ties and each team's final destination; <see langword="null"/> for plain groups.
+    /// </summary>
+    public StageForecast? Stages { get; init; }
 }
 
 /// <summary>
@@ -63,21 +72,30 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     {
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
-        ForecastScope.EnsureSimulated(competition);
         var matchesOf = tables.MatchesOf(competition);
+        var staged = ForecastScope.NeedsStages(competition);
+        if (staged)
+        {
+            ForecastScope.EnsureSimulated(competition, CompetitionTableBuilder.Build(competition, matchesOf, options.AsOf));
+        }
+
         var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
         var model = BuildModel(options, competition);
         var playoff = ResolvePlayoff(options, competition, model);
         try
         {
-            var groups = CompetitionForecaster.Forecast(new ForecastRequest(competition, matchesOf, options.AsOf, model.Predict, options.Simulations, options.Seed)
+            var request = new ForecastRequest(competition, matchesOf, options.AsOf, model.Predict, options.Simulations, options.Seed)
             {
                 Fixes = fixes,
                 Progress = options.Progress,
-            });
+                MaxThreads = options.MaxThreads,
+            };
+            var stages = staged ? StageForecaster.Forecast(request) : null;
+            var groups = stages?.Groups ?? CompetitionForecaster.Forecast(request);
             return new ForecastReport(competition, options, model.Model.Description, groups)
             {
                 Fixes = fixes,
+                Stages = stages,
                 Playoff = playoff is { } p
                     ? PlayoffForecast.Compute(groups.Single(g => ReferenceEquals(g.Group, p.Group)), p.Slot, p.Playoff, p.Overridden, model.Predict, model.AsOf)
                     : null,
@@ -99,7 +117,6 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     {
         ArgumentNullException.ThrowIfNull(options);
         var competition = catalog.Find(options.Competition);
-        ForecastScope.EnsureSimulated(competition);
         var matchesOf = tables.MatchesOf(competition);
         var dates = competition.Stages.SelectMany(s => s.Groups.SelectMany(g => matchesOf.OfGroup(s, g)))
             .Where(m => m.IsPlayed && (options.AsOf is null || m.Date <= options.AsOf))

@@ -120,22 +120,7 @@ public static class CompetitionForecaster
         var groupIndex = 0UL;
         foreach (var (stage, group) in competition.Stages.SelectMany(s => s.Groups.Select(g => (s, g))))
         {
-            var progress = GroupProgress.Of(competition, stage, group, request.MatchesOf.OfGroup(stage, group), request.AsOf);
-            var counted = progress.Counted.ToList();
-            // By date, so that a what-if takes the earliest unplayed fixture with its home and away teams.
-            var unplayed = progress.Remaining.ToList();
-            for (var i = 0; i < unplayed.Count; i++)
-            {
-                var fix = fixesLeft.FirstOrDefault(f => Same(f, unplayed[i]));
-                if (fix is not null)
-                {
-                    counted.Add(unplayed[i] with { Score = fix.Score });
-                    unplayed.RemoveAt(i--);
-                    fixesLeft.Remove(fix);
-                }
-            }
-
-            open.UnionWith(unplayed.Select(m => (m.Home, m.Away)));
+            var (counted, unplayed) = GroupFixtures.Of(request, stage, group, fixesLeft, open);
 
             var index = group.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
             var compiled = new CompiledGroup(group.Teams, competition.PointsOf(stage), competition.TieBreakersOf(stage), deductions, competition.FairPlay, competition.LotsSeed);
@@ -150,19 +135,12 @@ public static class CompetitionForecaster
             result.Add(new GroupForecast(group, Summarise(group, counts), fixtures, counts.Simulations));
         }
 
-        if (fixesLeft.Count > 0)
-        {
-            var f = fixesLeft[0];
-            throw new UnmatchedFixException(f, open.Contains((f.Away, f.Home)));
-        }
-
+        GroupFixtures.EnsureAllUsed(fixesLeft, open);
         return result.ToImmutable();
     }
 
-    private static bool Same(FixedResult fix, Match m) =>
-        string.Equals(fix.Home, m.Home, StringComparison.Ordinal) && string.Equals(fix.Away, m.Away, StringComparison.Ordinal);
-
-    private static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, SimulationCounts counts)
+    /// <summary>Each team's forecast from a group's counts, by expected position.</summary>
+    internal static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, SimulationCounts counts)
     {
         var n = group.Teams.Length;
         var forecasts = new List<TeamForecast>(n);

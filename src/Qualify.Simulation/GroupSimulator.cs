@@ -252,6 +252,24 @@ internal sealed class GroupSimulator
         }
     }
 
+    /// <summary>A worker for a caller that simulates one table at a time (the stage-by-stage forecaster).</summary>
+    internal Worker NewWorker() => new(this);
+
+    /// <summary>The counts of <paramref name="workers"/>, which simulated <paramref name="simulations"/> tables in all.</summary>
+    internal SimulationCounts Total(long simulations, IEnumerable<Worker> workers)
+    {
+        var width = _maxPoints + _pointsOffset + 1;
+        var positions = new long[_group.TeamCount * _group.TeamCount];
+        var points = new long[_group.TeamCount * width];
+        foreach (var worker in workers)
+        {
+            Add(positions, worker.PositionCounts);
+            Add(points, worker.PointsCounts);
+        }
+
+        return new SimulationCounts(simulations, Rows(positions, _group.TeamCount), Rows(points, width), _pointsOffset);
+    }
+
     private static long[][] Rows(long[] flat, int width) => [.. flat.Chunk(width)];
 
     private static void Add(long[] into, long[] from)
@@ -263,7 +281,7 @@ internal sealed class GroupSimulator
     }
 
     /// <summary>One thread's buffers and counts.</summary>
-    private sealed class Worker
+    internal sealed class Worker
     {
         private readonly GroupSimulator _owner;
         private readonly RankerWorkspace _workspace;
@@ -386,7 +404,7 @@ internal sealed class GroupSimulator
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Count()
+        public void Count()
         {
             var owner = _owner;
             var group = owner._group;

@@ -50,6 +50,14 @@ public sealed class JsonShapeStoreTests(ImportedStoreFixture store)
     }
 
     [Fact]
+    public void Forecast_Caf2026Stages_KeepsItsShape()
+    {
+        // CAF 2026 at its first round's halfway point (2025-03-25): groups, the best runners-up ranking, the play-off ties
+        // and the final destinations.
+        AssertShape("forecast-caf-2026-2025-03-25.shape.txt", "forecast", "caf-2026", "--as-of", "2025-03-25", "--sims", "2000", "--seed", "1");
+    }
+
+    [Fact]
     public void Evaluate_ShortWindow_KeepsItsShape()
     {
         // The Octagon's autumn 2021 window, two models so the comparison is present.

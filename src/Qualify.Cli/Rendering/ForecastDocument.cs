@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
 using Qualify.Models;
@@ -17,7 +18,8 @@ internal sealed record ForecastDocument(
     IReadOnlyList<string> Fixes,
     IReadOnlyList<ForecastTeamDocument> Teams,
     IReadOnlyList<ForecastFixtureDocument> Fixtures,
-    ForecastPlayoffDocument? Playoff)
+    ForecastPlayoffDocument? Playoff,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ForecastStagesDocument? Stages)
 {
     public static ForecastDocument From(ForecastReport report) => new(
         report.Competition.Id,
@@ -32,7 +34,8 @@ internal sealed record ForecastDocument(
             f.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Match.Home, f.Match.Away,
             f.Distribution.HomeWin, f.Distribution.Draw, f.Distribution.AwayWin,
             f.Distribution.ExpectedHomeGoals, f.Distribution.ExpectedAwayGoals)))],
-        report.Playoff is { } p ? ForecastPlayoffDocument.From(p) : null);
+        report.Playoff is { } p ? ForecastPlayoffDocument.From(p) : null,
+        report.Stages is { } stages ? ForecastStagesDocument.From(stages) : null);
 
     private static ForecastTeamDocument Team(PlayoffForecast? playoff, GroupForecast g, TeamForecast t)
     {

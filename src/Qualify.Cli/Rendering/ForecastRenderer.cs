@@ -31,6 +31,11 @@ internal static class ForecastRenderer
                 console.Write(Fixtures(group));
             }
         }
+
+        if (report.Stages is { } stages)
+        {
+            ForecastStagesRenderer.Render(console, stages);
+        }
     }
 
     /// <summary>Writes the chance of the charted slot for each team after each matchday, and where the chart went.</summary>

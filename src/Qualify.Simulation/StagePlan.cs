@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Standings;
+using Qualify.Models;
+
+namespace Qualify.Simulation;
+
+/// <summary>How a place of a tie is filled in a simulation.</summary>
+internal enum EntrantKind
+{
+    /// <summary>A known team: <see cref="EntrantRef.Index"/> is its global index.</summary>
+    Team,
+
+    /// <summary>A group position: group plan <see cref="EntrantRef.Index"/>, position <see cref="EntrantRef.Number"/> (0-based).</summary>
+    GroupPosition,
+
+    /// <summary>A rank: ranking <see cref="EntrantRef.Index"/>, rank <see cref="EntrantRef.Number"/> (0-based).</summary>
+    Rank,
+
+    /// <summary>An allocation table's place: ranking <see cref="EntrantRef.Index"/>, column <see cref="EntrantRef.Number"/>.</summary>
+    Allocated,
+
+    /// <summary>The winner of tie <see cref="EntrantRef.Index"/>.</summary>
+    TieWinner,
+
+    /// <summary>The loser of tie <see cref="EntrantRef.Index"/>.</summary>
+    TieLoser,
+}
+
+/// <summary>A place of a tie as the simulation resolves it.</summary>
+internal readonly record struct EntrantRef(EntrantKind Kind, int Index, int Number);
+
+/// <summary>A group ready to simulate: its simulator (the per-group Monte Carlo's hot path, one table at a time) and its fixtures.</summary>
+internal sealed class GroupPlan
+{
+    public required GroupDefinition Group { get; init; }
+
+    public required string Stage { get; init; }
+
+    public required GroupSimulator Simulator { get; init; }
+
+    /// <summary>Each local team's global index.</summary>
+    public required int[] Global { get; init; }
+
+    public required ImmutableArray<FixtureForecast> Forecasts { get; init; }
+
+    /// <summary>The destination index of each position.</summary>
+    public required int[] SlotDestination { get; init; }
+}
+
+/// <summary>A ranking across groups ready to simulate.</summary>
+internal sealed class RankingPlan
+{
+    public required CrossGroupRanking Ranking { get; init; }
+
+    /// <summary>The group plans ranked (those with a team at the ranking's position).</summary>
+    public required int[] Groups { get; init; }
+
+    public required int Smallest { get; init; }
+
+    /// <summary>The criteria, in order; lots end every ranking.</summary>
+    public required TieBreakCriterion[] Steps { get; init; }
+
+    /// <summary>Every team that can be ranked (global indices), and the local index of each global team (−1 if none).</summary>
+    public required int[] Teams { get; init; }
+
+    public required int[] LocalOf { get; init; }
+
+    /// <summary>The destination index of each rank.</summary>
+    public required int[] SlotDestination { get; init; }
+
+    /// <summary>For an allocation table: per mask of the qualifiers' groups (bit = index into <see cref="Groups"/>), the group met per column.</summary>
+    public Dictionary<int, int[]>? Allocation { get; init; }
+
+    /// <summary>How many ranked teams qualify through the allocation table.</summary>
+    public int AllocationQualifiers { get; init; }
+}
+
+/// <summary>A knockout tie ready to simulate.</summary>
+internal sealed class TiePlan
+{
+    public required TieDefinition Tie { get; init; }
+
+    public required EntrantRef Home { get; init; }
+
+    public required EntrantRef Away { get; init; }
+
+    /// <summary>The winner when the tie is decided at the date (global), else −1.</summary>
+    public int Decided { get; init; } = -1;
+
+    /// <summary>The team that goes through by walkover (global), else −1.</summary>
+    public int Walkover { get; init; } = -1;
+
+    /// <summary>Legs played at the date (teams known), and their goals: home and away team's total, and goals each scored away.</summary>
+    public int PlayedLegs { get; init; }
+
+    public int HomeGoals { get; init; }
+
+    public int AwayGoals { get; init; }
+
+    public int HomeAwayGoals { get; init; }
+
+    public int AwayAwayGoals { get; init; }
+
+    public required int WinnerDestination { get; set; }
+
+    public required int LoserDestination { get; set; }
+}
+
+/// <summary>
+/// A competition prepared for simulation stage by stage (<see cref="StageForecaster"/>): teams as global indices, groups,
+/// rankings and ties in definition order, every final destination, and the distribution of every pairing a tie may
+/// bring, drawn once before the simulations so that the loop calls no model and allocates nothing.
+/// </summary>
+internal sealed partial class StagePlan
+{
+    public required CompetitionDefinition Competition { get; init; }
+
+    public required ImmutableArray<string> Teams { get; init; }
+
+    /// <summary>Stages in order, each with its group plans, ranking plans and tie plans (indices).</summary>
+    public required (int[] Groups, int[] Rankings, int[] Ties)[] Stages { get; init; }
+
+    public required GroupPlan[] Groups { get; init; }
+
+    public required RankingPlan[] Rankings { get; init; }
+
+    public required TiePlan[] Ties { get; init; }
+
+    public required ImmutableArray<ForecastDestination> Destinations { get; init; }
+
+    public required ScoreSampler Sampler { get; init; }
+
+    /// <summary>
+    /// [venue × teams² + home × teams + away]: the sampler index of the 90-minute distribution of a pairing, venue 0 at
+    /// the home team's ground and 1 neutral; −1 where no tie can bring it.
+    /// </summary>
+    public required int[] Regular { get; init; }
+
+    /// <summary>As <see cref="Regular"/>, for extra time (<see cref="PlayoffOdds.ExtraTime"/>).</summary>
+    public required int[] Extra { get; init; }
+
+    /// <summary>Each global team's place in the drawing of lots (0 drawn first, ranked higher).</summary>
+    public required int[] LotsRank { get; init; }
+}

@@ -1,0 +1,167 @@
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Matches;
+using Qualify.Models;
+
+namespace Qualify.Simulation;
+
+/// <summary>The ties of a <see cref="StagePlanBuilder"/>: their places, their state at the date, and their pairings' distributions.</summary>
+internal sealed partial class StagePlanBuilder
+{
+    private readonly Dictionary<(int, int, bool), ScorelineDistribution> _predicted = [];
+
+    private int AddTie(StageDefinition stage, TieDefinition tie, TieStanding standing)
+    {
+        var home = EntrantOf(tie.Home);
+        var away = EntrantOf(tie.Away);
+        var plan = new TiePlan
+        {
+            Tie = tie,
+            Home = home,
+            Away = away,
+            Walkover = tie.Walkover is { } w ? TeamIndex(w) : -1,
+            WinnerDestination = Destination(tie.Winner.Kind, tie.Winner.Label, tie.Winner.Destination, tie.Winner.LeadsTo),
+            LoserDestination = Destination(tie.Loser.Kind, tie.Loser.Label, tie.Loser.Destination, tie.Loser.LeadsTo),
+        };
+        if (standing is { Home: { } h, Away: { } a })
+        {
+            plan = Known(plan, TeamIndex(h), TeamIndex(a), standing.Result);
+        }
+
+        var homes = Candidates(plan.Home);
+        var aways = Candidates(plan.Away);
+        _tieCandidates.Add([.. homes, .. aways]);
+        if (plan.Decided < 0)
+        {
+            var date = _request.AsOf ?? (_competition.SourceOf(stage) as HistoryFilterSource)?.To ?? tie.Fixtures.Select(m => m.Date).DefaultIfEmpty().Max();
+            var tournament = (_competition.SourceOf(stage) as HistoryFilterSource)?.Tournament ?? "FIFA World Cup qualification";
+            foreach (var x in homes)
+            {
+                foreach (var y in aways.Where(y => y != x))
+                {
+                    RequirePairings(tie, x, y, plan.PlayedLegs, date, tournament);
+                }
+            }
+        }
+
+        _ties.Add(plan);
+        return _ties.Count - 1;
+    }
+
+    /// <summary>A tie whose teams are known at the date: its legs played, and its winner once decided.</summary>
+    private TiePlan Known(TiePlan plan, int home, int away, TieResult? result)
+    {
+        var homeTeam = _teams[home];
+        var legs = result?.Played ?? [];
+        return new TiePlan
+        {
+            Tie = plan.Tie,
+            Home = new EntrantRef(EntrantKind.Team, home, 0),
+            Away = new EntrantRef(EntrantKind.Team, away, 0),
+            Walkover = plan.Walkover,
+            Decided = result?.Winner is { } winner ? TeamIndex(winner) : -1,
+            PlayedLegs = legs.Length,
+            HomeGoals = result?.HomeGoals ?? 0,
+            AwayGoals = result?.AwayGoals ?? 0,
+            HomeAwayGoals = legs.Where(m => string.Equals(m.Away, homeTeam, StringComparison.Ordinal)).Sum(m => m.Score!.Value.Away),
+            AwayAwayGoals = legs.Where(m => string.Equals(m.Home, homeTeam, StringComparison.Ordinal)).Sum(m => m.Score!.Value.Away),
+            WinnerDestination = plan.WinnerDestination,
+            LoserDestination = plan.LoserDestination,
+        };
+    }
+
+    private EntrantRef EntrantOf(Entrant entrant) => entrant switch
+    {
+        TeamEntrant team => new EntrantRef(EntrantKind.Team, TeamIndex(team.Name), 0),
+        GroupPositionEntrant g => new EntrantRef(EntrantKind.GroupPosition, Find(_groups, p => string.Equals(p.Group.Name, g.Group, StringComparison.Ordinal)
+            && (g.Stage is null || string.Equals(p.Stage, g.Stage, StringComparison.Ordinal)), g.Describe()), g.Position - 1),
+        RankingEntrant r => new EntrantRef(EntrantKind.Rank, Find(_rankings, p => string.Equals(p.Ranking.Name, r.Ranking, StringComparison.Ordinal), r.Describe()), r.Rank - 1),
+        AllocatedEntrant a => AllocatedOf(a),
+        TieEntrant t => new EntrantRef(t.Winner ? EntrantKind.TieWinner : EntrantKind.TieLoser, Find(_ties, p => string.Equals(p.Tie.Name, t.Tie, StringComparison.Ordinal), t.Describe()), 0),
+        _ => throw new ArgumentOutOfRangeException(nameof(entrant), entrant, null),
+    };
+
+    private EntrantRef AllocatedOf(AllocatedEntrant entrant)
+    {
+        var ranking = Find(_rankings, p => string.Equals(p.Ranking.Name, entrant.Ranking, StringComparison.Ordinal), entrant.Describe());
+        var column = _rankings[ranking].Ranking.Allocation?.Against.IndexOf(entrant.Against) ?? -1;
+        return column >= 0
+            ? new EntrantRef(EntrantKind.Allocated, ranking, column)
+            : throw new ArgumentException($"{entrant.Describe()}: the ranking's allocation table has no column {entrant.Against}");
+    }
+
+    private static int Find<T>(List<T> items, Func<T, bool> match, string place)
+    {
+        var index = items.FindIndex(x => match(x));
+        return index >= 0 ? index : throw new ArgumentException($"{place}: no earlier group, ranking or tie fills this place");
+    }
+
+    private HashSet<int> Candidates(EntrantRef entrant) => entrant.Kind switch
+    {
+        EntrantKind.Team => [entrant.Index],
+        EntrantKind.GroupPosition => [.. _groups[entrant.Index].Global],
+        EntrantKind.Rank or EntrantKind.Allocated => [.. _rankings[entrant.Index].Teams],
+        _ => _tieCandidates[entrant.Index],
+    };
+
+    /// <summary>The distributions a tie between <paramref name="home"/> and <paramref name="away"/> may need: its remaining legs, and extra time.</summary>
+    private void RequirePairings(TieDefinition tie, int home, int away, int playedLegs, DateOnly date, string tournament)
+    {
+        if (tie.Format == PlayoffFormat.SingleMatch)
+        {
+            Require(_regular, home, away, tie.Neutral, date, tournament);
+            if (tie.ExtraTime)
+            {
+                Require(_extra, home, away, tie.Neutral, date, tournament);
+            }
+
+            return;
+        }
+
+        if (playedLegs == 0)
+        {
+            Require(_regular, home, away, false, date, tournament);
+        }
+
+        Require(_regular, away, home, false, date, tournament);
+        if (tie.ExtraTime)
+        {
+            Require(_extra, away, home, false, date, tournament);
+        }
+    }
+
+    private void Require(Dictionary<(int, int, bool), int> into, int home, int away, bool neutral, DateOnly date, string tournament)
+    {
+        var key = (home, away, neutral);
+        if (into.ContainsKey(key))
+        {
+            return;
+        }
+
+        if (!_predicted.TryGetValue(key, out var regular))
+        {
+            regular = _request.Predict(new Match(date, _teams[home], _teams[away], null, tournament, string.Empty, string.Empty, neutral));
+            _predicted[key] = regular;
+        }
+
+        into[key] = _sampler.Add(ReferenceEquals(into, _extra) ? PlayoffOdds.ExtraTime(regular) : regular);
+    }
+
+    /// <summary>The flat pairing tables of <see cref="StagePlan.Regular"/> and <see cref="StagePlan.Extra"/>.</summary>
+    private (int[] Regular, int[] Extra) PairTables()
+    {
+        var n = _teams.Count;
+        int[] Flatten(Dictionary<(int, int, bool), int> pairs)
+        {
+            var flat = new int[2 * n * n];
+            Array.Fill(flat, -1);
+            foreach (var ((home, away, neutral), index) in pairs)
+            {
+                flat[((neutral ? 1 : 0) * n * n) + (home * n) + away] = index;
+            }
+
+            return flat;
+        }
+
+        return (Flatten(_regular), Flatten(_extra));
+    }
+}

@@ -1,0 +1,211 @@
+namespace Qualify.Simulation;
+
+/// <summary>
+/// One thread's simulation of a competition stage by stage (<see cref="StagePlan"/>): its buffers and its counts.
+/// Each simulation plays every group's fixtures and ranks the group, ranks the teams across groups, then plays every
+/// tie with its teams resolved from those results; each team's last slot or tie outcome is its destination.
+/// </summary>
+internal sealed class StageWorker
+{
+    private readonly StagePlan _plan;
+    private readonly GroupSimulator.Worker[] _groups;
+    private readonly int[][] _groupOrder;
+    private readonly int[][] _rankCandidates;
+    private readonly int[][] _rankOrder;
+    private readonly long[] _values;
+    private readonly int[] _tieHome;
+    private readonly int[] _tieAway;
+    private readonly int[] _tieWinner;
+    private readonly int[] _destination;
+    private readonly int _teamCount;
+
+    public StageWorker(StagePlan plan)
+    {
+        _plan = plan;
+        _teamCount = plan.Teams.Length;
+        _groups = [.. plan.Groups.Select(g => g.Simulator.NewWorker())];
+        _groupOrder = [.. plan.Groups.Select(g => new int[g.Global.Length])];
+        _rankCandidates = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
+        _rankOrder = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
+        _values = new long[plan.Rankings.Select(r => r.Groups.Length * r.Steps.Length).DefaultIfEmpty().Max()];
+        _tieHome = new int[plan.Ties.Length];
+        _tieAway = new int[plan.Ties.Length];
+        _tieWinner = new int[plan.Ties.Length];
+        _destination = new int[_teamCount];
+        Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
+        Plays = new long[plan.Ties.Length * _teamCount];
+        Wins = new long[plan.Ties.Length * _teamCount];
+        Destinations = new long[_teamCount * plan.Destinations.Length];
+    }
+
+    /// <summary>Each group's worker, which counts its positions and points.</summary>
+    public IReadOnlyList<GroupSimulator.Worker> Groups => _groups;
+
+    /// <summary>Per ranking: [ranking team × ranked groups + rank].</summary>
+    public long[][] Ranks { get; }
+
+    /// <summary>[tie × teams + team]: how often the team played the tie.</summary>
+    public long[] Plays { get; }
+
+    /// <summary>[tie × teams + team]: how often the team won the tie.</summary>
+    public long[] Wins { get; }
+
+    /// <summary>[team × destinations + destination].</summary>
+    public long[] Destinations { get; }
+
+    /// <summary>Runs <paramref name="count"/> simulations from stream <paramref name="chunk"/> of <paramref name="seed"/>.</summary>
+    public void RunChunk(ulong seed, ulong chunk, int count)
+    {
+        var rng = new Xoshiro256StarStar(seed, chunk);
+        for (var s = 0; s < count; s++)
+        {
+            SimulateOne(ref rng);
+        }
+    }
+
+    private void SimulateOne(ref Xoshiro256StarStar rng)
+    {
+        Array.Fill(_destination, -1);
+        foreach (var (groups, rankings, ties) in _plan.Stages)
+        {
+            foreach (var g in groups)
+            {
+                PlayGroup(g, ref rng);
+            }
+
+            foreach (var r in rankings)
+            {
+                RankAcrossGroups(r);
+            }
+
+            foreach (var t in ties)
+            {
+                PlayTie(t, ref rng);
+            }
+        }
+
+        var d = _plan.Destinations.Length;
+        for (var t = 0; t < _teamCount; t++)
+        {
+            if (_destination[t] >= 0)
+            {
+                Destinations[(t * d) + _destination[t]]++;
+            }
+        }
+    }
+
+    private void PlayGroup(int g, ref Xoshiro256StarStar rng)
+    {
+        var plan = _plan.Groups[g];
+        var worker = _groups[g];
+        worker.SimulateOne(ref rng);
+        worker.Count();
+        var order = worker.Workspace.Order;
+        var teams = _groupOrder[g];
+        for (var p = 0; p < order.Length; p++)
+        {
+            var team = plan.Global[order[p]];
+            teams[p] = team;
+            _destination[team] = plan.SlotDestination[p];
+        }
+    }
+
+    /// <summary>
+    /// Ranks the teams at the ranking's position across its groups (the semantics of
+    /// <c>CompetitionTableBuilder.RankAcrossGroups</c>): each team's results in its group, without those against the
+    /// teams the discard rule names, compared criterion by criterion, then by lots.
+    /// </summary>
+    private void RankAcrossGroups(int r)
+    {
+        var plan = _plan.Rankings[r];
+        var steps = plan.Steps.Length;
+        var order = _rankOrder[r];
+        for (var k = 0; k < plan.Groups.Length; k++)
+        {
+            var g = plan.Groups[k];
+            _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
+            RankingTotals.Fill(_plan, plan, g, _groups[g].Workspace, _values.AsSpan(k * steps, steps));
+            order[k] = k;
+        }
+
+        // Insertion sort, best first: at most a dozen teams.
+        for (var i = 1; i < order.Length; i++)
+        {
+            var x = order[i];
+            var j = i - 1;
+            while (j >= 0 && Better(x, order[j], steps))
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = x;
+        }
+
+        var ranks = Ranks[r];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            var team = _rankCandidates[r][order[rank]];
+            ranks[(plan.LocalOf[team] * order.Length) + rank]++;
+            _destination[team] = plan.SlotDestination[rank];
+        }
+    }
+
+    private bool Better(int a, int b, int steps)
+    {
+        for (var s = 0; s < steps; s++)
+        {
+            var va = _values[(a * steps) + s];
+            var vb = _values[(b * steps) + s];
+            if (va != vb)
+            {
+                return va > vb;
+            }
+        }
+
+        return false;
+    }
+
+    private int Resolve(EntrantRef entrant) => entrant.Kind switch
+    {
+        EntrantKind.Team => entrant.Index,
+        EntrantKind.GroupPosition => _groupOrder[entrant.Index][entrant.Number],
+        EntrantKind.Rank => _rankCandidates[entrant.Index][_rankOrder[entrant.Index][entrant.Number]],
+        EntrantKind.Allocated => Allocated(entrant.Index, entrant.Number),
+        EntrantKind.TieWinner => _tieWinner[entrant.Index],
+        _ => _tieWinner[entrant.Index] == _tieHome[entrant.Index] ? _tieAway[entrant.Index] : _tieHome[entrant.Index],
+    };
+
+    /// <summary>The team an allocation table sends against column <paramref name="column"/>: the row of the qualifiers' groups names its group.</summary>
+    private int Allocated(int r, int column)
+    {
+        var plan = _plan.Rankings[r];
+        var order = _rankOrder[r];
+        var mask = 0;
+        for (var q = 0; q < plan.AllocationQualifiers; q++)
+        {
+            mask |= 1 << order[q];
+        }
+
+        return _rankCandidates[r][plan.Allocation![mask][column]];
+    }
+
+    private void PlayTie(int t, ref Xoshiro256StarStar rng)
+    {
+        var plan = _plan.Ties[t];
+        var home = Resolve(plan.Home);
+        var away = Resolve(plan.Away);
+        _tieHome[t] = home;
+        _tieAway[t] = away;
+        var winner = plan.Decided >= 0 ? plan.Decided
+            : plan.Walkover == home || plan.Walkover == away ? plan.Walkover
+            : TieSimulation.Winner(_plan, plan, home, away, ref rng);
+        _tieWinner[t] = winner;
+        var loser = winner == home ? away : home;
+        Plays[(t * _teamCount) + home]++;
+        Plays[(t * _teamCount) + away]++;
+        Wins[(t * _teamCount) + winner]++;
+        _destination[winner] = plan.WinnerDestination;
+        _destination[loser] = plan.LoserDestination;
+    }
+}

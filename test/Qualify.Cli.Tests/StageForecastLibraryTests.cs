@@ -1,0 +1,212 @@
+using Qualify.Application;
+using Qualify.Domain.Competitions;
+using Qualify.Models;
+using Qualify.Storage;
+using Qualify.Testing;
+
+namespace Qualify.Cli.Tests;
+
+/// <summary>
+/// Forecasts of every built-in definition at two dates of its first stage (issue #13, deliverable 3): the date of its
+/// middle match, and the day before its last matchday. Each either runs, with probabilities that sum to the places
+/// there are, or is refused in one line because a later stage's teams are not known at that date (listed here).
+/// </summary>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
+{
+    private const long Simulations = 2_000;
+
+    /// <summary>
+    /// The forecasts refused, and the stage or group the one-line refusal names: stages drawn after the date (the draw
+    /// dates of the definitions' "draw" blocks), and OFC's second round, fed by the first round's final.
+    /// </summary>
+    private static readonly Dictionary<(string Id, Point Point), string> Refused = new()
+    {
+        [("afc-2026", Point.Halfway)] = "stage 'Fourth round' is drawn on 2025-07-17",
+        [("afc-2026", Point.BeforeLastMatchday)] = "stage 'Fourth round' is drawn on 2025-07-17",
+        [("concacaf-2026", Point.Halfway)] = "stage 'Third round' is drawn on 2025-06-12",
+        [("concacaf-2026", Point.BeforeLastMatchday)] = "stage 'Third round' is drawn on 2025-06-12",
+        [("uefa-2022", Point.Halfway)] = "stage 'Second round' is drawn on 2021-11-26",
+        [("uefa-2022", Point.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26",
+        [("uefa-2026", Point.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20",
+        [("uefa-2026", Point.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20",
+        [("ofc-2026", Point.Halfway)] = "group 'A' of stage 'Second round' takes the winner of First round final",
+        [("ofc-2026", Point.BeforeLastMatchday)] = "group 'A' of stage 'Second round' takes the winner of First round final",
+    };
+
+    /// <summary>A date in the first stage.</summary>
+    public enum Point
+    {
+        /// <summary>The date of the first stage's middle match.</summary>
+        Halfway,
+
+        /// <summary>The day before the first stage's last matchday.</summary>
+        BeforeLastMatchday,
+    }
+
+    public static TheoryData<string, Point> Cases()
+    {
+        var data = new TheoryData<string, Point>();
+        foreach (var file in Directory.GetFiles(TestPaths.CompetitionsFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file), Point.Halfway);
+            data.Add(Path.GetFileNameWithoutExtension(file), Point.BeforeLastMatchday);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Forecast_FirstStageDate_RunsOrIsRefusedInOneLine(string id, Point point)
+    {
+        var outcome = Run(id, point);
+
+        if (Refused.TryGetValue((id, point), out var named))
+        {
+            var refusal = Assert.IsType<UserInputException>(outcome.Error);
+            Assert.Contains(named, refusal.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', refusal.Message);
+        }
+        else
+        {
+            Assert.Null(outcome.Error);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Forecast_FirstStageDate_GroupPositionsSumToOneAndPointsStayWithinReach(string id, Point point)
+    {
+        var (report, table, _) = Run(id, point);
+        if (report is null)
+        {
+            return;
+        }
+
+        foreach (var group in report.Groups)
+        {
+            var n = group.Group.Teams.Length;
+            for (var p = 0; p < n; p++)
+            {
+                Assert.Equal(1.0, group.Teams.Sum(t => t.PositionProbabilities[p]), 9);
+            }
+
+            // The most a team can reach: its points at the date plus a win in each of its remaining fixtures.
+            var rows = table!.Stages.SelectMany(s => s.Groups).First(g => g.Group == group.Group.Name && g.Rows.Length == n).Rows;
+            var win = report.Competition.Points.Win;
+            Assert.All(group.Teams, t => Assert.True(
+                t.ExpectedPoints <= rows.Single(r => r.Team == t.Team).Points + (win * group.Fixtures.Count(f => f.Match.Involves(t.Team))) + 1e-9,
+                $"{group.Group.Name} {t.Team}: expected {t.ExpectedPoints} points"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Forecast_FirstStageDate_RanksTiesAndDestinationsSumToTheirPlaces(string id, Point point)
+    {
+        var stages = Run(id, point).Report?.Stages;
+        if (stages is null)
+        {
+            return;
+        }
+
+        foreach (var ranking in stages.Rankings)
+        {
+            var ranks = ranking.Teams.Max(t => t.RankProbabilities.Length);
+            for (var r = 0; r < ranks; r++)
+            {
+                Assert.Equal(1.0, ranking.Teams.Sum(t => t.RankProbabilities[r]), 9);
+            }
+        }
+
+        // Two teams play each tie and one wins it; each team ends at exactly one destination; each destination takes
+        // the same number of teams in every simulation (the format's places), so its probabilities sum to a whole number.
+        Assert.All(stages.Ties, t => Assert.Equal(2.0, t.Teams.Sum(x => x.Plays), 9));
+        Assert.All(stages.Ties, t => Assert.Equal(1.0, t.Teams.Sum(x => x.Wins), 9));
+        Assert.All(stages.Teams, t => Assert.Equal(1.0, t.Probabilities.Sum(), 9));
+        for (var d = 0; d < stages.Destinations.Length; d++)
+        {
+            var places = stages.Teams.Sum(t => t.Probabilities[d]);
+            Assert.Equal(Math.Round(places), places, 9);
+        }
+    }
+
+    [Fact]
+    public void Forecast_Caf2026AtHalfway_EveryRunnerUpCanReachThePlayoffAndNineTeamsQualify()
+    {
+        var stages = Run("caf-2026", Point.Halfway).Report!.Stages!;
+
+        // Issue #13: every runner-up showed 0% for the play-off decided by the best-runners-up ranking. At the halfway
+        // point no group is decided, so every team that can finish second in its group can enter the ranking's top four.
+        var ranked = stages.Rankings.Single(r => r.Ranking.Name == "Best runners-up").Teams;
+        var final = stages.Ties.Single(t => t.Tie.Name == "Final").Teams;
+        Assert.All(ranked.Where(t => t.RankProbabilities.Sum() > 0.05), t => Assert.True(t.RankProbabilities.Take(4).Sum() > 0, t.Team));
+        Assert.True(final.Length >= 9, $"{final.Length} teams can play the final");
+
+        // The nine group winners go to the World Cup (caf-2026.json: one qualified slot in each of groups A–I).
+        var worldCup = stages.Destinations.IndexOf(stages.Destinations.Single(d => d.Id == "world-cup"));
+        Assert.Equal(9.0, stages.Teams.Sum(t => t.Probabilities[worldCup]), 9);
+    }
+
+    private (ForecastReport? Report, CompetitionTable? Table, Exception? Error) Run(string id, Point point)
+    {
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        var history = new StoreHistorySource(store.DatabasePath, _ => null);
+        var tables = new TableService(catalog, history);
+        var dates = FirstStageDates(catalog.Find(id), tables);
+        var asOf = point == Point.Halfway ? dates[dates.Count / 2] : dates[^1].AddDays(-1);
+        try
+        {
+            var report = new ForecastService(catalog, history, tables).Forecast(new ForecastOptions(id, asOf, Simulations, 1, ModelKind.EloPoisson, []));
+            return (report, tables.Build(new TableRequest(id, asOf)), null);
+        }
+        catch (UserInputException e)
+        {
+            return (null, null, e);
+        }
+    }
+
+    /// <summary>The dates of the first stage's played matches, in order (a tie's legs as the table at the end finds them).</summary>
+    private static List<DateOnly> FirstStageDates(CompetitionDefinition competition, TableService tables)
+    {
+        var stage = competition.Stages[0];
+        var matches = tables.MatchesOf(competition);
+        var end = tables.Build(new TableRequest(competition.Id, null));
+        return [.. stage.Groups.SelectMany(g => matches.OfGroup(stage, g)).Where(m => m.IsPlayed)
+            .Concat(end.Stages[0].Ties.SelectMany(t => t.Result?.Played ?? []))
+            .Select(m => m.Date).Order()];
+    }
+}
+
+/// <summary>The text output of a forecast simulated stage by stage, on a console of 100 columns.</summary>
+[Collection(ImportedStoreCollection.Name)]
+public sealed class StageForecastTextTests(ImportedStoreFixture store)
+{
+    private CliResult Caf() => CliRunner.Run(new CliRun(store.Environment) { Width = 100 },
+        "forecast", "caf-2026", "--as-of", "2025-03-25", "--sims", "2000", "--seed", "1");
+
+    [Fact]
+    public void Forecast_Caf2026Text_ShowsTheRankingTheTiesAndTheDestinations()
+    {
+        var result = Caf();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Best runners-up: rank (%)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Knockout ties: likeliest winners (%)", result.Console, StringComparison.Ordinal);
+        Assert.Contains("Final destination (%)", result.Console, StringComparison.Ordinal);
+
+        // The destinations of caf-2026.json: the World Cup (group winners), the FIFA play-off tournament (the play-off's
+        // winner), and out.
+        Assert.Contains("1: qualified: FIFA World Cup 2026", result.Console, StringComparison.Ordinal);
+        Assert.Contains("2: playoff: FIFA play-off tournament (March 2026)", result.Console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_Caf2026Text_FitsInOneHundredColumns()
+    {
+        var result = Caf();
+
+        Assert.All(result.Console.Split('\n'), line => Assert.True(line.Length <= 100, line));
+    }
+}
