@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Qualify.Application.Tests;
 
-/// <summary>The application layer reads the history through the inner ports only (README, "Layout"; issue 12, deliverable 4).</summary>
+/// <summary>The application layer reads the history through the inner ports only (docs/architecture.md, "Layout"; issue 12, deliverable 4).</summary>
 public sealed class LayeringTests
 {
     [Fact]
