@@ -80,25 +80,34 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
             throw new UserInputException($"--next: nothing is left to play in {competition.Id} after {date}");
         }
 
-        try
-        {
-            return new NextMatchdayReport(competition, request.AsOf, [.. problems.Select(p => NextMatchdayAnalyzer.Analyse(p, request.Options, only))]);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new UserInputException(e.Message);
-        }
+        return new NextMatchdayReport(competition, request.AsOf, EachGroup(problems, p => NextMatchdayAnalyzer.Analyse(p, request.Options, only)));
     }
 
-    private static List<GroupScenarios> Run(IEnumerable<ScenarioProblem> problems, ScenarioOptions options)
+    private static List<GroupScenarios> Run(IReadOnlyList<ScenarioProblem> problems, ScenarioOptions options) =>
+        [.. EachGroup(problems, p => ScenarioAnalyzer.Analyse(p, options))];
+
+    /// <summary>
+    /// Analyses every group, groups in parallel (they share nothing; each solver runs on one thread with its own model,
+    /// so every answer is the one a sequential run gives), results in the groups' order.
+    /// </summary>
+    /// <exception cref="UserInputException">A group's chain is not supported.</exception>
+    private static T[] EachGroup<T>(IReadOnlyList<ScenarioProblem> problems, Func<ScenarioProblem, T> analyse)
     {
+        var results = new T[problems.Count];
         try
         {
-            return [.. problems.Select(p => ScenarioAnalyzer.Analyse(p, options))];
+            Parallel.For(0, problems.Count, i => results[i] = analyse(problems[i]));
         }
-        catch (NotSupportedException e)
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is NotSupportedException) is { } unsupported)
         {
-            throw new UserInputException(e.Message);
+            throw new UserInputException(unsupported.Message);
         }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        return results;
     }
 }
