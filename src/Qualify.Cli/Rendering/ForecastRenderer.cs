@@ -41,22 +41,34 @@ internal static class ForecastRenderer
     /// <summary>Writes the chance of the charted slot for each team after each matchday, and where the chart went.</summary>
     public static void RenderTimeline(IAnsiConsole console, ForecastTimeline timeline, string model, string? chart)
     {
-        var grid = new Table().Border(TableBorder.Horizontal)
-            .Title($"[bold]{Markup.Escape(timeline.Competition.Name)}: chance of {SlotText.Name(timeline.Slot)} (%) after each matchday[/]");
-        grid.AddColumn(new TableColumn("As of").NoWrap());
-        var teams = timeline.Teams;
-        foreach (var t in teams)
+        // One table per group of the last forecast, so that a competition of many groups stays readable at any width.
+        var groups = timeline.Reports[^1].Groups;
+        var caption = $"[grey]{timeline.Options.Simulations:N0} simulations per date, seed {timeline.Options.Seed}; model: {Markup.Escape(model)}, as of each date only.[/]";
+        foreach (var group in groups)
         {
-            grid.AddColumn(new TableColumn(Markup.Escape(t)).RightAligned());
+            var of = groups.Length == 1 ? string.Empty : $", group {group.Group.Name}";
+            var grid = new Table().Border(TableBorder.Horizontal)
+                .Title($"[bold]{Markup.Escape(timeline.Competition.Name)}{Markup.Escape(of)}: chance of {SlotText.Name(timeline.Slot)} (%) after each matchday[/]");
+            grid.AddColumn(new TableColumn("As of").NoWrap());
+            var teams = group.Teams.Select(t => t.Team).ToList();
+            foreach (var t in teams)
+            {
+                grid.AddColumn(new TableColumn(Markup.Escape(t)).RightAligned());
+            }
+
+            foreach (var r in timeline.Reports)
+            {
+                grid.AddRow([Dates.Text(r.Options.AsOf!.Value), .. teams.Select(t => Percentages.Cell(timeline.Probability(r, t)))]);
+            }
+
+            if (ReferenceEquals(group, groups[^1]))
+            {
+                grid.Caption(caption);
+            }
+
+            console.Write(grid);
         }
 
-        foreach (var r in timeline.Reports)
-        {
-            grid.AddRow([Dates.Text(r.Options.AsOf!.Value), .. teams.Select(t => Percentages.Cell(timeline.Probability(r, t)))]);
-        }
-
-        grid.Caption($"[grey]{timeline.Options.Simulations:N0} simulations per date, seed {timeline.Options.Seed}; model: {Markup.Escape(model)}, as of each date only.[/]");
-        console.Write(grid);
         if (chart is not null)
         {
             console.MarkupLine($"Chart written to [bold]{Markup.Escape(chart)}[/].");
