@@ -5,9 +5,9 @@ namespace Qualify.Application;
 
 /// <summary>
 /// What a forecast simulates: a definition of plain groups goes through the per-group forecaster; one with rankings
-/// across groups, knockout ties or groups fed by an earlier stage is simulated stage by stage. A group whose teams are
-/// not known at the date (its feeding stage is still open, or its stage is drawn later) cannot be simulated and is
-/// refused in one line rather than forecast with made-up teams.
+/// across groups, knockout ties or groups fed by an earlier stage is simulated stage by stage. A stage drawn after the
+/// date is drawn in each simulation when its draw is by pots and its groups are round robins; any other draw is refused
+/// in one line rather than forecast with made-up pairings.
 /// </summary>
 internal static class ForecastScope
 {
@@ -15,47 +15,43 @@ internal static class ForecastScope
     public static bool NeedsStages(CompetitionDefinition competition) =>
         competition.Stages.Any(s => !s.CrossGroupRankings.IsEmpty || !s.Ties.IsEmpty || s.Groups.Any(g => g.Entrants.Any(e => e is not TeamEntrant)));
 
-    /// <summary>Checks that every group's and every drawn tie's teams are known at <paramref name="table"/>'s date.</summary>
-    /// <exception cref="UserInputException">A stage drawn after the date, or a group with a place still open at the date.</exception>
+    /// <summary>Whether a stage of <paramref name="competition"/> is drawn by ranked pots after <paramref name="asOf"/> (the forecast needs the FIFA ranking).</summary>
+    public static bool NeedsDrawRanking(CompetitionDefinition competition, DateOnly? asOf) =>
+        competition.Stages.Any(s => DrawnAfter(s, asOf) && s.Draw!.Rule == DrawRule.RankedPots);
+
+    /// <summary>Checks that every stage drawn after <paramref name="table"/>'s date can be drawn in the simulation.</summary>
+    /// <exception cref="UserInputException">A stage drawn after the date by a rule other than pots, or whose groups list their fixtures.</exception>
     public static void EnsureSimulated(CompetitionDefinition competition, CompetitionTable table)
     {
         var asOf = table.AsOf;
         var at = asOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
         var later = $"; forecast as of a later date, or see 'qualify table {competition.Id}' and 'qualify scenarios {competition.Id}'";
-        foreach (var stage in competition.Stages)
+        foreach (var stage in competition.Stages.Where(s => DrawnAfter(s, asOf)))
         {
-            if (stage.Draw is { } draw && asOf is { } date && draw.Date > date)
+            var draw = stage.Draw!;
+            if (draw.Rule is not (DrawRule.SeededPots or DrawRule.RankedPots))
             {
                 throw new UserInputException(FormattableString.Invariant(
-                    $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd}, so its pairings are not known yet{later}"));
+                    $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} by the rule '{draw.Rule}', which a forecast does not draw (only pots){later}"));
             }
 
-            foreach (var group in stage.Groups)
+            var named = draw.Pots.SelectMany(p => p).OfType<TeamEntrant>()
+                .Select(e => (e.Name, Group: table.Stages.SelectMany(s => s.Groups).FirstOrDefault(g => g.MatchesRemaining > 0 && g.Rows.Any(r => r.Team == e.Name))))
+                .FirstOrDefault(x => x.Group is not null);
+            if (named.Group is not null)
             {
-                var open = group.Entrants.FirstOrDefault(e => !Decided(competition, table, e));
-                if (open is not null)
-                {
-                    throw new UserInputException(
-                        $"forecast: competition '{competition.Id}'{at}: group '{group.Name}' of stage '{stage.Name}' takes the {open.Describe()}, which is not decided yet{later}");
-                }
+                throw new UserInputException(FormattableString.Invariant(
+                    $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} and its pots name {named.Name}, whose group '{named.Group.Group}' is not complete: had it finished in a place of the draw, another team the definition does not name would have replaced it{later}"));
+            }
+
+            var listed = stage.Groups.FirstOrDefault(g => g.Format == GroupFormat.Fixtures);
+            if (listed is not null)
+            {
+                throw new UserInputException(FormattableString.Invariant(
+                    $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} and its group '{listed.Name}' lists its fixtures, which cannot be paired before the draw{later}"));
             }
         }
     }
 
-    private static bool Decided(CompetitionDefinition competition, CompetitionTable table, Entrant entrant) => entrant switch
-    {
-        GroupPositionEntrant g => table.Stages.Where(s => g.Stage is null || string.Equals(s.Name, g.Stage, StringComparison.Ordinal))
-            .SelectMany(s => s.Groups).First(t => string.Equals(t.Group, g.Group, StringComparison.Ordinal)).MatchesRemaining == 0,
-        RankingEntrant r => RankingComplete(competition, table, r.Ranking),
-        AllocatedEntrant a => RankingComplete(competition, table, a.Ranking),
-        TieEntrant t => table.Stages.SelectMany(s => s.Ties).First(x => string.Equals(x.Tie.Name, t.Tie, StringComparison.Ordinal)).Result?.Winner is not null,
-        _ => true,
-    };
-
-    private static bool RankingComplete(CompetitionDefinition competition, CompetitionTable table, string ranking)
-    {
-        var index = competition.Stages.ToList().FindIndex(s => s.CrossGroupRankings.Any(r => string.Equals(r.Name, ranking, StringComparison.Ordinal)));
-        var definition = competition.Stages[index].CrossGroupRankings.First(r => string.Equals(r.Name, ranking, StringComparison.Ordinal));
-        return table.Stages[index].Groups.Where(g => definition.Covers(g.Group)).All(g => g.MatchesRemaining == 0);
-    }
+    private static bool DrawnAfter(StageDefinition stage, DateOnly? asOf) => stage.Draw is { } draw && asOf is { } date && draw.Date > date;
 }

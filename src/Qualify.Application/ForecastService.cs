@@ -89,6 +89,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
                 Fixes = fixes,
                 Progress = options.Progress,
                 MaxThreads = options.MaxThreads,
+                DrawRanking = staged && ForecastScope.NeedsDrawRanking(competition, options.AsOf) ? DrawRanking(competition, options.AsOf!.Value) : null,
             };
             var stages = staged ? StageForecaster.Forecast(request) : null;
             var groups = stages?.Groups ?? CompetitionForecaster.Forecast(request);
@@ -135,6 +136,23 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         }
 
         return reports;
+    }
+
+    /// <summary>
+    /// The FIFA ranking's points of every team as of <paramref name="asOf"/> (<see cref="RatingRun.Fifa"/>), which sets
+    /// the pots of a draw by ranked pots still to be made: the ranking at the forecast's date, not at the draw's.
+    /// </summary>
+    /// <exception cref="UserInputException">The history store is empty.</exception>
+    private IReadOnlyDictionary<string, double> DrawRanking(CompetitionDefinition competition, DateOnly asOf)
+    {
+        if (!history.HasMatches)
+        {
+            throw new UserInputException(FormattableString.Invariant(
+                $"forecast: competition '{competition.Id}' as of {asOf:yyyy-MM-dd}: a later stage is drawn from pots set by the FIFA ranking, which needs the history store, empty at {history.Location}: run 'qualify import <folder>' first"));
+        }
+
+        var run = RatingRun.Fifa(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
+        return run.Teams.ToDictionary(t => t, run.RatingOf, StringComparer.Ordinal);
     }
 
     /// <summary>A goal model built for a forecast.</summary>

@@ -65,6 +65,13 @@ public sealed record ForecastRequest(
 
     /// <summary>Reports simulations done, for a progress bar.</summary>
     public IProgress<long>? Progress { get; init; }
+
+    /// <summary>
+    /// The ranking that sets the pots of a draw by <see cref="DrawRule.RankedPots"/> still to be made at the date: each
+    /// team's points (higher ranks first), for example the FIFA ranking computed as of <see cref="AsOf"/>;
+    /// <see langword="null"/> when no such draw is simulated.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? DrawRanking { get; init; }
 }
 
 /// <summary>A team's forecast.</summary>
@@ -96,6 +103,13 @@ public sealed record GroupForecast(GroupDefinition Group, ImmutableArray<TeamFor
 {
     /// <summary>The Monte Carlo standard error of an estimated probability p: √(p(1 − p)/N).</summary>
     public double StandardError(double probability) => Math.Sqrt(probability * (1 - probability) / Simulations);
+
+    /// <summary>
+    /// Whether the group's teams were resolved in each simulation (drawn after the date, or fed by a place still open):
+    /// <see cref="Teams"/> then lists every team that can fill it, each position's probabilities summing to 1 over them,
+    /// and a team's points are over the simulations in which it plays the group.
+    /// </summary>
+    public bool Open { get; init; }
 }
 
 /// <summary>
@@ -140,43 +154,51 @@ public static class CompetitionForecaster
     }
 
     /// <summary>Each team's forecast from a group's counts, by expected position.</summary>
-    internal static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, SimulationCounts counts)
+    internal static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, SimulationCounts counts) => Summarise(group, group.Teams, counts);
+
+    /// <summary>
+    /// Each of <paramref name="teams"/>' forecast from a group's counts (a row per team, a column per position), by
+    /// expected position. Points are over the simulations in which the team plays the group (every simulation, for a
+    /// group of known teams).
+    /// </summary>
+    internal static ImmutableArray<TeamForecast> Summarise(GroupDefinition group, IReadOnlyList<string> teams, SimulationCounts counts)
     {
         var n = group.Teams.Length;
-        var forecasts = new List<TeamForecast>(n);
-        for (var t = 0; t < n; t++)
+        var forecasts = new List<TeamForecast>(teams.Count);
+        for (var t = 0; t < teams.Count; t++)
         {
             var positions = counts.PositionCounts[t].Select(c => (double)c / counts.Simulations).ToImmutableArray();
             var slots = Enum.GetValues<SlotKind>().ToImmutableDictionary(
                 k => k,
                 k => Enumerable.Range(0, n).Where(p => SlotRule.For(group.Slots, p + 1).Kind == k).Sum(p => positions[p]));
             var histogram = counts.PointsCounts[t];
+            var played = histogram.Sum();
             double mean = 0;
             for (var p = 0; p < histogram.Length; p++)
             {
-                mean += (double)(p - counts.PointsOffset) * histogram[p] / counts.Simulations;
+                mean += (double)(p - counts.PointsOffset) * histogram[p] / played;
             }
 
-            forecasts.Add(new TeamForecast(group.Teams[t], positions, slots, mean,
-                Percentile(histogram, counts, 0.05), Percentile(histogram, counts, 0.95)));
+            forecasts.Add(new TeamForecast(teams[t], positions, slots, mean,
+                Percentile(histogram, played, counts.PointsOffset, 0.05), Percentile(histogram, played, counts.PointsOffset, 0.95)));
         }
 
         return [.. forecasts.OrderBy(f => f.PositionProbabilities.Select((p, i) => p * (i + 1)).Sum()).ThenBy(f => f.Team, StringComparer.Ordinal)];
     }
 
-    private static int Percentile(long[] histogram, SimulationCounts counts, double q)
+    private static int Percentile(long[] histogram, long played, int offset, double q)
     {
-        var target = q * counts.Simulations;
+        var target = q * played;
         long running = 0;
         for (var p = 0; p < histogram.Length; p++)
         {
             running += histogram[p];
             if (running >= target && running > 0)
             {
-                return p - counts.PointsOffset;
+                return p - offset;
             }
         }
 
-        return histogram.Length - 1 - counts.PointsOffset;
+        return histogram.Length - 1 - offset;
     }
 }

@@ -10,7 +10,13 @@ internal static class RankingTotals
     /// Writes into <paramref name="values"/> the criteria values of the team at the ranking's position in group
     /// <paramref name="g"/>: over its matches in the workspace, less those against teams the discard rule names.
     /// </summary>
-    public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, Span<long> values)
+    /// <param name="plan">The competition's plan.</param>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="g">The group plan.</param>
+    /// <param name="w">The group's simulated table.</param>
+    /// <param name="teams">The global team in each of the group's local places in this simulation.</param>
+    /// <param name="values">Receives the criteria values.</param>
+    public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, int[] teams, Span<long> values)
     {
         var group = plan.Groups[g].Simulator.Group;
         w.EnsureGoals();
@@ -53,7 +59,7 @@ internal static class RankingTotals
                 TieBreakCriterion.Wins => wins,
                 TieBreakCriterion.AwayWins => awayWins,
                 TieBreakCriterion.FairPlay => group.FairPlay[team],
-                _ => -plan.LotsRank[plan.Groups[g].Global[team]],
+                _ => -plan.LotsRank[teams[team]],
             };
         }
     }

@@ -52,4 +52,8 @@ public sealed record StageForecast(
     ImmutableArray<TieForecast> Ties,
     ImmutableArray<ForecastDestination> Destinations,
     ImmutableArray<TeamDestinationForecast> Teams,
-    long Simulations);
+    long Simulations)
+{
+    /// <summary>What the forecast assumes about the draws it makes and the groups whose teams it simulates, in words.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+}

@@ -11,8 +11,9 @@ namespace Qualify.Simulation;
 /// are cut into fixed chunks, chunk c draws from its own generator seeded with (seed, c), and counts are integer sums.
 /// </summary>
 /// <remarks>
-/// Groups whose teams are not known at the date (fed by an open stage, or drawn later) are not simulated: a caller
-/// refuses them first; this forecaster takes every group's listed teams as its teams.
+/// A stage drawn after the date is drawn in each simulation from its pots once the stages before it are played
+/// (<see cref="DrawPlan"/>), and a group whose teams are not all known at the date plays its round robin between the
+/// teams the simulation puts in its places (<see cref="OpenGroupPlan"/>); both from the simulation's own generator.
 /// </remarks>
 public static class StageForecaster
 {
@@ -76,7 +77,12 @@ public static class StageForecaster
     private static StageForecast Summarise(StagePlan plan, StageWorker counts, List<StageWorker> workers, long simulations)
     {
         var groups = plan.Groups.Select((g, i) => new GroupForecast(
-            g.Group, CompetitionForecaster.Summarise(g.Group, g.Simulator.Total(simulations, workers.Select(w => w.Groups[i]))), g.Forecasts, simulations)).ToImmutableArray();
+            g.Group,
+            g.Open is null
+                ? CompetitionForecaster.Summarise(g.Group, g.Simulator.Total(simulations, workers.Select(w => w.Groups[i])))
+                : OpenSummary(plan, g, [.. workers.Select(w => w.OpenGroups[i]!)], simulations),
+            g.Forecasts,
+            simulations) { Open = g.Open is not null }).ToImmutableArray();
         var rankings = plan.Rankings.Select((r, i) => new RankingForecast(r.Ranking, [.. r.Teams
             .Select((t, local) => new RankedTeamForecast(plan.Teams[t], [.. counts.Ranks[i].Skip(local * r.Groups.Length).Take(r.Groups.Length).Select(c => (double)c / simulations)]))
             .Where(t => t.RankProbabilities.Sum() > 0)
@@ -93,7 +99,30 @@ public static class StageForecaster
             .Where(t => t.Probabilities.Sum() > 0)
             .OrderBy(t => t, Comparer<TeamDestinationForecast>.Create(BySuccess))
             .ToImmutableArray();
-        return new StageForecast(groups, rankings, ties, plan.Destinations, teams, simulations);
+        return new StageForecast(groups, rankings, ties, plan.Destinations, teams, simulations) { Notes = plan.Notes };
+    }
+
+    /// <summary>
+    /// The forecast of a group whose teams are resolved in each simulation: a row per team that can fill it, with its
+    /// probability of each position (of playing in the group and finishing there) and its points over the simulations
+    /// in which it plays the group.
+    /// </summary>
+    private static ImmutableArray<TeamForecast> OpenSummary(StagePlan plan, GroupPlan group, List<OpenGroupWorker> workers, long simulations)
+    {
+        var open = group.Open!;
+        var places = group.Group.Teams.Length;
+        var width = open.MaxPoints + 1;
+        var positions = new long[open.Candidates.Length * places];
+        var points = new long[open.Candidates.Length * width];
+        foreach (var worker in workers)
+        {
+            Add(positions, worker.PositionCounts);
+            Add(points, worker.PointsCounts);
+        }
+
+        var counts = new SimulationCounts(simulations, [.. positions.Chunk(places)], [.. points.Chunk(width)], 0);
+        return [.. CompetitionForecaster.Summarise(group.Group, [.. open.Candidates.Select(c => plan.Teams[c])], counts)
+            .Where(t => t.PositionProbabilities.Sum() > 0)];
     }
 
     /// <summary>Most successful first: by the probability of each destination in turn (qualified first), then by name.</summary>

@@ -25,6 +25,9 @@ internal enum EntrantKind
 
     /// <summary>The loser of tie <see cref="EntrantRef.Index"/>.</summary>
     TieLoser,
+
+    /// <summary>Place <see cref="EntrantRef.Number"/> of draw <see cref="EntrantRef.Index"/> (<see cref="DrawPlan"/>), drawn in each simulation.</summary>
+    Drawn,
 }
 
 /// <summary>A place of a tie as the simulation resolves it.</summary>
@@ -46,6 +49,63 @@ internal sealed class GroupPlan
 
     /// <summary>The destination index of each position.</summary>
     public required int[] SlotDestination { get; init; }
+
+    /// <summary>
+    /// For a group whose teams are not known at the date (drawn later, or fed by a place still open): how each local
+    /// place is filled and its round robin; <see langword="null"/> for a group of known teams.
+    /// </summary>
+    public OpenGroupPlan? Open { get; init; }
+}
+
+/// <summary>
+/// A group whose teams are resolved in each simulation: each local place takes the team the simulation puts there, and
+/// the group plays its fixtures between places, each score drawn from the pairing's distribution
+/// (<see cref="StagePlan.Regular"/>), then is ranked by the group's chain (<see cref="FastRanker"/>).
+/// </summary>
+internal sealed class OpenGroupPlan
+{
+    /// <summary>Each local place.</summary>
+    public required EntrantRef[] Places { get; init; }
+
+    /// <summary>Matches counted at the date, between places (local indices) whose teams are known.</summary>
+    public required (int Home, int Away, int HomeGoals, int AwayGoals)[] Played { get; init; }
+
+    /// <summary>The fixtures to simulate, between places: home, away, and venue (1 neutral, 0 at the home team's ground).</summary>
+    public required (int Home, int Away, int Venue)[] Fixtures { get; init; }
+
+    /// <summary>Every team that can fill a place (global indices), and each global team's index among them (−1 if none).</summary>
+    public required int[] Candidates { get; init; }
+
+    public required int[] CandidateOf { get; init; }
+
+    /// <summary>The most points a team can reach: its matches times the most points a match gives.</summary>
+    public required int MaxPoints { get; init; }
+
+    /// <summary>A new compiled group over the places (each thread mutates its own lots order).</summary>
+    public required Func<CompiledGroup> Compile { get; init; }
+}
+
+/// <summary>
+/// A draw made in each simulation: every place of its pots is resolved to a team, each pot's teams are shuffled
+/// uniformly over the pot's places (a Fisher-Yates shuffle from the simulation's generator), and a group or tie place
+/// that the definition's real draw filled from pot p takes the team the shuffle put at that pot's place.
+/// </summary>
+internal sealed class DrawPlan
+{
+    /// <summary>The stage drawn.</summary>
+    public required StageDefinition Stage { get; init; }
+
+    /// <summary>Every pot's places, pot after pot.</summary>
+    public required EntrantRef[] Places { get; init; }
+
+    /// <summary>Where each pot starts in <see cref="Places"/>, with one more entry for the end.</summary>
+    public required int[] PotStart { get; init; }
+
+    /// <summary>
+    /// <see cref="DrawRule.RankedPots"/>: the teams of the places that are not named teams are ordered by
+    /// <see cref="StagePlan.DrawRank"/> and put back into those places in order before the shuffle.
+    /// </summary>
+    public required bool Ranked { get; init; }
 }
 
 /// <summary>A ranking across groups ready to simulate.</summary>
@@ -118,8 +178,8 @@ internal sealed partial class StagePlan
 
     public required ImmutableArray<string> Teams { get; init; }
 
-    /// <summary>Stages in order, each with its group plans, ranking plans and tie plans (indices).</summary>
-    public required (int[] Groups, int[] Rankings, int[] Ties)[] Stages { get; init; }
+    /// <summary>Stages in order, each with its draws made in the simulation, group plans, ranking plans and tie plans (indices).</summary>
+    public required (int[] Draws, int[] Groups, int[] Rankings, int[] Ties)[] Stages { get; init; }
 
     public required GroupPlan[] Groups { get; init; }
 
@@ -142,4 +202,16 @@ internal sealed partial class StagePlan
 
     /// <summary>Each global team's place in the drawing of lots (0 drawn first, ranked higher).</summary>
     public required int[] LotsRank { get; init; }
+
+    /// <summary>The draws made in each simulation, stage by stage (<see cref="Stages"/> names them).</summary>
+    public required DrawPlan[] Draws { get; init; }
+
+    /// <summary>
+    /// Each global team's place in the ranking that sets ranked pots (<see cref="ForecastRequest.DrawRanking"/>: 0 the
+    /// highest-ranked; teams the ranking does not list after every listed team, by name).
+    /// </summary>
+    public required int[] DrawRank { get; init; }
+
+    /// <summary>What the forecast assumes about the draws and the open groups it simulates, for the reader.</summary>
+    public required ImmutableArray<string> Notes { get; init; }
 }

@@ -9,10 +9,10 @@ internal sealed partial class StagePlanBuilder
 {
     private readonly Dictionary<(int, int, bool), ScorelineDistribution> _predicted = [];
 
-    private int AddTie(StageDefinition stage, TieDefinition tie, TieStanding standing)
+    private int AddTie(StageDefinition stage, TieDefinition tie, TieStanding standing, int draw)
     {
-        var home = EntrantOf(tie.Home);
-        var away = EntrantOf(tie.Away);
+        var home = DrawnOr(draw, tie.Home, EntrantOf);
+        var away = DrawnOr(draw, tie.Away, EntrantOf);
         var plan = new TiePlan
         {
             Tie = tie,
@@ -22,7 +22,7 @@ internal sealed partial class StagePlanBuilder
             WinnerDestination = Destination(tie.Winner.Kind, tie.Winner.Label, tie.Winner.Destination, tie.Winner.LeadsTo),
             LoserDestination = Destination(tie.Loser.Kind, tie.Loser.Label, tie.Loser.Destination, tie.Loser.LeadsTo),
         };
-        if (standing is { Home: { } h, Away: { } a })
+        if (draw < 0 && standing is { Home: { } h, Away: { } a })
         {
             plan = Known(plan, TeamIndex(h), TeamIndex(a), standing.Result);
         }
@@ -100,6 +100,7 @@ internal sealed partial class StagePlanBuilder
         EntrantKind.Team => [entrant.Index],
         EntrantKind.GroupPosition => [.. _groups[entrant.Index].Global],
         EntrantKind.Rank or EntrantKind.Allocated => [.. _rankings[entrant.Index].Teams],
+        EntrantKind.Drawn => DrawnCandidates(entrant.Index, entrant.Number),
         _ => _tieCandidates[entrant.Index],
     };
 

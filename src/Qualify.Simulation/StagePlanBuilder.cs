@@ -48,14 +48,16 @@ internal sealed partial class StagePlanBuilder
     {
         var fixesLeft = _request.Fixes.ToList();
         var open = new HashSet<(string Home, string Away)>();
-        var stages = new List<(int[] Groups, int[] Rankings, int[] Ties)>();
+        var stages = new List<(int[] Draws, int[] Groups, int[] Rankings, int[] Ties)>();
         for (var s = 0; s < _competition.Stages.Length; s++)
         {
             var stage = _competition.Stages[s];
-            var groups = stage.Groups.Select(g => AddGroup(stage, g, fixesLeft, open)).ToArray();
+            var drawOpen = DrawOpen(stage);
+            var draw = drawOpen ? AddDraw(stage) : -1;
+            var groups = stage.Groups.Select(g => IsOpen(g, drawOpen) ? AddOpenGroup(stage, g, draw) : AddGroup(stage, g, fixesLeft, open)).ToArray();
             var rankings = stage.CrossGroupRankings.Select(r => AddRanking(r, groups)).ToArray();
-            var ties = stage.Ties.Select((t, i) => AddTie(stage, t, _table.Stages[s].Ties[i])).ToArray();
-            stages.Add((groups, rankings, ties));
+            var ties = stage.Ties.Select((t, i) => AddTie(stage, t, _table.Stages[s].Ties[i], draw)).ToArray();
+            stages.Add((drawOpen ? [draw] : [], groups, rankings, ties));
         }
 
         GroupFixtures.EnsureAllUsed(fixesLeft, open);
@@ -89,6 +91,9 @@ internal sealed partial class StagePlanBuilder
             Regular = regular,
             Extra = extra,
             LotsRank = lotsRank,
+            Draws = [.. _draws],
+            DrawRank = DrawRanks(),
+            Notes = [.. _notes.Distinct(StringComparer.Ordinal)],
         };
     }
 

@@ -9,6 +9,9 @@ internal sealed class StageWorker
 {
     private readonly StagePlan _plan;
     private readonly GroupSimulator.Worker[] _groups;
+    private readonly OpenGroupWorker?[] _open;
+    private readonly int[][] _drawn;
+    private readonly int[] _pooled;
     private readonly int[][] _groupOrder;
     private readonly int[][] _rankCandidates;
     private readonly int[][] _rankOrder;
@@ -24,6 +27,9 @@ internal sealed class StageWorker
         _plan = plan;
         _teamCount = plan.Teams.Length;
         _groups = [.. plan.Groups.Select(g => g.Simulator.NewWorker())];
+        _open = [.. plan.Groups.Select(g => g.Open is null ? null : new OpenGroupWorker(g))];
+        _drawn = [.. plan.Draws.Select(d => new int[d.Places.Length])];
+        _pooled = new int[plan.Draws.Select(d => d.Places.Length).DefaultIfEmpty().Max()];
         _groupOrder = [.. plan.Groups.Select(g => new int[g.Global.Length])];
         _rankCandidates = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
         _rankOrder = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
@@ -40,6 +46,9 @@ internal sealed class StageWorker
 
     /// <summary>Each group's worker, which counts its positions and points.</summary>
     public IReadOnlyList<GroupSimulator.Worker> Groups => _groups;
+
+    /// <summary>Each open group's worker (<see langword="null"/> for a group of known teams).</summary>
+    public IReadOnlyList<OpenGroupWorker?> OpenGroups => _open;
 
     /// <summary>Per ranking: [ranking team × ranked groups + rank].</summary>
     public long[][] Ranks { get; }
@@ -66,8 +75,13 @@ internal sealed class StageWorker
     private void SimulateOne(ref Xoshiro256StarStar rng)
     {
         Array.Fill(_destination, -1);
-        foreach (var (groups, rankings, ties) in _plan.Stages)
+        foreach (var (draws, groups, rankings, ties) in _plan.Stages)
         {
+            foreach (var draw in draws)
+            {
+                Draw(draw, ref rng);
+            }
+
             foreach (var g in groups)
             {
                 PlayGroup(g, ref rng);
@@ -97,6 +111,12 @@ internal sealed class StageWorker
     private void PlayGroup(int g, ref Xoshiro256StarStar rng)
     {
         var plan = _plan.Groups[g];
+        if (plan.Open is { } open)
+        {
+            PlayOpenGroup(g, open, ref rng);
+            return;
+        }
+
         var worker = _groups[g];
         worker.SimulateOne(ref rng);
         worker.Count();
@@ -124,7 +144,8 @@ internal sealed class StageWorker
         {
             var g = plan.Groups[k];
             _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
-            RankingTotals.Fill(_plan, plan, g, _groups[g].Workspace, _values.AsSpan(k * steps, steps));
+            var (workspace, teams) = _open[g] is { } o ? (o.Workspace, o.Teams) : (_groups[g].Workspace, _plan.Groups[g].Global);
+            RankingTotals.Fill(_plan, plan, g, workspace, teams, _values.AsSpan(k * steps, steps));
             order[k] = k;
         }
 
@@ -173,6 +194,7 @@ internal sealed class StageWorker
         EntrantKind.Rank => _rankCandidates[entrant.Index][_rankOrder[entrant.Index][entrant.Number]],
         EntrantKind.Allocated => Allocated(entrant.Index, entrant.Number),
         EntrantKind.TieWinner => _tieWinner[entrant.Index],
+        EntrantKind.Drawn => _drawn[entrant.Index][entrant.Number],
         _ => _tieWinner[entrant.Index] == _tieHome[entrant.Index] ? _tieAway[entrant.Index] : _tieHome[entrant.Index],
     };
 
@@ -207,5 +229,91 @@ internal sealed class StageWorker
         Wins[(t * _teamCount) + winner]++;
         _destination[winner] = plan.WinnerDestination;
         _destination[loser] = plan.LoserDestination;
+    }
+
+    /// <summary>The teams of an open group's places, then the group played, ranked and counted.</summary>
+    private void PlayOpenGroup(int g, OpenGroupPlan open, ref Xoshiro256StarStar rng)
+    {
+        var worker = _open[g]!;
+        var teams = worker.Teams;
+        for (var i = 0; i < teams.Length; i++)
+        {
+            teams[i] = Resolve(open.Places[i]);
+        }
+
+        worker.Play(_plan, open, ref rng);
+        var order = worker.Workspace.Order;
+        var slots = _plan.Groups[g].SlotDestination;
+        for (var p = 0; p < order.Length; p++)
+        {
+            var team = teams[order[p]];
+            _groupOrder[g][p] = team;
+            _destination[team] = slots[p];
+        }
+    }
+
+    /// <summary>
+    /// Makes draw <paramref name="d"/>: each place of its pots takes its team; for ranked pots, the teams of the places
+    /// that are not named are ordered by <see cref="StagePlan.DrawRank"/> and put back in order; then each pot's teams
+    /// are shuffled (Fisher-Yates, uniform) over its places.
+    /// </summary>
+    private void Draw(int d, ref Xoshiro256StarStar rng)
+    {
+        var plan = _plan.Draws[d];
+        var drawn = _drawn[d];
+        for (var k = 0; k < drawn.Length; k++)
+        {
+            drawn[k] = Resolve(plan.Places[k]);
+        }
+
+        if (plan.Ranked)
+        {
+            Recut(plan, drawn);
+        }
+
+        for (var pot = 0; pot + 1 < plan.PotStart.Length; pot++)
+        {
+            var start = plan.PotStart[pot];
+            for (var i = plan.PotStart[pot + 1] - 1; i > start; i--)
+            {
+                var j = start + (int)(rng.NextUInt64() % (ulong)(i - start + 1));
+                (drawn[i], drawn[j]) = (drawn[j], drawn[i]);
+            }
+        }
+    }
+
+    /// <summary>Orders the teams of a ranked draw's unnamed places by the draw ranking, best first, in those places' order.</summary>
+    private void Recut(DrawPlan plan, int[] drawn)
+    {
+        var rank = _plan.DrawRank;
+        var count = 0;
+        for (var k = 0; k < drawn.Length; k++)
+        {
+            if (plan.Places[k].Kind == EntrantKind.Team)
+            {
+                continue;
+            }
+
+            // Insertion sort, best first: at most a few dozen teams.
+            var team = drawn[k];
+            var j = count - 1;
+            while (j >= 0 && rank[_pooled[j]] > rank[team])
+            {
+                _pooled[j + 1] = _pooled[j];
+                j--;
+            }
+
+            _pooled[j + 1] = team;
+            count++;
+        }
+
+        var next = 0;
+        for (var k = 0; k < drawn.Length; k++)
+        {
+            if (plan.Places[k].Kind != EntrantKind.Team)
+            {
+                drawn[k] = _pooled[next++];
+            }
+        }
     }
 }

@@ -17,21 +17,17 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     private const long Simulations = 2_000;
 
     /// <summary>
-    /// The forecasts refused, and the stage or group the one-line refusal names: stages drawn after the date (the draw
-    /// dates of the definitions' "draw" blocks), and OFC's second round, fed by the first round's final.
+    /// The forecasts refused, and the reason the one-line refusal names: the UEFA play-off draws name Nations League
+    /// entrants (uefa-2022.json: Austria, Czech Republic in pot 2, groups F and E; uefa-2026.json: Romania first in pot 4, group H) whose own
+    /// groups are still open at these dates; had one finished in the top two, a team the definition does not name would
+    /// have replaced it. Every other drawn stage (afc-2026, concacaf-2026) and open group (ofc-2026) is simulated.
     /// </summary>
     private static readonly Dictionary<(string Id, Point Point), string> Refused = new()
     {
-        [("afc-2026", Point.Halfway)] = "stage 'Fourth round' is drawn on 2025-07-17",
-        [("afc-2026", Point.BeforeLastMatchday)] = "stage 'Fourth round' is drawn on 2025-07-17",
-        [("concacaf-2026", Point.Halfway)] = "stage 'Third round' is drawn on 2025-06-12",
-        [("concacaf-2026", Point.BeforeLastMatchday)] = "stage 'Third round' is drawn on 2025-06-12",
-        [("uefa-2022", Point.Halfway)] = "stage 'Second round' is drawn on 2021-11-26",
-        [("uefa-2022", Point.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26",
-        [("uefa-2026", Point.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20",
-        [("uefa-2026", Point.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20",
-        [("ofc-2026", Point.Halfway)] = "group 'A' of stage 'Second round' takes the winner of First round final",
-        [("ofc-2026", Point.BeforeLastMatchday)] = "group 'A' of stage 'Second round' takes the winner of First round final",
+        [("uefa-2022", Point.Halfway)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Austria, whose group 'F' is not complete",
+        [("uefa-2022", Point.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Czech Republic, whose group 'E' is not complete",
+        [("uefa-2026", Point.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
+        [("uefa-2026", Point.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
     };
 
     /// <summary>A date in the first stage.</summary>
@@ -92,11 +88,14 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
                 Assert.Equal(1.0, group.Teams.Sum(t => t.PositionProbabilities[p]), 9);
             }
 
-            // The most a team can reach: its points at the date plus a win in each of its remaining fixtures.
+            // The most a team can reach: its points at the date plus a win in each of its remaining fixtures; in a group
+            // whose teams are drawn or still open (no match played by its places at these dates), a win in each match of
+            // its round robin: n − 1 matches, twice over for a double round robin.
             var rows = table!.Stages.SelectMany(s => s.Groups).First(g => g.Group == group.Group.Name && g.Rows.Length == n).Rows;
             var win = report.Competition.Points.Win;
+            var roundRobin = win * (n - 1) * (group.Group.Format == GroupFormat.DoubleRoundRobin ? 2 : 1);
             Assert.All(group.Teams, t => Assert.True(
-                t.ExpectedPoints <= rows.Single(r => r.Team == t.Team).Points + (win * group.Fixtures.Count(f => f.Match.Involves(t.Team))) + 1e-9,
+                t.ExpectedPoints <= (group.Open ? roundRobin : rows.Single(r => r.Team == t.Team).Points + (win * group.Fixtures.Count(f => f.Match.Involves(t.Team)))) + 1e-9,
                 $"{group.Group.Name} {t.Team}: expected {t.ExpectedPoints} points"));
         }
     }
@@ -147,6 +146,51 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
         // The nine group winners go to the World Cup (caf-2026.json: one qualified slot in each of groups A–I).
         var worldCup = stages.Destinations.IndexOf(stages.Destinations.Single(d => d.Id == "world-cup"));
         Assert.Equal(9.0, stages.Teams.Sum(t => t.Probabilities[worldCup]), 9);
+    }
+
+    [Fact]
+    public void Forecast_Uefa2022AfterTheGroupsBeforeTheDraw_EachSeededRunnerUpHostsEachSemiFinalWithOneChanceInSix()
+    {
+        // 20 Nov 2021: every first-round group is complete, the play-off draw (26 Nov 2021) is not made. Pot 1 holds the six
+        // best-ranked runners-up, who host the semi-finals (UEFA, "2022 World Cup play-off draw": Italy, Portugal, Russia,
+        // Scotland, Sweden, Wales), shuffled over the six semi-finals: 1/6 each (hand calculation).
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        var history = new StoreHistorySource(store.DatabasePath, _ => null);
+        var report = new ForecastService(catalog, history, new TableService(catalog, history))
+            .Forecast(new ForecastOptions("uefa-2022", new DateOnly(2021, 11, 20), Simulations, 1, ModelKind.EloPoisson, []));
+        var semis = report.Stages!.Ties.Where(t => t.Tie.Name.Contains("semi-final", StringComparison.Ordinal)).ToList();
+        string[] seeded = ["Italy", "Portugal", "Russia", "Scotland", "Sweden", "Wales"];
+
+        // Each of the twelve teams plays exactly one semi-final in every simulation.
+        foreach (var team in seeded.Concat(["Austria", "Czech Republic", "North Macedonia", "Poland", "Turkey", "Ukraine"]))
+        {
+            Assert.Equal(1.0, semis.Sum(t => t.Teams.SingleOrDefault(x => x.Team == team)?.Plays ?? 0), 9);
+        }
+
+        // 5 standard errors of √((1/6)(5/6)/2,000) = 0.0083.
+        var first = semis[0].Teams;
+        Assert.All(seeded, team => Assert.InRange(first.Single(x => x.Team == team).Plays, (1.0 / 6) - 0.042, (1.0 / 6) + 0.042));
+        Assert.Contains(report.Stages.Notes, n => n.Contains("drawn on 2021-11-26", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forecast_Uefa2026DayBeforeTheDraw_RankedPotsPutTheFourBestRankedRunnersUpAtHomeInSemiFinal1()
+    {
+        // 19 Nov 2025: the groups are complete, the play-off draw (20 Nov 2025) is not made. Ranked pots: the twelve
+        // runners-up by the FIFA ranking Qualify computes as of that date give pot 1 Italy, Denmark, Turkey, Ukraine, the
+        // real pot 1 (uefa-2026.json's draw block). Semi-final 1 is a pot-1 team at home against a pot-4 team (the
+        // Nations League entrants): each with probability 1/4 (hand calculation), and no runner-up of pots 2-3 plays it.
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        var history = new StoreHistorySource(store.DatabasePath, _ => null);
+        var report = new ForecastService(catalog, history, new TableService(catalog, history))
+            .Forecast(new ForecastOptions("uefa-2026", new DateOnly(2025, 11, 19), Simulations, 1, ModelKind.EloPoisson, []));
+        var semi = report.Stages!.Ties.Single(t => t.Tie.Name == "Semi-final 1 (Path A)").Teams;
+
+        string[] expected = ["Denmark", "Italy", "North Macedonia", "Northern Ireland", "Romania", "Sweden", "Turkey", "Ukraine"];
+        Assert.Equal(expected, semi.Select(t => t.Team).Order(StringComparer.Ordinal));
+
+        // 5 standard errors of √((1/4)(3/4)/2,000) = 0.0097.
+        Assert.All(semi, t => Assert.InRange(t.Plays, 0.25 - 0.049, 0.25 + 0.049));
     }
 
     private (ForecastReport? Report, CompetitionTable? Table, Exception? Error) Run(string id, Point point)

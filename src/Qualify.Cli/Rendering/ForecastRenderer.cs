@@ -131,7 +131,8 @@ internal static class ForecastRenderer
         }
 
         var maxError = group.Teams.SelectMany(t => t.PositionProbabilities).Max(group.StandardError);
-        positions.Caption($"[grey]Largest Monte Carlo standard error: {(maxError * 100).ToString("0.00", CultureInfo.InvariantCulture)} percentage points.[/]");
+        var open = group.Open ? " Teams drawn or still open: a row is every team that can fill the group, each percentage its chance of playing in it and finishing there; points are over the simulations in which it plays." : string.Empty;
+        positions.Caption($"[grey]Largest Monte Carlo standard error: {(maxError * 100).ToString("0.00", CultureInfo.InvariantCulture)} percentage points.{Markup.Escape(open)}[/]");
         return positions;
     }
 

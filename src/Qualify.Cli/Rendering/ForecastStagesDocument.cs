@@ -4,13 +4,15 @@ namespace Qualify.Cli.Rendering;
 
 /// <summary>
 /// The stages part of the forecast document, for a definition simulated stage by stage: each ranking's rank
-/// probabilities, each tie's teams, and each team's probability of every final destination.
+/// probabilities, each tie's teams, each team's probability of every final destination, and what the forecast assumes
+/// about the draws it makes and the groups whose teams it simulates (notes).
 /// </summary>
 internal sealed record ForecastStagesDocument(
     IReadOnlyList<ForecastRankingDocument> Rankings,
     IReadOnlyList<ForecastTieDocument> Ties,
     IReadOnlyList<ForecastDestinationDocument> Destinations,
-    IReadOnlyList<ForecastDestinationTeamDocument> Teams)
+    IReadOnlyList<ForecastDestinationTeamDocument> Teams,
+    IReadOnlyList<string> Notes)
 {
     public static ForecastStagesDocument From(StageForecast stages) => new(
         [.. stages.Rankings.Select(r => new ForecastRankingDocument(r.Ranking.Name, r.Ranking.Position,
@@ -18,7 +20,8 @@ internal sealed record ForecastStagesDocument(
         [.. stages.Ties.Select(t => new ForecastTieDocument(t.Tie.Name, t.Tie.Home.Describe(), t.Tie.Away.Describe(),
             [.. t.Teams.Select(x => new ForecastTieTeamDocument(x.Team, x.Plays, x.Wins))]))],
         [.. stages.Destinations.Select(d => new ForecastDestinationDocument(d.Describe(), SlotText.Name(d.Kind), d.Label, d.Id))],
-        [.. stages.Teams.Select(t => new ForecastDestinationTeamDocument(t.Team, [.. t.Probabilities]))]);
+        [.. stages.Teams.Select(t => new ForecastDestinationTeamDocument(t.Team, [.. t.Probabilities]))],
+        [.. stages.Notes]);
 }
 
 /// <summary>A ranking across groups: each team's probability of each rank (index 0 = 1st).</summary>

@@ -24,6 +24,10 @@ internal static class ForecastStagesRenderer
         }
 
         Destinations(console, stages);
+        foreach (var note in stages.Notes)
+        {
+            console.MarkupLine($"[grey]Note: {Markup.Escape(note)}[/]");
+        }
     }
 
     private static Table Ranking(RankingForecast ranking)

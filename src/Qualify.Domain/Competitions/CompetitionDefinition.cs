@@ -157,8 +157,18 @@ public enum DrawRule
     /// <summary>Every pairing equally likely.</summary>
     Random,
 
-    /// <summary>One team from each pot per group or tie, in pot order.</summary>
+    /// <summary>
+    /// One team from each pot per group or tie, in pot order; the pots hold the places listed (for example the six best
+    /// runners-up of a ranking in pot 1).
+    /// </summary>
     SeededPots,
+
+    /// <summary>
+    /// As <see cref="SeededPots"/>, but the pots were set by a world ranking at the draw, not by the places: the teams of
+    /// every place listed in a pot are pooled, ordered by the FIFA ranking and cut into the pots in order, each pot
+    /// keeping its number of places; teams the pots name directly stay in their pot.
+    /// </summary>
+    RankedPots,
 }
 
 /// <summary>A stage's draw: when it was made, by which rule, from which pots. The stage's groups and ties list its result.</summary>

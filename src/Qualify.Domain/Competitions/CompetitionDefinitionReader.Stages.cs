@@ -261,7 +261,8 @@ public static partial class CompetitionDefinitionReader
                 "fixed" or null => DrawRule.Fixed,
                 "random" => DrawRule.Random,
                 "seeded-pots" => DrawRule.SeededPots,
-                _ => throw Error(at + ".rule", $"expected fixed, random or seeded-pots, got \"{dto.Rule}\""),
+                "ranked-pots" => DrawRule.RankedPots,
+                _ => throw Error(at + ".rule", $"expected fixed, random, seeded-pots or ranked-pots, got \"{dto.Rule}\""),
             };
             var pots = (dto.Pots ?? []).Select((pot, p) => pot.Select((e, i) => MapEntrant(e, $"{at}.pots[{p}][{i}]", inGroup: false)).ToImmutableArray()).ToImmutableArray();
             return new DrawDefinition(ParseDate(dto.Date, at + ".date"), rule, pots, dto.Source);

@@ -8,7 +8,30 @@ namespace Qualify.Domain.Competitions;
 /// <param name="Competition">The definition.</param>
 /// <param name="AsOf">The date: matches on or before it count; later ones are unplayed. <see langword="null"/>: all matches.</param>
 /// <param name="Stages">One entry per stage.</param>
-public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnly? AsOf, ImmutableArray<StageTable> Stages);
+public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnly? AsOf, ImmutableArray<StageTable> Stages)
+{
+    /// <summary>
+    /// Whether the team in <paramref name="entrant"/>'s place is decided at <see cref="AsOf"/>: a named team; a group
+    /// position once its group has no match left; a rank or an allocated place once every group its ranking covers is
+    /// complete; a tie's winner or loser once the tie is decided.
+    /// </summary>
+    public bool Decides(Entrant entrant) => entrant switch
+    {
+        GroupPositionEntrant g => Stages.Where(s => g.Stage is null || string.Equals(s.Name, g.Stage, StringComparison.Ordinal))
+            .SelectMany(s => s.Groups).First(t => string.Equals(t.Group, g.Group, StringComparison.Ordinal)).MatchesRemaining == 0,
+        RankingEntrant r => RankingComplete(r.Ranking),
+        AllocatedEntrant a => RankingComplete(a.Ranking),
+        TieEntrant t => Stages.SelectMany(s => s.Ties).First(x => string.Equals(x.Tie.Name, t.Tie, StringComparison.Ordinal)).Result?.Winner is not null,
+        _ => true,
+    };
+
+    private bool RankingComplete(string ranking)
+    {
+        var index = Competition.Stages.ToList().FindIndex(s => s.CrossGroupRankings.Any(r => string.Equals(r.Name, ranking, StringComparison.Ordinal)));
+        var definition = Competition.Stages[index].CrossGroupRankings.First(r => string.Equals(r.Name, ranking, StringComparison.Ordinal));
+        return Stages[index].Groups.Where(g => definition.Covers(g.Group)).All(g => g.MatchesRemaining == 0);
+    }
+}
 
 /// <summary>The tables of one stage, its cross-group rankings and its knockout ties.</summary>
 /// <param name="Name">The stage's name.</param>

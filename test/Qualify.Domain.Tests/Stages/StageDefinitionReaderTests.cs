@@ -34,6 +34,30 @@ public sealed class StageDefinitionReaderTests
 
     private static string ErrorOf(string json) => Assert.Throws<CompetitionDefinitionException>(() => CompetitionDefinitionReader.Read(json, "cup.json")).Message;
 
+    private static string WithDraw(string rule) => Definition().Replace(
+        "\"name\": \"Knockout\",",
+        $$"""
+        "name": "Knockout", "draw": { "date": "2021-07-15", "rule": "{{rule}}", "pots": [[{ "group": "A", "position": 1 }, { "group": "B", "position": 1 }], ["E", "F"]] },
+        """,
+        StringComparison.Ordinal);
+
+    [Fact]
+    public void Read_RankedPotsDraw_RuleAndPotsAsWritten()
+    {
+        var draw = CompetitionDefinitionReader.Read(WithDraw("ranked-pots"), "cup.json").Stages[1].Draw!;
+
+        Assert.Equal(DrawRule.RankedPots, draw.Rule);
+        Assert.Equal(["1st in group A, 1st in group B", "E, F"], draw.Pots.Select(p => string.Join(", ", p.Select(e => e.Describe()))));
+    }
+
+    [Fact]
+    public void Read_UnknownDrawRule_NamesTheRulesAccepted()
+    {
+        var message = ErrorOf(WithDraw("by-lot"));
+
+        Assert.Contains("expected fixed, random, seeded-pots or ranked-pots, got \"by-lot\"", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_TwoStages_EachStageKeepsItsOwnWindow()
     {
