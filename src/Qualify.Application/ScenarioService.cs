@@ -18,13 +18,27 @@ public sealed record ScenarioRequest(string Competition, DateOnly? AsOf, string?
 /// <param name="Competition">The definition.</param>
 /// <param name="AsOf">The date asked for.</param>
 /// <param name="Groups">Each group's answers.</param>
-public sealed record ScenarioReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<GroupScenarios> Groups);
+public sealed record ScenarioReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<GroupScenarios> Groups)
+{
+    /// <summary>The groups not analysed because their teams are not known at the date, each with the reason.</summary>
+    public IReadOnlyList<UnknownGroup> NotAnalysed { get; init; } = [];
+}
+
+/// <summary>A group whose teams are not all known at the date (<see cref="CompetitionTable.UnknownTeams"/>), so no exact answer is given for it.</summary>
+/// <param name="Stage">The stage.</param>
+/// <param name="Group">The group.</param>
+/// <param name="Reason">Why, for example "the 4th in group A (Third round) is not decided yet".</param>
+public sealed record UnknownGroup(string Stage, string Group, string Reason);
 
 /// <summary>What the next matchday of each group can settle (<see cref="NextMatchdayAnalyzer"/>).</summary>
 /// <param name="Competition">The definition.</param>
 /// <param name="AsOf">The date asked for.</param>
 /// <param name="Groups">Each group with fixtures left, with its next matchday.</param>
-public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<NextMatchdayScenarios> Groups);
+public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<NextMatchdayScenarios> Groups)
+{
+    /// <summary>The groups not analysed because their teams are not known at the date, each with the reason.</summary>
+    public IReadOnlyList<UnknownGroup> NotAnalysed { get; init; } = [];
+}
 
 /// <summary>
 /// Exact clinch and elimination scenarios (<see cref="ScenarioAnalyzer"/>): finds the definition, takes its matches as
@@ -39,18 +53,20 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
     {
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
-        var matchesOf = tables.MatchesOf(competition);
-        var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
+        var (problems, unknown) = Problems(competition, request.AsOf);
         if (request.Team is { } name)
         {
             var team = CompetitionTeams.Resolve(competition, name, "--team");
             problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
             var groups = Run(problems, request.Options);
             return new ScenarioReport(competition, request.AsOf,
-                [.. groups.Select(g => g with { Teams = [.. g.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] })]);
+                [.. groups.Select(g => g with { Teams = [.. g.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] })])
+            {
+                NotAnalysed = unknown,
+            };
         }
 
-        return new ScenarioReport(competition, request.AsOf, Run(problems, request.Options));
+        return new ScenarioReport(competition, request.AsOf, Run(problems, request.Options)) { NotAnalysed = unknown };
     }
 
     /// <summary>
@@ -63,8 +79,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
     {
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
-        var matchesOf = tables.MatchesOf(competition);
-        var problems = ScenarioProblem.FromCompetition(competition, matchesOf, request.AsOf);
+        var (problems, unknown) = Problems(competition, request.AsOf);
         string[]? only = null;
         if (request.Team is { } name)
         {
@@ -80,7 +95,36 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
             throw new UserInputException($"--next: nothing is left to play in {competition.Id} after {date}");
         }
 
-        return new NextMatchdayReport(competition, request.AsOf, EachGroup(problems, p => NextMatchdayAnalyzer.Analyse(p, request.Options, only)));
+        return new NextMatchdayReport(competition, request.AsOf, EachGroup(problems, p => NextMatchdayAnalyzer.Analyse(p, request.Options, only)))
+        {
+            NotAnalysed = unknown,
+        };
+    }
+
+    /// <summary>
+    /// The problem of every group whose teams are known at the date, and the groups whose teams are not (a later stage fed by
+    /// places still open, or drawn after the date): an exact answer about teams that may never play in a group would be
+    /// an answer about a hypothetical group, so those are listed with the reason instead.
+    /// </summary>
+    private (List<ScenarioProblem> Problems, List<UnknownGroup> Unknown) Problems(CompetitionDefinition competition, DateOnly? asOf)
+    {
+        var table = tables.Build(new TableRequest(competition.Id, asOf));
+        var unknown = new List<UnknownGroup>();
+        foreach (var stage in competition.Stages)
+        {
+            foreach (var group in stage.Groups)
+            {
+                if (table.UnknownTeams(stage, group) is { } reason)
+                {
+                    unknown.Add(new UnknownGroup(stage.Name, group.Name, reason));
+                }
+            }
+        }
+
+        var problems = ScenarioProblem.FromCompetition(competition, tables.MatchesOf(competition), asOf)
+            .Where(p => !unknown.Any(u => string.Equals(u.Stage, p.Stage, StringComparison.Ordinal) && string.Equals(u.Group, p.Group, StringComparison.Ordinal)))
+            .ToList();
+        return (problems, unknown);
     }
 
     private static List<GroupScenarios> Run(IReadOnlyList<ScenarioProblem> problems, ScenarioOptions options) =>

@@ -163,6 +163,9 @@ public sealed record TeamNextMatchday(
 /// <param name="Teams">One entry per team, in the order of the table now.</param>
 public sealed record NextMatchdayScenarios(string Group, ImmutableArray<Match> Matchday, int MatchesAfter, int MaxGoals, ImmutableArray<TeamNextMatchday> Teams)
 {
+    /// <summary>The stage the group belongs to (<see cref="ScenarioProblem.Stage"/>).</summary>
+    public string? Stage { get; init; }
+
     /// <summary>The slots analysed (<see cref="ScenarioAnalyzer.SlotsOf"/>), in the order of <see cref="TeamNextMatchday.Now"/>.</summary>
     public ImmutableArray<(string Name, int From, int To)> Slots { get; init; } = [];
 

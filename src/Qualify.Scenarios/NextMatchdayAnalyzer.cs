@@ -137,6 +137,6 @@ public static class NextMatchdayAnalyzer
             entries.Add(new TeamNextMatchday(row.Team, row.Position, row.Points, now, conditions, combinations) { MarginDependent = marginDependent, MarginDependentComplete = teamFacts.ClaimsComplete });
         }
 
-        return new NextMatchdayScenarios(problem.Group, matches, problem.Remaining.Length - matchday.Length, bound, [.. entries]) { Slots = [.. slots] };
+        return new NextMatchdayScenarios(problem.Group, matches, problem.Remaining.Length - matchday.Length, bound, [.. entries]) { Slots = [.. slots], Stage = problem.Stage };
     }
 }

@@ -75,7 +75,11 @@ public sealed record TeamScenario(string Team, int BestPosition, int WorstPositi
 /// <param name="MatchesRemaining">How many fixtures are still to play.</param>
 /// <param name="MaxGoals">The goal bound the answers were proven under.</param>
 /// <param name="Teams">One entry per team, in the group's order.</param>
-public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxGoals, ImmutableArray<TeamScenario> Teams);
+public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxGoals, ImmutableArray<TeamScenario> Teams)
+{
+    /// <summary>The stage the group belongs to (<see cref="ScenarioProblem.Stage"/>).</summary>
+    public string? Stage { get; init; }
+}
 
 /// <summary>
 /// Exact clinch and elimination analysis of a group with Google OR-Tools CP-SAT: for each team, its best and worst
@@ -86,18 +90,28 @@ public sealed record GroupScenarios(string Group, int MatchesRemaining, int MaxG
 /// </summary>
 public static class ScenarioAnalyzer
 {
-    /// <summary>The slots analysed: each slot rule that is not elimination, plus "X or better" for every slot after the first.</summary>
+    /// <summary>
+    /// The slots analysed: each slot rule that is not elimination, plus "X or better" for every slot after the first. A
+    /// slot is named by its kind ("qualified", "playoff", "advanced"); where two rules share a kind (the 2026 World Cup's
+    /// positions 1-2 advance to the round of 32 and position 3 to the ranking of third-placed teams) each name carries its
+    /// positions ("advanced1-2", "advanced3"), so that every name is unique.
+    /// </summary>
     public static IReadOnlyList<(string Name, int From, int To)> SlotsOf(ScenarioProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var rules = problem.Slots.Where(s => s.Kind != SlotKind.Eliminated).OrderBy(s => s.From).ToList();
+        var shared = rules.GroupBy(r => r.Kind).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        string NameOf(SlotRule rule) => shared.Contains(rule.Kind)
+            ? Name(rule.Kind) + (rule.From == rule.To ? $"{rule.From}" : $"{rule.From}-{rule.To}")
+            : Name(rule.Kind);
+
         var slots = new List<(string, int, int)>();
         for (var i = 0; i < rules.Count; i++)
         {
-            slots.Add((Name(rules[i].Kind), rules[i].From, rules[i].To));
+            slots.Add((NameOf(rules[i]), rules[i].From, rules[i].To));
             if (i > 0)
             {
-                slots.Add((Name(rules[i].Kind) + "OrBetter", rules[0].From, rules[i].To));
+                slots.Add((NameOf(rules[i]) + "OrBetter", rules[0].From, rules[i].To));
             }
         }
 
@@ -124,7 +138,7 @@ public static class ScenarioAnalyzer
             var teams = AnalyseAt(problem, options, bound, null);
             if (verification <= bound)
             {
-                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams);
+                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams) { Stage = problem.Stage };
             }
 
             // Recheck at the larger bound: any proven answer that changes means the bound was too small.
@@ -133,7 +147,7 @@ public static class ScenarioAnalyzer
             if (teams.Zip(check).All(p => p.First.BestPosition == p.Second.BestPosition && p.First.WorstPosition == p.Second.WorstPosition
                 && p.First.Slots.Select(s => s.Status).SequenceEqual(p.Second.Slots.Select(s => s.Status))))
             {
-                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams);
+                return new GroupScenarios(problem.Group, problem.Remaining.Length, bound, teams) { Stage = problem.Stage };
             }
 
             bound = verification;

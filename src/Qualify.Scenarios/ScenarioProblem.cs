@@ -25,6 +25,9 @@ public sealed record ScenarioProblem(
     TieBreakerChain TieBreakers,
     ImmutableArray<SlotRule> Slots)
 {
+    /// <summary>The stage the group belongs to; <see langword="null"/> for a problem posed on its own.</summary>
+    public string? Stage { get; init; }
+
     /// <summary>Points deducted per team.</summary>
     public IReadOnlyDictionary<string, int> Deductions { get; init; } = ImmutableDictionary<string, int>.Empty;
 
@@ -56,6 +59,7 @@ public sealed record ScenarioProblem(
                 problems.Add(new ScenarioProblem(group.Name, group.Teams, [.. progress.Counted], progress.Remaining,
                     competition.PointsOf(stage), competition.TieBreakersOf(stage), group.Slots)
                 {
+                    Stage = stage.Name,
                     Deductions = deductions,
                     FairPlay = progress.Remaining.IsEmpty ? competition.FairPlay : ImmutableDictionary<string, int>.Empty,
                     LotsSeed = competition.LotsSeed,

@@ -14,11 +14,10 @@ internal sealed partial class StagePlanBuilder
     private readonly List<string> _notes = [];
 
     /// <summary>Whether <paramref name="stage"/>'s draw is made after the date, so that each simulation makes it.</summary>
-    private bool DrawOpen(StageDefinition stage) =>
-        stage.Draw is { } draw && _request.AsOf is { } asOf && draw.Date > asOf;
+    private bool DrawOpen(StageDefinition stage) => _table.DrawIsOpen(stage);
 
     /// <summary>Whether a group's teams are not all known at the date.</summary>
-    private bool IsOpen(GroupDefinition group, bool drawOpen) => drawOpen || group.Entrants.Any(e => !_table.Decides(e));
+    private bool IsOpen(StageDefinition stage, GroupDefinition group) => _table.UnknownTeams(stage, group) is not null;
 
     /// <summary>Adds the draw of <paramref name="stage"/>, made in each simulation; returns its index.</summary>
     /// <exception cref="ArgumentException">The draw's rule is not a draw by pots.</exception>

@@ -54,7 +54,7 @@ internal sealed partial class StagePlanBuilder
             var stage = _competition.Stages[s];
             var drawOpen = DrawOpen(stage);
             var draw = drawOpen ? AddDraw(stage) : -1;
-            var groups = stage.Groups.Select(g => IsOpen(g, drawOpen) ? AddOpenGroup(stage, g, draw) : AddGroup(stage, g, fixesLeft, open)).ToArray();
+            var groups = stage.Groups.Select(g => IsOpen(stage, g) ? AddOpenGroup(stage, g, draw) : AddGroup(stage, g, fixesLeft, open)).ToArray();
             var rankings = stage.CrossGroupRankings.Select(r => AddRanking(r, groups)).ToArray();
             var ties = stage.Ties.Select((t, i) => AddTie(stage, t, _table.Stages[s].Ties[i], draw)).ToArray();
             stages.Add((drawOpen ? [draw] : [], groups, rankings, ties));

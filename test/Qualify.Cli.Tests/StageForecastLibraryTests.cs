@@ -22,39 +22,19 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     /// groups are still open at these dates; had one finished in the top two, a team the definition does not name would
     /// have replaced it. Every other drawn stage (afc-2026, concacaf-2026) and open group (ofc-2026) is simulated.
     /// </summary>
-    private static readonly Dictionary<(string Id, Point Point), string> Refused = new()
+    private static readonly Dictionary<(string Id, FirstStagePoint Point), string> Refused = new()
     {
-        [("uefa-2022", Point.Halfway)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Austria, whose group 'F' is not complete",
-        [("uefa-2022", Point.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Czech Republic, whose group 'E' is not complete",
-        [("uefa-2026", Point.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
-        [("uefa-2026", Point.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
+        [("uefa-2022", FirstStagePoint.Halfway)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Austria, whose group 'F' is not complete",
+        [("uefa-2022", FirstStagePoint.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Czech Republic, whose group 'E' is not complete",
+        [("uefa-2026", FirstStagePoint.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
+        [("uefa-2026", FirstStagePoint.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
     };
 
-    /// <summary>A date in the first stage.</summary>
-    public enum Point
-    {
-        /// <summary>The date of the first stage's middle match.</summary>
-        Halfway,
 
-        /// <summary>The day before the first stage's last matchday.</summary>
-        BeforeLastMatchday,
-    }
-
-    public static TheoryData<string, Point> Cases()
-    {
-        var data = new TheoryData<string, Point>();
-        foreach (var file in Directory.GetFiles(TestPaths.CompetitionsFolder, "*.json").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileNameWithoutExtension(file), Point.Halfway);
-            data.Add(Path.GetFileNameWithoutExtension(file), Point.BeforeLastMatchday);
-        }
-
-        return data;
-    }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Forecast_FirstStageDate_RunsOrIsRefusedInOneLine(string id, Point point)
+    [MemberData(nameof(FirstStageDates.Cases), MemberType = typeof(FirstStageDates))]
+    public void Forecast_FirstStageDate_RunsOrIsRefusedInOneLine(string id, FirstStagePoint point)
     {
         var outcome = Run(id, point);
 
@@ -71,8 +51,8 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Forecast_FirstStageDate_GroupPositionsSumToOneAndPointsStayWithinReach(string id, Point point)
+    [MemberData(nameof(FirstStageDates.Cases), MemberType = typeof(FirstStageDates))]
+    public void Forecast_FirstStageDate_GroupPositionsSumToOneAndPointsStayWithinReach(string id, FirstStagePoint point)
     {
         var (report, table, _) = Run(id, point);
         if (report is null)
@@ -101,8 +81,8 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Forecast_FirstStageDate_RanksTiesAndDestinationsSumToTheirPlaces(string id, Point point)
+    [MemberData(nameof(FirstStageDates.Cases), MemberType = typeof(FirstStageDates))]
+    public void Forecast_FirstStageDate_RanksTiesAndDestinationsSumToTheirPlaces(string id, FirstStagePoint point)
     {
         var stages = Run(id, point).Report?.Stages;
         if (stages is null)
@@ -134,7 +114,7 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     [Fact]
     public void Forecast_Caf2026AtHalfway_EveryRunnerUpCanReachThePlayoffAndNineTeamsQualify()
     {
-        var stages = Run("caf-2026", Point.Halfway).Report!.Stages!;
+        var stages = Run("caf-2026", FirstStagePoint.Halfway).Report!.Stages!;
 
         // Issue #13: every runner-up showed 0% for the play-off decided by the best-runners-up ranking. At the halfway
         // point no group is decided, so every team that can finish second in its group can enter the ranking's top four.
@@ -193,13 +173,12 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
         Assert.All(semi, t => Assert.InRange(t.Plays, 0.25 - 0.049, 0.25 + 0.049));
     }
 
-    private (ForecastReport? Report, CompetitionTable? Table, Exception? Error) Run(string id, Point point)
+    private (ForecastReport? Report, CompetitionTable? Table, Exception? Error) Run(string id, FirstStagePoint point)
     {
         var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
         var history = new StoreHistorySource(store.DatabasePath, _ => null);
         var tables = new TableService(catalog, history);
-        var dates = FirstStageDates(catalog.Find(id), tables);
-        var asOf = point == Point.Halfway ? dates[dates.Count / 2] : dates[^1].AddDays(-1);
+        var asOf = FirstStageDates.Of(catalog.Find(id), tables, point);
         try
         {
             var report = new ForecastService(catalog, history, tables).Forecast(new ForecastOptions(id, asOf, Simulations, 1, ModelKind.EloPoisson, []));
@@ -211,16 +190,6 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
         }
     }
 
-    /// <summary>The dates of the first stage's played matches, in order (a tie's legs as the table at the end finds them).</summary>
-    private static List<DateOnly> FirstStageDates(CompetitionDefinition competition, TableService tables)
-    {
-        var stage = competition.Stages[0];
-        var matches = tables.MatchesOf(competition);
-        var end = tables.Build(new TableRequest(competition.Id, null));
-        return [.. stage.Groups.SelectMany(g => matches.OfGroup(stage, g)).Where(m => m.IsPlayed)
-            .Concat(end.Stages[0].Ties.SelectMany(t => t.Result?.Played ?? []))
-            .Select(m => m.Date).Order()];
-    }
 }
 
 /// <summary>The text output of a forecast simulated stage by stage, on a console of 100 columns.</summary>

@@ -13,12 +13,14 @@ internal static class NextMatchdayRenderer
     {
         var asOf = report.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
         console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; next matchday; exact, CP-SAT; fair play and lots may go either way)[/]");
+        var stages = report.Groups.Select(g => g.Stage).Distinct().Count() > 1;
         foreach (var group in report.Groups)
         {
+            var title = stages && group.Stage is { } stage ? $"{stage} — {group.Group}" : group.Group;
             var dates = group.Matchday.Select(m => m.Date).Distinct().Order()
                 .Select(x => x.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
             console.WriteLine();
-            console.MarkupLine($"[bold]{Markup.Escape(group.Group)}: next matchday {string.Join(", ", dates)}[/] " +
+            console.MarkupLine($"[bold]{Markup.Escape(title)}: next matchday {string.Join(", ", dates)}[/] " +
                 $"[grey]({group.Matchday.Length} matches, {group.CombinationCount} win/draw/loss combinations; {group.MatchesAfter} matches after it)[/]");
             foreach (var match in group.Matchday)
             {
@@ -58,6 +60,8 @@ internal static class NextMatchdayRenderer
                 RenderCombinations(console, group);
             }
         }
+
+        ScenariosRenderer.RenderNotAnalysed(console, report.NotAnalysed);
     }
 
     /// <summary>Each team now: position, points and each slot's status.</summary>

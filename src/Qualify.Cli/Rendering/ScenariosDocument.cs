@@ -12,7 +12,8 @@ internal sealed record ScenariosDocument(
     string? AsOf,
     string Method,
     IReadOnlyList<ScenarioGroupDocument> Groups,
-    IReadOnlyList<ScenarioTeamSummaryDocument> Teams)
+    IReadOnlyList<ScenarioTeamSummaryDocument> Teams,
+    IReadOnlyList<UnknownGroup> NotAnalysed)
 {
     private const string SolverMethod = "CP-SAT (Google OR-Tools) with fair play and lots going either way";
 
@@ -20,12 +21,13 @@ internal sealed record ScenariosDocument(
         report.Competition.Id,
         Dates.Text(report.AsOf),
         SolverMethod,
-        [.. report.Groups.Select(g => new ScenarioGroupDocument(g.Group, g.MatchesRemaining, g.MaxGoals, [.. g.Teams.Select(ScenarioTeamDocument.From)]))],
-        [.. report.Groups.SelectMany(g => g.Teams).Select(ScenarioTeamSummaryDocument.From)]);
+        [.. report.Groups.Select(g => new ScenarioGroupDocument(g.Stage, g.Group, g.MatchesRemaining, g.MaxGoals, [.. g.Teams.Select(ScenarioTeamDocument.From)]))],
+        [.. report.Groups.SelectMany(g => g.Teams).Select(ScenarioTeamSummaryDocument.From)],
+        report.NotAnalysed);
 }
 
-/// <summary>A group: matches left, the goal bound per side searched, and its teams.</summary>
-internal sealed record ScenarioGroupDocument(string Group, int MatchesRemaining, int MaxGoals, IReadOnlyList<ScenarioTeamDocument> Teams);
+/// <summary>A group with its stage: matches left, the goal bound per side searched, and its teams.</summary>
+internal sealed record ScenarioGroupDocument(string? Stage, string Group, int MatchesRemaining, int MaxGoals, IReadOnlyList<ScenarioTeamDocument> Teams);
 
 /// <summary>A team in its group: positions, slot statuses, the proofs of settled slots and the witnesses of each slot.</summary>
 internal sealed record ScenarioTeamDocument(

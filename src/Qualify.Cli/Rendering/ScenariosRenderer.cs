@@ -13,11 +13,13 @@ internal static class ScenariosRenderer
     {
         var asOf = report.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
         console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; exact, CP-SAT; fair play and lots may go either way)[/]");
+        var stages = report.Groups.Select(g => g.Stage).Distinct().Count() > 1;
         foreach (var group in report.Groups)
         {
+            var title = stages && group.Stage is { } stage ? $"{stage} — {group.Group}" : group.Group;
             var names = group.Teams.FirstOrDefault()?.Slots.Select(s => s.Name).ToList() ?? [];
             var grid = new Table().Border(TableBorder.Horizontal)
-                .Title($"[bold]{Markup.Escape(group.Group)}: {group.MatchesRemaining} matches to play[/]");
+                .Title($"[bold]{Markup.Escape(title)}: {group.MatchesRemaining} matches to play[/]");
             grid.AddColumn("Team");
             grid.AddColumn(new TableColumn("Best").RightAligned());
             grid.AddColumn(new TableColumn("Worst").RightAligned());
@@ -26,7 +28,7 @@ internal static class ScenariosRenderer
                 grid.AddColumn(name);
             }
 
-            var rows = order.Sort(group.Group, group.Teams, t => t.Team).ToList();
+            var rows = order.Sort(group.Stage, group.Group, group.Teams, t => t.Team).ToList();
             foreach (var t in rows)
             {
                 grid.AddRow([Markup.Escape(t.Team), t.BestPosition.ToString(CultureInfo.InvariantCulture), t.WorstPosition.ToString(CultureInfo.InvariantCulture),
@@ -43,6 +45,17 @@ internal static class ScenariosRenderer
                     console.MarkupLine($"[grey]{Markup.Escape(t.Team)} {s.Name}: e.g. {Markup.Escape(Results(s.Witness!))}[/]");
                 }
             }
+        }
+
+        RenderNotAnalysed(console, report.NotAnalysed);
+    }
+
+    /// <summary>One line per group whose teams are not known at the date, with the reason (shared with <c>--next</c>).</summary>
+    public static void RenderNotAnalysed(IAnsiConsole console, IReadOnlyList<UnknownGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(g.Stage)} — {Markup.Escape(g.Group)}: not analysed, its teams are not known at this date ({Markup.Escape(g.Reason)}).[/]");
         }
     }
 

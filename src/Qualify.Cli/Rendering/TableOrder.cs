@@ -11,19 +11,30 @@ namespace Qualify.Cli.Rendering;
 internal sealed class TableOrder
 {
     private readonly Dictionary<string, Dictionary<string, int>> _positions;
+    private readonly Dictionary<(string Stage, string Group), Dictionary<string, int>> _byStage;
 
-    private TableOrder(Dictionary<string, Dictionary<string, int>> positions) => _positions = positions;
+    private TableOrder(Dictionary<string, Dictionary<string, int>> positions, Dictionary<(string, string), Dictionary<string, int>> byStage)
+    {
+        _positions = positions;
+        _byStage = byStage;
+    }
 
-    /// <summary>The order of <paramref name="table"/>'s groups (the first group of each name).</summary>
+    /// <summary>The order of <paramref name="table"/>'s groups, by stage and group (by group name alone: the first group of each name).</summary>
     public static TableOrder Of(CompetitionTable table)
     {
         var positions = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var group in table.Stages.SelectMany(s => s.Groups))
+        var byStage = new Dictionary<(string, string), Dictionary<string, int>>();
+        foreach (var stage in table.Stages)
         {
-            positions.TryAdd(group.Group, Rows(group).Select((r, i) => (r.Team, i)).ToDictionary(x => x.Team, x => x.i, StringComparer.Ordinal));
+            foreach (var group in stage.Groups)
+            {
+                var order = Rows(group).Select((r, i) => (r.Team, i)).ToDictionary(x => x.Team, x => x.i, StringComparer.Ordinal);
+                positions.TryAdd(group.Group, order);
+                byStage.TryAdd((stage.Name, group.Group), order);
+            }
         }
 
-        return new TableOrder(positions);
+        return new TableOrder(positions, byStage);
     }
 
     /// <summary>Whether the group has played a match: until then no position and no slot is shown.</summary>
@@ -35,7 +46,13 @@ internal sealed class TableOrder
 
     /// <summary><paramref name="items"/> of group <paramref name="group"/> in the table's order (a team not in it last, stably).</summary>
     public IEnumerable<T> Sort<T>(string group, IEnumerable<T> items, Func<T, string> team) =>
-        _positions.TryGetValue(group, out var positions)
-            ? items.OrderBy(i => positions.GetValueOrDefault(team(i), int.MaxValue))
-            : items;
+        _positions.TryGetValue(group, out var positions) ? By(positions, items, team) : items;
+
+    /// <summary><paramref name="items"/> of group <paramref name="group"/> of stage <paramref name="stage"/> in the table's order (a team not in it last, stably).</summary>
+    public IEnumerable<T> Sort<T>(string? stage, string group, IEnumerable<T> items, Func<T, string> team) =>
+        stage is null ? Sort(group, items, team)
+        : _byStage.TryGetValue((stage, group), out var positions) ? By(positions, items, team) : items;
+
+    private static IEnumerable<T> By<T>(Dictionary<string, int> positions, IEnumerable<T> items, Func<T, string> team) =>
+        items.OrderBy(i => positions.GetValueOrDefault(team(i), int.MaxValue));
 }

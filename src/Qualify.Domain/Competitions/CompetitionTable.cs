@@ -25,6 +25,30 @@ public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnl
         _ => true,
     };
 
+    /// <summary>Whether <paramref name="stage"/>'s draw is made after <see cref="AsOf"/>, so that its groups' teams are not known yet.</summary>
+    public bool DrawIsOpen(StageDefinition stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.Draw is { } draw && AsOf is { } asOf && draw.Date > asOf;
+    }
+
+    /// <summary>
+    /// Why the teams of <paramref name="group"/> of <paramref name="stage"/> are not all known at <see cref="AsOf"/>, or
+    /// <see langword="null"/> when they are: the stage is drawn after the date (<see cref="DrawIsOpen"/>), or one of the group's
+    /// places is not decided yet (<see cref="Decides"/>).
+    /// </summary>
+    public string? UnknownTeams(StageDefinition stage, GroupDefinition group)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(group);
+        if (DrawIsOpen(stage))
+        {
+            return $"its teams are drawn on {stage.Draw!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        return group.Entrants.FirstOrDefault(e => !Decides(e)) is { } open ? $"the {open.Describe()} is not decided yet" : null;
+    }
+
     private bool RankingComplete(string ranking)
     {
         var index = Competition.Stages.ToList().FindIndex(s => s.CrossGroupRankings.Any(r => string.Equals(r.Name, ranking, StringComparison.Ordinal)));
