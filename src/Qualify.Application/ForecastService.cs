@@ -107,6 +107,10 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             var hint = e.ReverseOpen ? $"; did you mean '{e.Fix.Reversed}'? (a fix names the home team first)" : string.Empty;
             throw new UserInputException($"--fix: '{e.Fix}': {e.Message} (already played, fixed twice, or no such fixture){hint}", e);
         }
+        catch (UnusableFixException e)
+        {
+            throw new UserInputException($"--fix: '{e.Fix}': {e.Message}", e);
+        }
     }
 
     /// <summary>

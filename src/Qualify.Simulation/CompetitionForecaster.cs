@@ -42,6 +42,23 @@ public sealed class UnmatchedFixException : ArgumentException
     public bool ReverseOpen { get; }
 }
 
+/// <summary>A what-if that names a real fixture which cannot be fixed as asked (a second leg before its first, a tie whose teams are not known).</summary>
+public sealed class UnusableFixException : ArgumentException
+{
+    /// <summary>Creates the exception for <paramref name="fix"/>.</summary>
+    /// <param name="fix">The what-if.</param>
+    /// <param name="reason">Why it cannot be applied, in one line.</param>
+    public UnusableFixException(FixedResult fix, string reason)
+        : base(reason)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        Fix = fix;
+    }
+
+    /// <summary>The what-if.</summary>
+    public FixedResult Fix { get; }
+}
+
 /// <summary>What to forecast.</summary>
 /// <param name="Competition">The definition.</param>
 /// <param name="MatchesOf">Every known match of a group or tie, played or not (the definition's fixtures, or the store's).</param>

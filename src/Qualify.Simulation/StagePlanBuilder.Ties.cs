@@ -9,7 +9,7 @@ internal sealed partial class StagePlanBuilder
 {
     private readonly Dictionary<(int, int, bool), ScorelineDistribution> _predicted = [];
 
-    private int AddTie(StageDefinition stage, TieDefinition tie, TieStanding standing, int draw)
+    private int AddTie(StageDefinition stage, TieDefinition tie, TieStanding standing, int draw, List<FixedResult> fixesLeft, HashSet<(string Home, string Away)> open)
     {
         var home = DrawnOr(draw, tie.Home, EntrantOf);
         var away = DrawnOr(draw, tie.Away, EntrantOf);
@@ -24,7 +24,13 @@ internal sealed partial class StagePlanBuilder
         };
         if (draw < 0 && standing is { Home: { } h, Away: { } a })
         {
-            plan = Known(plan, TeamIndex(h), TeamIndex(a), standing.Result);
+            var legs = standing.Result?.Played ?? [];
+            if (standing.Result?.Winner is null && tie.Walkover is null)
+            {
+                legs = [.. legs, .. FixedLegs(tie, h, a, legs.Length, fixesLeft, open)];
+            }
+
+            plan = Known(plan, TeamIndex(h), TeamIndex(a), standing.Result?.Winner, legs);
         }
 
         var homes = Candidates(plan.Home);
@@ -47,21 +53,73 @@ internal sealed partial class StagePlanBuilder
         return _ties.Count - 1;
     }
 
-    /// <summary>A tie whose teams are known at the date: its legs played, and its winner once decided.</summary>
-    private TiePlan Known(TiePlan plan, int home, int away, TieResult? result)
+    /// <summary>
+    /// The legs of an undecided tie between known teams that what-ifs of <paramref name="fixesLeft"/> fix, in order, each
+    /// removed from the list: the next leg to play (the first-named team at home in the first match, the other at home in
+    /// the second leg), then the one after it. Its unfixed legs go to <paramref name="open"/>.
+    /// </summary>
+    /// <exception cref="UnusableFixException">A what-if fixes the second leg while the first is neither played nor fixed.</exception>
+    private List<Match> FixedLegs(TieDefinition tie, string home, string away, int played, List<FixedResult> fixesLeft, HashSet<(string Home, string Away)> open)
+    {
+        var legs = tie.Format == PlayoffFormat.TwoLegs ? new[] { (home, away), (away, home) } : [(home, away)];
+        var date = _request.AsOf ?? DateOnly.MaxValue;
+        var fixedLegs = new List<Match>();
+        for (var leg = played; leg < legs.Length; leg++)
+        {
+            var (h, a) = legs[leg];
+            var fix = fixesLeft.FirstOrDefault(f => string.Equals(f.Home, h, StringComparison.Ordinal) && string.Equals(f.Away, a, StringComparison.Ordinal));
+            if (fix is null)
+            {
+                open.UnionWith(legs.Skip(leg));
+                if (leg + 1 < legs.Length && fixesLeft.FirstOrDefault(f => string.Equals(f.Home, legs[leg + 1].Item1, StringComparison.Ordinal)
+                    && string.Equals(f.Away, legs[leg + 1].Item2, StringComparison.Ordinal)) is { } second)
+                {
+                    throw new UnusableFixException(second, $"it is the second leg of {tie.Name}, whose first leg ({h} v {a}) is neither played nor fixed: fix the first leg as well");
+                }
+
+                break;
+            }
+
+            fixesLeft.Remove(fix);
+            fixedLegs.Add(new Match(date, h, a, fix.Score, string.Empty, string.Empty, string.Empty, tie.Neutral));
+        }
+
+        return fixedLegs;
+    }
+
+    /// <summary>Refuses a what-if between two teams that may meet in a tie whose teams are not known at the date.</summary>
+    /// <exception cref="UnusableFixException">Such a what-if is left.</exception>
+    private void EnsureNoFixOfAnOpenTie(List<FixedResult> fixesLeft)
+    {
+        foreach (var fix in fixesLeft)
+        {
+            var (home, away) = (_team.GetValueOrDefault(fix.Home, -1), _team.GetValueOrDefault(fix.Away, -1));
+            for (var t = 0; t < _ties.Count; t++)
+            {
+                if ((_ties[t].Home.Kind != EntrantKind.Team || _ties[t].Away.Kind != EntrantKind.Team) && _ties[t].Decided < 0 && home >= 0 && away >= 0
+                    && (Candidates(_ties[t].Home).Contains(home) || Candidates(_ties[t].Away).Contains(home))
+                    && (Candidates(_ties[t].Home).Contains(away) || Candidates(_ties[t].Away).Contains(away)))
+                {
+                    throw new UnusableFixException(fix, $"{fix.Home} v {fix.Away} would be {_ties[t].Tie.Name}, whose teams are not known at the date: only a match between known teams can be fixed");
+                }
+            }
+        }
+    }
+
+    /// <summary>A tie whose teams are known at the date: its legs played (or fixed by a what-if), and its winner once decided.</summary>
+    private TiePlan Known(TiePlan plan, int home, int away, string? winner, IReadOnlyList<Match> legs)
     {
         var homeTeam = _teams[home];
-        var legs = result?.Played ?? [];
         return new TiePlan
         {
             Tie = plan.Tie,
             Home = new EntrantRef(EntrantKind.Team, home, 0),
             Away = new EntrantRef(EntrantKind.Team, away, 0),
             Walkover = plan.Walkover,
-            Decided = result?.Winner is { } winner ? TeamIndex(winner) : -1,
-            PlayedLegs = legs.Length,
-            HomeGoals = result?.HomeGoals ?? 0,
-            AwayGoals = result?.AwayGoals ?? 0,
+            Decided = winner is not null ? TeamIndex(winner) : -1,
+            PlayedLegs = legs.Count,
+            HomeGoals = legs.Sum(m => m.GoalsOf(homeTeam)),
+            AwayGoals = legs.Sum(m => m.GoalsOf(_teams[away])),
             HomeAwayGoals = legs.Where(m => string.Equals(m.Away, homeTeam, StringComparison.Ordinal)).Sum(m => m.Score!.Value.Away),
             AwayAwayGoals = legs.Where(m => string.Equals(m.Home, homeTeam, StringComparison.Ordinal)).Sum(m => m.Score!.Value.Away),
             WinnerDestination = plan.WinnerDestination,

@@ -56,10 +56,11 @@ internal sealed partial class StagePlanBuilder
             var draw = drawOpen ? AddDraw(stage) : -1;
             var groups = stage.Groups.Select(g => IsOpen(stage, g) ? AddOpenGroup(stage, g, draw) : AddGroup(stage, g, fixesLeft, open)).ToArray();
             var rankings = stage.CrossGroupRankings.Select(r => AddRanking(r, groups)).ToArray();
-            var ties = stage.Ties.Select((t, i) => AddTie(stage, t, _table.Stages[s].Ties[i], draw)).ToArray();
+            var ties = stage.Ties.Select((t, i) => AddTie(stage, t, _table.Stages[s].Ties[i], draw, fixesLeft, open)).ToArray();
             stages.Add((drawOpen ? [draw] : [], groups, rankings, ties));
         }
 
+        EnsureNoFixOfAnOpenTie(fixesLeft);
         GroupFixtures.EnsureAllUsed(fixesLeft, open);
         var (regular, extra) = PairTables();
         var order = _destinations.OrderBy(d => d.Key.Item1).ThenBy(d => d.Value).ToList();

@@ -28,7 +28,7 @@ internal static class TieSimulation
             awayAway += a;
         }
 
-        if (twoLegs)
+        if (twoLegs && tie.PlayedLegs < 2)
         {
             // The second leg, at the away team's ground.
             var (h, a) = plan.Sampler.Draw(plan.Regular[(away * n) + home], rng.NextUInt64());

@@ -18,7 +18,8 @@ internal static class TableRenderer
         {
             console.MarkupLine($"[grey]Tie-breakers ({Markup.Escape(chain.Name)}): {Markup.Escape(chain.Describe())}[/]");
         }
-        if (table.AsOf is { } date && !table.Stages.SelectMany(s => s.Groups).Any(TableOrder.HasStarted))
+        if (table.AsOf is { } date && !table.Stages.SelectMany(s => s.Groups).Any(TableOrder.HasStarted)
+            && !table.Stages.SelectMany(s => s.Ties).Any(t => t.Result is { Played.IsEmpty: false }))
         {
             var first = competition.Window.From is { } from ? $" (its first match is on {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty;
             console.MarkupLine($"[yellow]{Markup.Escape(competition.Id)} has not started by {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{Markup.Escape(first)}: "

@@ -88,16 +88,13 @@ public enum TieDecision
 public sealed record TieResult(TieDefinition Tie, string Home, string Away, ImmutableArray<Match> Played, string? Winner, TieDecision Decision)
 {
     /// <summary>Goals of the home team (of the first leg) over the legs played.</summary>
-    public int HomeGoals => Played.Sum(m => GoalsOf(m, Home));
+    public int HomeGoals => Played.Sum(m => m.GoalsOf(Home));
 
     /// <summary>Goals of the away team (of the first leg) over the legs played.</summary>
-    public int AwayGoals => Played.Sum(m => GoalsOf(m, Away));
+    public int AwayGoals => Played.Sum(m => m.GoalsOf(Away));
 
     /// <summary>The loser, once decided.</summary>
     public string? Loser => Winner is null ? null : string.Equals(Winner, Home, StringComparison.Ordinal) ? Away : Home;
-
-    private static int GoalsOf(Match m, string team) =>
-        string.Equals(m.Home, team, StringComparison.Ordinal) ? m.Score!.Value.Home : m.Score!.Value.Away;
 }
 
 /// <summary>

@@ -32,6 +32,11 @@ public sealed record Match(
     public bool Involves(string team) =>
         string.Equals(Home, team, StringComparison.Ordinal) || string.Equals(Away, team, StringComparison.Ordinal);
 
+    /// <summary>The goals <paramref name="team"/> scored in this played match (the away side's when it is not the home team).</summary>
+    /// <exception cref="InvalidOperationException">The match has no score.</exception>
+    public int GoalsOf(string team) =>
+        string.Equals(Home, team, StringComparison.Ordinal) ? Score!.Value.Home : Score!.Value.Away;
+
     /// <inheritdoc />
     public override string ToString() =>
         Score is { } s ? $"{Date:yyyy-MM-dd} {Home} {s} {Away}" : $"{Date:yyyy-MM-dd} {Home} v {Away}";
