@@ -227,8 +227,13 @@ public static class ConditionText
         "playoff" => "the play-off place",
         "advanced" => "a place in the next round",
         _ when slot.EndsWith("OrBetter", StringComparison.Ordinal) => "at least " + ClinchPhrase(slot[..^"OrBetter".Length]),
+
+        // A kind shared by two slots carries their positions ("advanced1-2", ScenarioAnalyzer.SlotsOf); the sentence gives them.
+        _ when slot.TrimEnd(PositionCharacters) is { Length: > 0 } kind && kind.Length < slot.Length => ClinchPhrase(kind),
         _ => slot,
     };
+
+    private static readonly char[] PositionCharacters = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-'];
 
     private static string ReachPhrase(string slot) => slot switch
     {

@@ -61,4 +61,18 @@ public sealed class ConditionTextTests
 
         Assert.Equal("Jamaica can no longer reach the play-off place or better (1st-4th) if they lose to Canada", text);
     }
+
+    /// <summary>
+    /// Two slots of one kind carry their positions in their names (the 2026 World Cup's "advanced1-2" and "advanced3");
+    /// the sentence names the kind in words and gives the positions once.
+    /// </summary>
+    [Fact]
+    public void Sentence_SlotNamedWithItsPositions_NamesTheKindInWords()
+    {
+        var clinch = ConditionText.Sentence("Canada", "advanced1-2", 1, 2, Settlement.Clinch, [new([new ResultLiteral(1, 1, null)])], Matchday, Positions);
+        var reach = ConditionText.Sentence("Jamaica", "advanced3OrBetter", 1, 3, Settlement.Eliminate, [new([new ResultLiteral(1, 1, null)])], Matchday, Positions);
+
+        Assert.StartsWith("Canada clinch a place in the next round (1st-2nd) if", clinch, StringComparison.Ordinal);
+        Assert.StartsWith("Jamaica can no longer reach a place in the next round or better (1st-3rd) if", reach, StringComparison.Ordinal);
+    }
 }
