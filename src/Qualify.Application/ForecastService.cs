@@ -111,6 +111,11 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         {
             throw new UserInputException($"--fix: '{e.Fix}': {e.Message}", e);
         }
+        catch (ListExhaustedException e)
+        {
+            var at = options.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            throw new UserInputException($"forecast: competition '{competition.Id}'{at}: {e.Message}; forecast as of a later date, when fewer of them can still finish there", e);
+        }
     }
 
     /// <summary>

@@ -59,6 +59,26 @@ public sealed class UnusableFixException : ArgumentException
     public FixedResult Fix { get; }
 }
 
+/// <summary>
+/// A simulation in which a priority list ran out: more of its teams finished in the top places of their groups than its
+/// places can spare, and the definition does not say who takes a place then.
+/// </summary>
+public sealed class ListExhaustedException : InvalidOperationException
+{
+    /// <summary>Creates the exception for the list called <paramref name="list"/>.</summary>
+    /// <param name="list">The list's name.</param>
+    /// <param name="teams">How many teams it lists.</param>
+    /// <param name="outside">The last group position that passes a team over.</param>
+    public ListExhaustedException(string list, int teams, int outside)
+        : base($"in a simulation so many of the {teams} teams of list '{list}' finished in the top {outside} of their groups that the list ran out, and the definition does not say who takes a place then")
+    {
+        List = list;
+    }
+
+    /// <summary>The list's name.</summary>
+    public string List { get; }
+}
+
 /// <summary>What to forecast.</summary>
 /// <param name="Competition">The definition.</param>
 /// <param name="MatchesOf">Every known match of a group or tie, played or not (the definition's fixtures, or the store's).</param>

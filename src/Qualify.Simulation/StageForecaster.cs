@@ -22,6 +22,7 @@ public static class StageForecaster
 
     /// <summary>Runs the forecast.</summary>
     /// <exception cref="UnmatchedFixException">A fixed result names no unplayed group fixture with its home and away teams.</exception>
+    /// <exception cref="ListExhaustedException">A priority list ran out in a simulation.</exception>
     public static StageForecast Forecast(ForecastRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,9 +31,23 @@ public static class StageForecaster
         var totals = new StageWorker(plan);
         var workers = new List<StageWorker>();
         var chunks = (request.Simulations + ChunkSize - 1) / ChunkSize;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = request.MaxThreads ?? Environment.ProcessorCount };
+        try
+        {
+            Simulate(request, plan, totals, workers, chunks, options);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ListExhaustedException>().FirstOrDefault() is { } exhausted)
+        {
+            throw exhausted;
+        }
+
+        return Summarise(plan, totals, workers, request.Simulations);
+    }
+
+    private static void Simulate(ForecastRequest request, StagePlan plan, StageWorker totals, List<StageWorker> workers, long chunks, ParallelOptions options)
+    {
         var gate = new object();
         long done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = request.MaxThreads ?? Environment.ProcessorCount };
         Parallel.For(0L, chunks, options,
             () => new StageWorker(plan),
             (chunk, _, worker) =>
@@ -50,8 +65,6 @@ public static class StageForecaster
                     workers.Add(worker);
                 }
             });
-
-        return Summarise(plan, totals, workers, request.Simulations);
     }
 
     private static void Add(StageWorker into, StageWorker from)

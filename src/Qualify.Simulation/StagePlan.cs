@@ -28,6 +28,28 @@ internal enum EntrantKind
 
     /// <summary>Place <see cref="EntrantRef.Number"/> of draw <see cref="EntrantRef.Index"/> (<see cref="DrawPlan"/>), drawn in each simulation.</summary>
     Drawn,
+
+    /// <summary>Pick <see cref="EntrantRef.Number"/> (0-based) of priority list <see cref="EntrantRef.Index"/> (<see cref="ListPlan"/>).</summary>
+    Listed,
+}
+
+/// <summary>
+/// A priority list ready to simulate (<c>ListEntrant</c>): its teams in order, and for each the group plan of the list's
+/// stage it plays in (-1 for none); a team placed 1st to <see cref="Outside"/> there is passed over.
+/// </summary>
+internal sealed class ListPlan
+{
+    /// <summary>The list's name, for messages.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The listed teams (global indices), best first.</summary>
+    public required int[] Teams { get; init; }
+
+    /// <summary>The group plan each listed team plays in, or -1.</summary>
+    public required int[] Group { get; init; }
+
+    /// <summary>The last position that passes a team over.</summary>
+    public required int Outside { get; init; }
 }
 
 /// <summary>A place of a tie as the simulation resolves it.</summary>
@@ -106,6 +128,12 @@ internal sealed class DrawPlan
     /// <see cref="StagePlan.DrawRank"/> and put back into those places in order before the shuffle.
     /// </summary>
     public required bool Ranked { get; init; }
+
+    /// <summary>
+    /// Whether a ranked draw pools <paramref name="place"/>'s team with the others to cut the pots by the ranking: a place
+    /// an earlier stage's results fill; a named team and a priority list's place stay in the pot the definition puts them in.
+    /// </summary>
+    public static bool IsRanked(EntrantRef place) => place.Kind is not (EntrantKind.Team or EntrantKind.Listed);
 }
 
 /// <summary>A ranking across groups ready to simulate.</summary>
@@ -205,6 +233,9 @@ internal sealed partial class StagePlan
 
     /// <summary>The draws made in each simulation, stage by stage (<see cref="Stages"/> names them).</summary>
     public required DrawPlan[] Draws { get; init; }
+
+    /// <summary>The priority lists that places take teams from (<see cref="EntrantKind.Listed"/>).</summary>
+    public required ListPlan[] Lists { get; init; }
 
     /// <summary>
     /// Each global team's place in the ranking that sets ranked pots (<see cref="ForecastRequest.DrawRanking"/>: 0 the

@@ -12,6 +12,7 @@ internal sealed partial class StagePlanBuilder
 {
     private readonly List<DrawPlan> _draws = [];
     private readonly List<string> _notes = [];
+    private readonly List<ListPlan> _lists = [];
 
     /// <summary>Whether <paramref name="stage"/>'s draw is made after the date, so that each simulation makes it.</summary>
     private bool DrawOpen(StageDefinition stage) => _table.DrawIsOpen(stage);
@@ -69,7 +70,7 @@ internal sealed partial class StagePlanBuilder
         var plan = _draws[draw];
         var pot = Array.FindLastIndex(plan.PotStart, s => s <= position);
         var potPlaces = Enumerable.Range(plan.PotStart[pot], plan.PotStart[pot + 1] - plan.PotStart[pot]);
-        var pooled = plan.Ranked ? Enumerable.Range(0, plan.Places.Length).Where(k => plan.Places[k].Kind != EntrantKind.Team) : [];
+        var pooled = plan.Ranked ? Enumerable.Range(0, plan.Places.Length).Where(k => DrawPlan.IsRanked(plan.Places[k])) : [];
         return [.. potPlaces.Concat(pooled).SelectMany(k => Candidates(plan.Places[k]))];
     }
 

@@ -135,8 +135,29 @@ internal sealed partial class StagePlanBuilder
         RankingEntrant r => new EntrantRef(EntrantKind.Rank, Find(_rankings, p => string.Equals(p.Ranking.Name, r.Ranking, StringComparison.Ordinal), r.Describe()), r.Rank - 1),
         AllocatedEntrant a => AllocatedOf(a),
         TieEntrant t => new EntrantRef(t.Winner ? EntrantKind.TieWinner : EntrantKind.TieLoser, Find(_ties, p => string.Equals(p.Tie.Name, t.Tie, StringComparison.Ordinal), t.Describe()), 0),
+        ListEntrant l => new EntrantRef(EntrantKind.Listed, ListOf(l.List), l.Pick - 1),
         _ => throw new ArgumentOutOfRangeException(nameof(entrant), entrant, null),
     };
+
+    /// <summary>The plan of <paramref name="list"/>, added on first use: each listed team with its group in the list's stage.</summary>
+    private int ListOf(PriorityList list)
+    {
+        var index = _lists.FindIndex(p => string.Equals(p.Name, list.Name, StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        var teams = list.Teams.Select(TeamIndex).ToArray();
+        var groups = teams.Select(t => _groups.FindIndex(g => string.Equals(g.Stage, list.Stage, StringComparison.Ordinal) && g.Global.Contains(t))).ToArray();
+        if (groups.Any(g => g >= 0 && _groups[g].Open is not null))
+        {
+            throw new ArgumentException($"list '{list.Name}': a listed team's group in stage '{list.Stage}' has places still open at the date");
+        }
+
+        _lists.Add(new ListPlan { Name = list.Name, Teams = teams, Group = groups, Outside = list.Outside });
+        return _lists.Count - 1;
+    }
 
     private EntrantRef AllocatedOf(AllocatedEntrant entrant)
     {
@@ -159,6 +180,7 @@ internal sealed partial class StagePlanBuilder
         EntrantKind.GroupPosition => [.. _groups[entrant.Index].Global],
         EntrantKind.Rank or EntrantKind.Allocated => [.. _rankings[entrant.Index].Teams],
         EntrantKind.Drawn => DrawnCandidates(entrant.Index, entrant.Number),
+        EntrantKind.Listed => [.. _lists[entrant.Index].Teams],
         _ => _tieCandidates[entrant.Index],
     };
 

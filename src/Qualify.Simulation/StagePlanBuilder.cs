@@ -93,6 +93,7 @@ internal sealed partial class StagePlanBuilder
             Extra = extra,
             LotsRank = lotsRank,
             Draws = [.. _draws],
+            Lists = [.. _lists],
             DrawRank = DrawRanks(),
             Notes = [.. _notes.Distinct(StringComparer.Ordinal)],
         };

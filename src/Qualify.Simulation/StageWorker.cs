@@ -187,6 +187,33 @@ internal sealed class StageWorker
         return false;
     }
 
+    /// <summary>
+    /// Pick <paramref name="pick"/> (0-based) of list <paramref name="list"/>: its teams in order, passing over those this
+    /// simulation placed in the top places of their group (<c>ListEntrant.Choose</c>, the rule the tables apply).
+    /// </summary>
+    /// <exception cref="ListExhaustedException">The list runs out: more listed teams finished in the top places than it can spare.</exception>
+    private int Listed(int list, int pick)
+    {
+        var plan = _plan.Lists[list];
+        var left = pick;
+        for (var i = 0; i < plan.Teams.Length; i++)
+        {
+            var team = plan.Teams[i];
+            var g = plan.Group[i];
+            if (g >= 0 && Array.IndexOf(_groupOrder[g], team) is var position && position >= 0 && position < plan.Outside)
+            {
+                continue;
+            }
+
+            if (left-- == 0)
+            {
+                return team;
+            }
+        }
+
+        throw new ListExhaustedException(plan.Name, plan.Teams.Length, plan.Outside);
+    }
+
     private int Resolve(EntrantRef entrant) => entrant.Kind switch
     {
         EntrantKind.Team => entrant.Index,
@@ -195,6 +222,7 @@ internal sealed class StageWorker
         EntrantKind.Allocated => Allocated(entrant.Index, entrant.Number),
         EntrantKind.TieWinner => _tieWinner[entrant.Index],
         EntrantKind.Drawn => _drawn[entrant.Index][entrant.Number],
+        EntrantKind.Listed => Listed(entrant.Index, entrant.Number),
         _ => _tieWinner[entrant.Index] == _tieHome[entrant.Index] ? _tieAway[entrant.Index] : _tieHome[entrant.Index],
     };
 
@@ -289,7 +317,7 @@ internal sealed class StageWorker
         var count = 0;
         for (var k = 0; k < drawn.Length; k++)
         {
-            if (plan.Places[k].Kind == EntrantKind.Team)
+            if (!DrawPlan.IsRanked(plan.Places[k]))
             {
                 continue;
             }
@@ -310,7 +338,7 @@ internal sealed class StageWorker
         var next = 0;
         for (var k = 0; k < drawn.Length; k++)
         {
-            if (plan.Places[k].Kind != EntrantKind.Team)
+            if (DrawPlan.IsRanked(plan.Places[k]))
             {
                 drawn[k] = _pooled[next++];
             }

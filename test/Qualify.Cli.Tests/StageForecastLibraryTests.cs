@@ -17,17 +17,16 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     private const long Simulations = 2_000;
 
     /// <summary>
-    /// The forecasts refused, and the reason the one-line refusal names: the UEFA play-off draws name Nations League
-    /// entrants (uefa-2022.json: Austria, Czech Republic in pot 2, groups F and E; uefa-2026.json: Romania first in pot 4, group H) whose own
-    /// groups are still open at these dates; had one finished in the top two, a team the definition does not name would
-    /// have replaced it. Every other drawn stage (afc-2026, concacaf-2026) and open group (ofc-2026) is simulated.
+    /// The forecasts refused, and the reason the one-line refusal names. uefa-2026.json: the play-offs' pot 4 takes the
+    /// first four of the 14 Nations League 2024-25 group winners that finish outside the top two of their qualifying
+    /// group; in some simulations at these dates eleven of them finish in the top two, the list runs out, and the
+    /// definition cannot say who would take the place (the Nations League ranking beyond its group winners). uefa-2022's
+    /// list of twelve for two places never runs out at its dates. Every other drawn stage (afc-2026, concacaf-2026),
+    /// priority list (uefa-2022) and open group (ofc-2026) is simulated.
     /// </summary>
     private static readonly Dictionary<(string Id, FirstStagePoint Point), string> Refused = new()
     {
-        [("uefa-2022", FirstStagePoint.Halfway)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Austria, whose group 'F' is not complete",
-        [("uefa-2022", FirstStagePoint.BeforeLastMatchday)] = "stage 'Second round' is drawn on 2021-11-26 and its pots name Czech Republic, whose group 'E' is not complete",
-        [("uefa-2026", FirstStagePoint.Halfway)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
-        [("uefa-2026", FirstStagePoint.BeforeLastMatchday)] = "stage 'Play-offs' is drawn on 2025-11-20 and its pots name Romania, whose group 'H' is not complete",
+        [("uefa-2026", FirstStagePoint.Halfway)] = "of list 'Nations League 2024-25 group winners' finished in the top 2 of their groups that the list ran out",
     };
 
 
@@ -151,6 +150,22 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
         var first = semis[0].Teams;
         Assert.All(seeded, team => Assert.InRange(first.Single(x => x.Team == team).Plays, (1.0 / 6) - 0.042, (1.0 / 6) + 0.042));
         Assert.Contains(report.Stages.Notes, n => n.Contains("drawn on 2021-11-26", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forecast_Uefa2022Halfway_AustriaReachesThePlayOffsAlsoThroughTheNationsLeague()
+    {
+        // uefa-2022.json: a runner-up plays a semi-final, and so do the first two teams of the Nations League 2020-21 group
+        // winners (France, Spain, Italy, Belgium, Wales, Austria, ...) placed outside the top two of their group. Austria
+        // (group F) thus plays a semi-final whenever it finishes 2nd, and also in simulations where it finishes lower
+        // and at most one listed team ahead of it is outside its group's top two: its chance of playing a semi-final
+        // exceeds its chance of finishing 2nd, and every simulation in which it is 2nd is one in which it plays.
+        var report = Run("uefa-2022", FirstStagePoint.Halfway).Report!;
+        var semis = report.Stages!.Ties.Where(t => t.Tie.Name.Contains("semi-final", StringComparison.Ordinal));
+        var plays = semis.Sum(t => t.Teams.SingleOrDefault(x => x.Team == "Austria")?.Plays ?? 0);
+        var second = report.Stages.Groups.Single(g => g.Group.Name == "F").Teams.Single(t => t.Team == "Austria").PositionProbabilities[1];
+
+        Assert.True(plays > second + 0.01, $"Austria plays a semi-final in {plays:P1} of simulations, finishes 2nd in {second:P1}");
     }
 
     [Fact]

@@ -58,6 +58,9 @@ public sealed record CompetitionDefinition
     /// <summary>Final destinations that slots name by id (for example "world-cup"), for reports by destination.</summary>
     public ImmutableArray<DestinationDefinition> Destinations { get; init; } = [];
 
+    /// <summary>Ordered lists of teams from outside the competition's results that fill later places (<see cref="ListEntrant"/>).</summary>
+    public ImmutableArray<PriorityList> PriorityLists { get; init; } = [];
+
     /// <summary>Where a stage's matches come from: its own source, or the competition's.</summary>
     public MatchSource SourceOf(StageDefinition stage)
     {

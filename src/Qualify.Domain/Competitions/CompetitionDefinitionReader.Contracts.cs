@@ -38,6 +38,16 @@ public static partial class CompetitionDefinitionReader
         public FallbackDto? Fallback { get; set; }
         public List<string>? Notes { get; set; }
         public List<DestinationDto>? Destinations { get; set; }
+        public List<PriorityListDto>? PriorityLists { get; set; }
+    }
+
+    internal sealed class PriorityListDto
+    {
+        public string? Name { get; set; }
+        public string? Stage { get; set; }
+        public int? Outside { get; set; }
+        public List<string>? Teams { get; set; }
+        public string? Source { get; set; }
     }
 
     internal sealed class DestinationDto
@@ -133,6 +143,8 @@ public static partial class CompetitionDefinitionReader
         public string? Loser { get; set; }
         public string? Allocation { get; set; }
         public string? Against { get; set; }
+        public string? List { get; set; }
+        public int? Pick { get; set; }
         public string? Team { get; set; }
     }
 

@@ -15,6 +15,36 @@ public static partial class CompetitionDefinitionReader
         private readonly Dictionary<string, (int Count, AllocationTable? Allocation)> _rankings = new(StringComparer.Ordinal);
         private HashSet<string> _destinations = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ties = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PriorityList> _lists = new(StringComparer.Ordinal);
+
+        /// <summary>The priority lists (<see cref="PriorityList"/>), each checked; their stage is checked where a place uses them.</summary>
+        private void MapPriorityLists(List<PriorityListDto>? lists)
+        {
+            for (var i = 0; i < (lists?.Count ?? 0); i++)
+            {
+                var at = $"priorityLists[{i}]";
+                var dto = lists![i];
+                var name = Required(dto.Name, at + ".name");
+                var stage = Required(dto.Stage, at + ".stage");
+                var outside = dto.Outside ?? throw Error(at + ".outside", "a value is required: the last group position that passes a team over");
+                var teams = (dto.Teams ?? []).Select((t, k) => Required(t, $"{at}.teams[{k}]")).ToImmutableArray();
+                if (outside < 0)
+                {
+                    throw Error(at + ".outside", $"expected 0 or more, not {outside}");
+                }
+
+                if (teams.IsEmpty)
+                {
+                    throw Error(at + ".teams", "a list needs at least one team");
+                }
+
+                CheckUnique(teams, at + ".teams", "team");
+                if (!_lists.TryAdd(name, new PriorityList(name, stage, outside, teams) { Source = dto.Source }))
+                {
+                    throw Error(at + ".name", $"another list is called '{name}'");
+                }
+            }
+        }
 
         private ImmutableArray<StageDefinition> MapStages(List<StageDto> stages, MatchSource source)
         {
@@ -351,7 +381,7 @@ public static partial class CompetitionDefinitionReader
             }
             catch (JsonException)
             {
-                throw Error(at, "expected a team name or a place: {\"group\", \"position\"}, {\"ranking\", \"rank\"}, {\"allocation\", \"against\"}, {\"winner\"} or {\"loser\"} (each with an optional \"team\")");
+                throw Error(at, "expected a team name or a place: {\"group\", \"position\"}, {\"ranking\", \"rank\"}, {\"allocation\", \"against\"}, {\"list\", \"pick\"}, {\"winner\"} or {\"loser\"} (each with an optional \"team\")");
             }
 
             var entrant = ReferenceOf(dto, at);
@@ -362,10 +392,24 @@ public static partial class CompetitionDefinitionReader
 
         private Entrant ReferenceOf(EntrantDto dto, string at)
         {
-            var kinds = new[] { dto.Group is not null, dto.Ranking is not null, dto.Winner is not null, dto.Loser is not null, dto.Allocation is not null }.Count(k => k);
+            var kinds = new[] { dto.Group is not null, dto.Ranking is not null, dto.Winner is not null, dto.Loser is not null, dto.Allocation is not null, dto.List is not null }.Count(k => k);
             if (kinds != 1)
             {
-                throw Error(at, "a place names exactly one of \"group\" (with \"position\"), \"ranking\" (with \"rank\"), \"allocation\" (with \"against\"), \"winner\" or \"loser\"");
+                throw Error(at, "a place names exactly one of \"group\" (with \"position\"), \"ranking\" (with \"rank\"), \"allocation\" (with \"against\"), \"list\" (with \"pick\"), \"winner\" or \"loser\"");
+            }
+
+            if (dto.List is not null)
+            {
+                var list = _lists.TryGetValue(dto.List, out var l) ? l : throw Error(at + ".list", $"no priority list is called '{dto.List}'");
+                if (!_groups.Any(g => string.Equals(g.Stage, list.Stage, StringComparison.Ordinal)))
+                {
+                    throw Error(at + ".list", $"list '{list.Name}' names stage '{list.Stage}', which is not an earlier stage with groups");
+                }
+
+                var pick = dto.Pick ?? throw Error(at + ".pick", "a list's place needs a pick");
+                return pick < 1 || pick > list.Teams.Length
+                    ? throw Error(at + ".pick", $"list '{list.Name}' has {list.Teams.Length} teams, not a pick {pick}")
+                    : new ListEntrant(list, pick, dto.Team);
             }
 
             if (dto.Allocation is not null)

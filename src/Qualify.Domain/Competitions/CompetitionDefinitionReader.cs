@@ -141,6 +141,7 @@ public static partial class CompetitionDefinitionReader
             }
 
             var destinations = MapDestinations(dto.Destinations);
+            MapPriorityLists(dto.PriorityLists);
             var stages = MapStages(dto.Stages, source);
             var allTeams = stages.SelectMany(s => s.Groups).SelectMany(g => g.Teams)
                 .Concat(stages.SelectMany(s => s.Ties).SelectMany(t => new[] { t.Home.Team, t.Away.Team }).OfType<string>())
@@ -168,6 +169,7 @@ public static partial class CompetitionDefinitionReader
                 Fallback = dto.Fallback is null ? null : MapFallback(dto.Fallback, rated),
                 Notes = [.. dto.Notes ?? []],
                 Destinations = destinations,
+                PriorityLists = [.. _lists.Values],
             };
         }
 

@@ -13,7 +13,8 @@ public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnl
     /// <summary>
     /// Whether the team in <paramref name="entrant"/>'s place is decided at <see cref="AsOf"/>: a named team; a group
     /// position once its group has no match left; a rank or an allocated place once every group its ranking covers is
-    /// complete; a tie's winner or loser once the tie is decided.
+    /// complete; a tie's winner or loser once the tie is decided; a place of a priority list once every group of its stage
+    /// holding a listed team is complete.
     /// </summary>
     public bool Decides(Entrant entrant) => entrant switch
     {
@@ -22,6 +23,8 @@ public sealed record CompetitionTable(CompetitionDefinition Competition, DateOnl
         RankingEntrant r => RankingComplete(r.Ranking),
         AllocatedEntrant a => RankingComplete(a.Ranking),
         TieEntrant t => Stages.SelectMany(s => s.Ties).First(x => string.Equals(x.Tie.Name, t.Tie, StringComparison.Ordinal)).Result?.Winner is not null,
+        ListEntrant l => Stages.Where(s => string.Equals(s.Name, l.List.Stage, StringComparison.Ordinal)).SelectMany(s => s.Groups)
+            .Where(g => g.Rows.Any(r => l.List.Teams.Contains(r.Team, StringComparer.Ordinal))).All(g => g.MatchesRemaining == 0),
         _ => true,
     };
 

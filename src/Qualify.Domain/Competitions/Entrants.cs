@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Qualify.Domain.Competitions;
@@ -89,4 +90,61 @@ public sealed record AllocatedEntrant(string Ranking, string Against, string? Fi
 
     /// <inheritdoc />
     public override string Describe() => $"the team of {Ranking} allocated against {Against}";
+}
+
+/// <summary>
+/// An ordered list of teams from outside the competition's own results, of which the first ones that did not finish in
+/// the top places of their group take places in a later stage: UEFA's Nations League entrants to the World Cup
+/// play-offs ("the best-ranked Nations League group winners, by the Nations League overall ranking, that did not finish
+/// in the top two of their qualifying group").
+/// </summary>
+/// <param name="Name">The list's name, for example "Nations League 2020-21 group winners".</param>
+/// <param name="Stage">The stage whose group positions decide who is passed over.</param>
+/// <param name="Outside">A team placed 1st to this position in its group of <paramref name="Stage"/> is passed over.</param>
+/// <param name="Teams">The teams, best first.</param>
+public sealed record PriorityList(string Name, string Stage, int Outside, ImmutableArray<string> Teams)
+{
+    /// <summary>Where the list and its order come from.</summary>
+    public string? Source { get; init; }
+}
+
+/// <summary>
+/// The <paramref name="Pick"/>-th team of <paramref name="List"/>, in its order, that did not finish in the top
+/// <see cref="PriorityList.Outside"/> places of its group (a listed team in no group of the list's stage is never passed over).
+/// </summary>
+/// <param name="List">The list.</param>
+/// <param name="Pick">Which of the teams not passed over, from 1.</param>
+/// <param name="Filled">The team that filled the place, when the definition records it.</param>
+public sealed record ListEntrant(PriorityList List, int Pick, string? Filled) : Entrant
+{
+    /// <inheritdoc />
+    public override string? Team => Filled;
+
+    /// <inheritdoc />
+    public override string Describe() => $"{Ordinal(Pick)} of {List.Name} outside the top {List.Outside}";
+
+    /// <summary>
+    /// The team in this place once every listed team's position is known: <paramref name="positionOf"/> gives a team's
+    /// final position in its group of the list's stage, or <see langword="null"/> for a team in none. <see langword="null"/>
+    /// when the list runs out.
+    /// </summary>
+    public string? Choose(Func<string, int?> positionOf)
+    {
+        ArgumentNullException.ThrowIfNull(positionOf);
+        var left = Pick;
+        foreach (var team in List.Teams)
+        {
+            if (positionOf(team) is { } position && position <= List.Outside)
+            {
+                continue;
+            }
+
+            if (--left == 0)
+            {
+                return team;
+            }
+        }
+
+        return null;
+    }
 }

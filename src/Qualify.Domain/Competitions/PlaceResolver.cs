@@ -45,6 +45,7 @@ internal sealed class PlaceResolver(CompetitionDefinition competition)
                 ? r.Standings.Table.Rows[rank.Rank - 1].Team
                 : null,
             AllocatedEntrant allocated => AllocatedPlace(allocated),
+            ListEntrant listed => ListPlace(listed),
             TieEntrant tie => _ties.TryGetValue(tie.Tie, out var t) && t.Result?.Winner is not null
                 ? tie.Winner ? t.Result.Winner : t.Result.Loser
                 : null,
@@ -73,6 +74,19 @@ internal sealed class PlaceResolver(CompetitionDefinition competition)
         var qualifiers = r.Standings.Table.Rows.Take(allocation.Rows.Keys.First().Length).Select(row => row.Team).ToList();
         var group = allocation.GroupMeeting(entrant.Against, qualifiers.Select(t => r.Standings.GroupOf[t]));
         return qualifiers.Single(t => string.Equals(r.Standings.GroupOf[t], group, StringComparison.Ordinal));
+    }
+
+    /// <summary>The listed team in the place, once every group of the list's stage that holds a listed team is complete.</summary>
+    private string? ListPlace(ListEntrant entrant)
+    {
+        var groups = _groups.Where(g => string.Equals(g.Key.Stage, entrant.List.Stage, StringComparison.Ordinal)).Select(g => g.Value).ToList();
+        var holding = groups.Where(g => g.Rows.Any(r => entrant.List.Teams.Contains(r.Team, StringComparer.Ordinal))).ToList();
+        if (groups.Count == 0 || holding.Any(g => g.MatchesRemaining > 0))
+        {
+            return null;
+        }
+
+        return entrant.Choose(team => holding.SelectMany(g => g.Rows).FirstOrDefault(r => string.Equals(r.Team, team, StringComparison.Ordinal))?.Position);
     }
 
     private string? GroupPlace(GroupPositionEntrant entrant)
