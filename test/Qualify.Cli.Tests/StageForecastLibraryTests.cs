@@ -17,17 +17,11 @@ public sealed class StageForecastLibraryTests(ImportedStoreFixture store)
     private const long Simulations = 2_000;
 
     /// <summary>
-    /// The forecasts refused, and the reason the one-line refusal names. uefa-2026.json: the play-offs' pot 4 takes the
-    /// first four of the 14 Nations League 2024-25 group winners that finish outside the top two of their qualifying
-    /// group; in some simulations at these dates eleven of them finish in the top two, the list runs out, and the
-    /// definition cannot say who would take the place (the Nations League ranking beyond its group winners). uefa-2022's
-    /// list of twelve for two places never runs out at its dates. Every other drawn stage (afc-2026, concacaf-2026),
-    /// priority list (uefa-2022) and open group (ofc-2026) is simulated.
+    /// The forecasts refused, with the reason the one-line refusal names: none. Every drawn stage (afc-2026,
+    /// concacaf-2026, uefa-2022, uefa-2026), priority list (the Nations League entrants of uefa-2022 and uefa-2026) and
+    /// open group (ofc-2026) is simulated at both dates; a definition that cannot be is listed here with its reason.
     /// </summary>
-    private static readonly Dictionary<(string Id, FirstStagePoint Point), string> Refused = new()
-    {
-        [("uefa-2026", FirstStagePoint.Halfway)] = "of list 'Nations League 2024-25 group winners' finished in the top 2 of their groups that the list ran out",
-    };
+    private static readonly Dictionary<(string Id, FirstStagePoint Point), string> Refused = [];
 
 
 
