@@ -34,6 +34,9 @@ public sealed record ScenarioProblem(
     /// <summary>The seed of the drawing of lots (used only when a witness is checked against the reference table).</summary>
     public int LotsSeed { get; init; } = 1;
 
+    /// <summary>The name of the stage the group belongs to; empty for a problem posed directly.</summary>
+    public string Stage { get; init; } = string.Empty;
+
     /// <summary>
     /// The problem of every group of <paramref name="competition"/> at <paramref name="asOf"/>: matches on or before
     /// the date count, and the rest of the group is still to play, as <see cref="GroupProgress"/> decides for tables and
@@ -45,8 +48,7 @@ public sealed record ScenarioProblem(
     {
         ArgumentNullException.ThrowIfNull(competition);
         ArgumentNullException.ThrowIfNull(matches);
-        var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+        var deductions = competition.DeductionsByTeam();
         var problems = new List<ScenarioProblem>();
         foreach (var stage in competition.Stages)
         {
@@ -59,6 +61,7 @@ public sealed record ScenarioProblem(
                     Deductions = deductions,
                     FairPlay = progress.Remaining.IsEmpty ? competition.FairPlay : ImmutableDictionary<string, int>.Empty,
                     LotsSeed = competition.LotsSeed,
+                    Stage = stage.Name,
                 });
             }
         }

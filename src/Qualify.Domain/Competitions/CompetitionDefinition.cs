@@ -58,6 +58,10 @@ public sealed record CompetitionDefinition
     /// <summary>Final destinations that slots name by id (for example "world-cup"), for reports by destination.</summary>
     public ImmutableArray<DestinationDefinition> Destinations { get; init; } = [];
 
+    /// <summary>The points deducted per team, every deduction of a team added up.</summary>
+    public ImmutableDictionary<string, int> DeductionsByTeam() =>
+        Deductions.GroupBy(d => d.Team, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+
     /// <summary>Where a stage's matches come from: its own source, or the competition's.</summary>
     public MatchSource SourceOf(StageDefinition stage)
     {
