@@ -43,6 +43,9 @@ internal sealed class RecordExtreme(GroupRecords owner, int team, bool maximum)
     /// <summary>How many criteria are known.</summary>
     public int Known => _values.Count;
 
+    /// <summary>The witness as a sample (its full record), once <see cref="Feasible"/>.</summary>
+    public RecordSample Sample => new(Scores!, team, Discarded, owner.RecordOf(team, Scores!, Discarded));
+
     /// <summary>The extreme's value on criterion <paramref name="k"/>, computed (with those before it) when first asked.</summary>
     public long Value(int k)
     {
@@ -78,6 +81,13 @@ internal sealed class RecordExtreme(GroupRecords owner, int team, bool maximum)
     }
 }
 
+/// <summary>A known outcome of a group with a team at the ranked position (lots at most): its scores, the teams discarded, and the team's record.</summary>
+/// <param name="Scores">The scores of the group's remaining matches.</param>
+/// <param name="Team">The team (index) at the ranked position.</param>
+/// <param name="Discarded">The teams (indices) at the discarded positions.</param>
+/// <param name="Record">The team's ranking record, criterion by criterion.</param>
+internal sealed record RecordSample(Score[] Scores, int Team, ImmutableArray<int> Discarded, long[] Record);
+
 /// <summary>
 /// One group's ranking records as CP-SAT sees them: for a team j, its record over the matches the ranking keeps (the
 /// ranking's criteria in order, results against the discarded teams left out), constrained to outcomes in which j can
@@ -88,6 +98,7 @@ internal sealed class GroupRecords
 {
     private readonly RankingProblem _ranking;
     private readonly ModelGroup _group;
+    private readonly IReadOnlyList<ModelGroup> _relaxations;
     private readonly IReadOnlyList<TieBreakCriterion> _criteria;
     private readonly int _discardFrom;
     private readonly int _discardCount;
@@ -96,6 +107,8 @@ internal sealed class GroupRecords
     private readonly int[] _discard;
     private readonly SolverSettings _settings;
     private readonly Dictionary<(int Team, bool Maximum), RecordExtreme> _extremes = [];
+    private readonly Dictionary<int, List<RecordSample>> _samples = [];
+    private List<Score[]>? _pool;
 
     public GroupRecords(RankingProblem ranking, ScenarioProblem problem, GroupScenarios answers, IReadOnlyList<TieBreakCriterion> criteria, ScenarioOptions options)
     {
@@ -105,6 +118,7 @@ internal sealed class GroupRecords
         _criteria = criteria;
         Bound = answers.MaxGoals;
         _group = new ScenarioModel(problem, Bound).Group;
+        _relaxations = [.. ScenarioModel.Relaxations(problem, Bound, ModelScope.Points, ModelScope.OverallCriteria, ModelScope.FirstApplication).Select(m => m.Group)];
         var n = problem.Teams.Length;
         _discardFrom = ranking.DiscardFrom(n);
         _discardCount = Math.Max(0, n - _discardFrom + 1);
@@ -128,6 +142,64 @@ internal sealed class GroupRecords
     /// <summary>The first discarded position (beyond the group's size when none is).</summary>
     public int DiscardFrom => _discardFrom;
 
+    /// <summary>
+    /// Known outcomes with <paramref name="team"/> at the ranked position: every witness of the group's own answers (best,
+    /// worst, in and out of each slot, for every team) that the reference table lets put it there. They prove nothing
+    /// about extremes, but bound them: the largest record is at least, the smallest at most, each sample's.
+    /// </summary>
+    public IReadOnlyList<RecordSample> Samples(int team)
+    {
+        if (_samples.TryGetValue(team, out var known))
+        {
+            return known;
+        }
+
+        _pool ??= [.. Answers.Teams
+            .SelectMany(t => new[] { t.Best, t.Worst }.Concat(t.Slots.SelectMany(s => new[] { s.Witness, s.CounterWitness })))
+            .OfType<Witness>()
+            .Select(w => w.Results.Select(m => m.Score!.Value).ToArray())
+            .DistinctBy(scores => string.Join(',', scores))];
+        List<RecordSample> samples = [.. _pool.Select(scores => SampleOf(scores, team)).OfType<RecordSample>()];
+        _samples[team] = samples;
+        return samples;
+    }
+
+    /// <summary>
+    /// The sample of <paramref name="scores"/> with <paramref name="team"/> at the ranked position, or <see langword="null"/> when the
+    /// reference table cannot put it there: the table's order with the team moved to the position within its run level up to
+    /// lots, the teams then at the discarded positions discarded.
+    /// </summary>
+    public RecordSample? SampleOf(Score[] scores, int team)
+    {
+        var table = Problem.TableWith(Problem.Remaining.Select((m, i) => m with { Score = scores[i] }));
+        var name = Problem.Teams[team];
+        var (from, to) = ScenarioProblem.PositionRange(table, name);
+        var p = _ranking.Position;
+        if (p < from || p > to)
+        {
+            return null;
+        }
+
+        var order = table.Rows.Select(r => r.Team).Where(t => !string.Equals(t, name, StringComparison.Ordinal)).ToList();
+        order.Insert(p - 1, name);
+        var index = Problem.Teams.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var discarded = order.Skip(_discardFrom - 1).Where(t => !string.Equals(t, name, StringComparison.Ordinal)).Select(t => index[t]).ToImmutableArray();
+        return new RecordSample(scores, team, discarded, RecordOf(team, scores, discarded));
+    }
+
+    /// <summary>The team's record (the ranking's criteria over the matches kept) with <paramref name="scores"/> and <paramref name="discarded"/>.</summary>
+    public long[] RecordOf(int team, Score[] scores, ImmutableArray<int> discarded)
+    {
+        var name = Problem.Teams[team];
+        var gone = discarded.Select(d => Problem.Teams[d]).ToHashSet(StringComparer.Ordinal);
+        var matches = Problem.Played.Concat(Problem.Remaining.Select((m, i) => m with { Score = scores[i] }))
+            .Where(m => m.Involves(name) && !gone.Contains(string.Equals(m.Home, name, StringComparison.Ordinal) ? m.Away : m.Home)).ToList();
+        return [.. _criteria.Select(c => c == TieBreakCriterion.FairPlay
+            ? _ranking.Competition.FairPlay.GetValueOrDefault(name)
+            : matches.Sum(m => ScenarioModel.StatOf(Problem.Points, m.Score!.Value, string.Equals(m.Home, name, StringComparison.Ordinal), c))
+              - (c == TieBreakCriterion.Points ? Problem.Deductions.GetValueOrDefault(name) : 0))];
+    }
+
     /// <summary>The largest or smallest record of <paramref name="team"/> (one object per team and direction).</summary>
     public RecordExtreme Extreme(int team, bool maximum)
     {
@@ -147,10 +219,48 @@ internal sealed class GroupRecords
     /// </summary>
     public (long Value, Score[] Scores, ImmutableArray<int> Discarded)? Solve(int team, bool maximum, IReadOnlyList<long> prefix, Score[]? hint)
     {
+        // A relaxation (a prefix of the chain, teams level on it either side) allows every outcome the exact chain allows:
+        // its INFEASIBLE is a proof, and its optimum bounds the exact one, so a solution of it that the reference table
+        // confirms (the team at the position and the discarded teams below, by lots at most) is an exact optimum.
+        foreach (var relaxation in _relaxations)
+        {
+            var relaxed = Solve(relaxation, team, maximum, prefix, hint);
+            if (relaxed is null)
+            {
+                return null;
+            }
+
+            if (Confirmed(team, relaxed.Value.Scores, relaxed.Value.Discarded))
+            {
+                return relaxed;
+            }
+
+            hint = relaxed.Value.Scores;
+        }
+
+        var exact = Solve(_group, team, maximum, prefix, hint);
+        if (exact is { } found && !Confirmed(team, found.Scores, found.Discarded))
+        {
+            throw new InvalidOperationException($"CP-SAT record of {Problem.Teams[team]}: the reference table does not put it at position {_ranking.Position} with the teams claimed discarded");
+        }
+
+        return exact;
+    }
+
+    /// <summary>Whether the reference table of <paramref name="scores"/> can put the team at the ranked position and exactly <paramref name="discarded"/> at the discarded positions.</summary>
+    private bool Confirmed(int team, Score[] scores, ImmutableArray<int> discarded)
+    {
+        var table = Problem.TableWith(Problem.Remaining.Select((m, i) => m with { Score = scores[i] }));
+        var names = discarded.Select(d => Problem.Teams[d]).ToHashSet(StringComparer.Ordinal);
+        return RankingReplay.Arrange(table, Problem.Teams[team], _ranking.Position, names, _discardFrom) is not null;
+    }
+
+    private (long Value, Score[] Scores, ImmutableArray<int> Discarded)? Solve(ModelGroup group, int team, bool maximum, IReadOnlyList<long> prefix, Score[]? hint)
+    {
         var model = new CpModel();
         var one = model.NewBoolVar("one");
         model.Add(one == 1);
-        var goals = new MatchGoals[_group.Remaining.Count];
+        var goals = new MatchGoals[group.Remaining.Count];
         for (var m = 0; m < goals.Length; m++)
         {
             goals[m] = MatchGoals.New(model, m, Bound);
@@ -161,9 +271,9 @@ internal sealed class GroupRecords
             }
         }
 
-        var (above, tied) = TieBreakEncoding.Rank(_group, model, one, team, goals, "t");
+        var (above, tied) = TieBreakEncoding.Rank(group, model, one, team, goals, "t");
         RestrictionEncoder.Position(model, QueryKind.Within, _ranking.Position, _ranking.Position, above, tied);
-        var discarded = Discards(model, one, team, goals);
+        var discarded = Discards(group, model, one, team, goals);
         var records = _criteria.Select(c => Record(model, team, c, goals, discarded)).ToList();
         var k = prefix.Count;
         for (var i = 0; i < k; i++)
@@ -181,7 +291,13 @@ internal sealed class GroupRecords
         }
 
         var solver = new CpSolver { StringParameters = _settings.Parameters };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var status = solver.Solve(model);
+        if (Environment.GetEnvironmentVariable("QPROF") is not null)
+        {
+            Console.Error.WriteLine($"PROF {Problem.Group} {group.Steps.Count} k={prefix.Count} {status} {sw.ElapsedMilliseconds}ms");
+        }
+
         if (status == CpSolverStatus.Infeasible)
         {
             return null;
@@ -203,9 +319,9 @@ internal sealed class GroupRecords
     /// other team (but the focal one) at or above the last kept one. With the focal team at the ranked position this is
     /// one drawing of lots (see the class's summary).
     /// </summary>
-    private BoolVar?[] Discards(CpModel model, BoolVar one, int team, MatchGoals[] goals)
+    private BoolVar?[] Discards(ModelGroup group, CpModel model, BoolVar one, int team, MatchGoals[] goals)
     {
-        var n = Problem.Teams.Length;
+        var n = group.TeamCount;
         var literals = new BoolVar?[n];
         if (_discardCount == 0)
         {
@@ -228,7 +344,7 @@ internal sealed class GroupRecords
             }
             else
             {
-                var (above, tied) = TieBreakEncoding.Rank(_group, model, one, l, goals, $"d{l}_");
+                var (above, tied) = TieBreakEncoding.Rank(group, model, one, l, goals, $"d{l}_");
                 var d = model.NewBoolVar($"disc{l}");
                 model.Add(above + tied + 1 >= _discardFrom).OnlyEnforceIf(d);
                 model.Add(above + 1 <= _discardFrom - 1).OnlyEnforceIf(d.Not());

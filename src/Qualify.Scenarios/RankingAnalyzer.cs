@@ -93,69 +93,193 @@ public static class RankingAnalyzer
         var groups = problem.Groups;
         var records = groups.Select((g, i) => new GroupRecords(problem, g, answers[i], criteria, options)).ToArray();
 
-        // The first criterion of every extreme, groups and teams in parallel (each extreme is its own model).
-        var extremes = records.SelectMany(r => r.Candidates.SelectMany(c => new[] { r.Extreme(c, true), r.Extreme(c, false) })).ToList();
-        Parallel.ForEach(extremes, e => _ = e.Feasible);
-
-        var teams = ImmutableArray.CreateBuilder<RankedTeamScenario>();
-        for (var g = 0; g < records.Length; g++)
+        // Known outcomes first (the groups' own witnesses): they settle most comparisons with no solver call.
+        Parallel.ForEach(records, r =>
         {
-            foreach (var c in records[g].Candidates.Where(c => records[g].Extreme(c, true).Feasible))
+            foreach (var c in r.Candidates)
             {
-                teams.Add(AnalyseTeam(problem, records, g, c, criteria.Count, slots));
+                _ = r.Samples(c);
             }
+        });
+        var work = records.SelectMany((r, g) => r.Candidates.Select(c => new TeamWork(records, g, c))).ToList();
+
+        // Then every extreme a comparison still needs, in parallel (each is its own model), the later criteria as needed.
+        var needed = work.SelectMany(w => w.Needed()).Distinct().ToList();
+        Parallel.ForEach(needed, e => _ = e.Feasible);
+        var teams = ImmutableArray.CreateBuilder<RankedTeamScenario>();
+        foreach (var w in work.Where(w => w.Feasible))
+        {
+            teams.Add(w.Finish(problem, criteria.Count, slots));
         }
 
         return new RankingScenarios(problem.Ranking, groups.Length, records.Select(r => r.Bound).DefaultIfEmpty(options.MaxGoals).Max(),
             [.. criteria], teams.ToImmutable());
     }
 
-    private static RankedTeamScenario AnalyseTeam(RankingProblem problem, GroupRecords[] records, int g, int c, int depth, IReadOnlyList<(string Name, int From, int To)> slots)
+    /// <summary>
+    /// One team T's ranks: each other group's comparison settled by known outcomes where they suffice (one of its samples at
+    /// or below T's highest sample: not surely above T; one at or above T's lowest: can be at or above T), else by the
+    /// exact extremes.
+    /// </summary>
+    private sealed class TeamWork
     {
-        var own = records[g];
-        var (largest, smallest) = (own.Extreme(c, true), own.Extreme(c, false));
-        var bestChoice = new RecordExtreme[records.Length];
-        var worstChoice = new RecordExtreme[records.Length];
-        var (above, atOrAbove) = (0, 0);
-        bestChoice[g] = largest;
-        worstChoice[g] = smallest;
-        for (var h = 0; h < records.Length; h++)
+        private readonly GroupRecords[] _records;
+        private readonly int _g;
+        private readonly int _c;
+        private readonly RecordSample? _high;
+        private readonly RecordSample? _low;
+        private readonly RecordSample?[] _bestKnown;
+        private readonly RecordSample?[] _worstKnown;
+
+        public TeamWork(GroupRecords[] records, int g, int c)
         {
-            if (h == g)
+            (_records, _g, _c) = (records, g, c);
+            var own = records[g].Samples(c);
+            _high = own.Count == 0 ? null : own.Aggregate((a, b) => Lexicographic(a.Record, b.Record) >= 0 ? a : b);
+            _low = own.Count == 0 ? null : own.Aggregate((a, b) => Lexicographic(a.Record, b.Record) <= 0 ? a : b);
+            _bestKnown = new RecordSample?[records.Length];
+            _worstKnown = new RecordSample?[records.Length];
+            for (var h = 0; h < records.Length; h++)
             {
-                continue;
+                if (h == g || _high is null || _low is null)
+                {
+                    continue;
+                }
+
+                var others = records[h].Candidates.SelectMany(records[h].Samples).ToList();
+                _bestKnown[h] = others.FirstOrDefault(x => Lexicographic(x.Record, _high.Record) <= 0);
+                _worstKnown[h] = others.FirstOrDefault(x => Lexicographic(x.Record, _low.Record) >= 0);
+            }
+        }
+
+        private IEnumerable<int> Others => Enumerable.Range(0, _records.Length).Where(h => h != _g);
+
+        private bool BestSettled => Others.All(h => _bestKnown[h] is not null);
+
+        private bool WorstSettled => Others.All(h => _worstKnown[h] is not null);
+
+        /// <summary>Whether the team can finish at the ranked position (a sample, else its largest record's query).</summary>
+        public bool Feasible => _high is not null || _records[_g].Extreme(_c, true).Feasible;
+
+        /// <summary>The extremes the exact comparisons need (their first criterion is computed in parallel beforehand).</summary>
+        public IEnumerable<RecordExtreme> Needed()
+        {
+            if (_high is null)
+            {
+                yield return _records[_g].Extreme(_c, true);
             }
 
-            var lows = records[h].Candidates.Select(j => records[h].Extreme(j, false)).Where(e => e.Feasible).ToList();
-            var highs = records[h].Candidates.Select(j => records[h].Extreme(j, true)).Where(e => e.Feasible).ToList();
+            if (!BestSettled)
+            {
+                yield return _records[_g].Extreme(_c, true);
+                foreach (var h in Others.Where(h => _bestKnown[h] is null))
+                {
+                    foreach (var j in _records[h].Candidates)
+                    {
+                        yield return _records[h].Extreme(j, false);
+                    }
+                }
+            }
 
-            // Best rank: group h is surely above T iff every team it can place there has, at its lowest, a record above T's highest.
-            var notAbove = lows.FirstOrDefault(e => Compare(e, largest, depth) <= 0);
-            bestChoice[h] = notAbove ?? lows[0];
-            above += notAbove is null ? 1 : 0;
-
-            // Worst rank: group h can be at or above T iff some team it can place there can, at its highest, reach T's lowest.
-            var reaching = highs.FirstOrDefault(e => Compare(e, smallest, depth) >= 0);
-            worstChoice[h] = reaching ?? highs[0];
-            atOrAbove += reaching is null ? 0 : 1;
+            if (!WorstSettled)
+            {
+                yield return _records[_g].Extreme(_c, false);
+                foreach (var h in Others.Where(h => _worstKnown[h] is null))
+                {
+                    foreach (var j in _records[h].Candidates)
+                    {
+                        yield return _records[h].Extreme(j, true);
+                    }
+                }
+            }
         }
 
-        var team = own.Problem.Teams[c];
-        var (bestRank, worstRank) = (1 + above, 1 + atOrAbove);
-        var best = Witness(problem, bestChoice, team);
-        var worst = Witness(problem, worstChoice, team);
-        if (best.From != bestRank || worst.To != worstRank)
+        public RankedTeamScenario Finish(RankingProblem problem, int depth, IReadOnlyList<(string Name, int From, int To)> slots)
         {
-            throw new InvalidOperationException(
-                $"ranking '{problem.Ranking.Name}': {team} claims ranks {bestRank}-{worstRank} but the reference ranking of its witnesses gives {best.From} and {worst.To}");
+            var own = _records[_g];
+            var bestParts = new RecordSample[_records.Length];
+            var worstParts = new RecordSample[_records.Length];
+            var (above, atOrAbove) = (0, 0);
+            var largest = BestSettled ? null : own.Extreme(_c, true);
+            var smallest = WorstSettled ? null : own.Extreme(_c, false);
+            foreach (var h in Others)
+            {
+                // Best rank: group h is surely above T iff every team it can place there has, at its lowest, a record above T's highest.
+                if (_bestKnown[h] is { } notAbove)
+                {
+                    bestParts[h] = notAbove;
+                }
+                else
+                {
+                    var lows = _records[h].Candidates.Select(j => _records[h].Extreme(j, false)).Where(e => e.Feasible).ToList();
+                    var low = lows.FirstOrDefault(e => Compare(e, largest!, depth) <= 0);
+                    bestParts[h] = (low ?? lows[0]).Sample;
+                    above += low is null ? 1 : 0;
+                }
+
+                // Worst rank: group h can be at or above T iff some team it can place there can, at its highest, reach T's lowest.
+                if (_worstKnown[h] is { } reaching)
+                {
+                    worstParts[h] = reaching;
+                    atOrAbove++;
+                }
+                else
+                {
+                    var highs = _records[h].Candidates.Select(j => _records[h].Extreme(j, true)).Where(e => e.Feasible).ToList();
+                    var high = highs.FirstOrDefault(e => Compare(e, smallest!, depth) >= 0);
+                    worstParts[h] = (high ?? highs[0]).Sample;
+                    atOrAbove += high is null ? 0 : 1;
+                }
+            }
+
+            // A sample settled against T's highest (lowest) sample is also at or below (above) T's extreme; the extreme's
+            // witness is refined until it agrees with the extreme far enough to show it.
+            foreach (var h in Others)
+            {
+                if (largest is not null && _bestKnown[h] is { } below)
+                {
+                    _ = CompareWithRecord(largest, below.Record, depth);
+                }
+
+                if (smallest is not null && _worstKnown[h] is { } reached)
+                {
+                    _ = CompareWithRecord(smallest, reached.Record, depth);
+                }
+            }
+
+            bestParts[_g] = largest?.Sample ?? _high!;
+            worstParts[_g] = smallest?.Sample ?? _low!;
+            var team = own.Problem.Teams[_c];
+            var (bestRank, worstRank) = (1 + above, 1 + atOrAbove);
+            var best = Witness(problem, bestParts, team);
+            var worst = Witness(problem, worstParts, team);
+            if (best.From != bestRank || worst.To != worstRank)
+            {
+                throw new InvalidOperationException(
+                    $"ranking '{problem.Ranking.Name}': {team} claims ranks {bestRank}-{worstRank} but the reference ranking of its witnesses gives {best.From} and {worst.To}");
+            }
+
+            var answer = own.Answers.Teams[_c];
+            var sure = answer.BestPosition == problem.Position && answer.WorstPosition == problem.Position;
+            var elsewhere = sure ? null : Elsewhere(problem, answer);
+            var proof = $"ranks {bestRank}-{worstRank} proven (records OPTIMAL)";
+            var answers = slots.Select(s => Slot(s, bestRank, worstRank, best, worst, elsewhere, proof, problem.Position)).ToImmutableArray();
+            return new RankedTeamScenario(team, own.Problem.Group, sure, bestRank, worstRank, best, worst, answers);
+        }
+    }
+
+    private static int Lexicographic(long[] a, long[] b)
+    {
+        for (var k = 0; k < a.Length; k++)
+        {
+            var order = a[k].CompareTo(b[k]);
+            if (order != 0)
+            {
+                return order;
+            }
         }
 
-        var answer = own.Answers.Teams[c];
-        var sure = answer.BestPosition == problem.Position && answer.WorstPosition == problem.Position;
-        var elsewhere = sure ? null : Elsewhere(problem, answer);
-        var proof = $"ranks {bestRank}-{worstRank} proven (records OPTIMAL)";
-        var answers = slots.Select(s => Slot(s, bestRank, worstRank, best, worst, elsewhere, proof, problem.Position)).ToImmutableArray();
-        return new RankedTeamScenario(team, own.Problem.Group, sure, bestRank, worstRank, best, worst, answers);
+        return 0;
     }
 
     /// <summary>A slot: prefix (ranks 1…k) or suffix (k…last); see docs/scenarios.md.</summary>
@@ -187,6 +311,21 @@ public static class RankingAnalyzer
         return new RankingWitness(null, null, witness.Results, null);
     }
 
+    /// <summary>Lexicographic comparison of an extreme with a known record, computing the extreme's criteria only as needed.</summary>
+    private static int CompareWithRecord(RecordExtreme a, long[] record, int depth)
+    {
+        for (var k = 0; k < depth; k++)
+        {
+            var order = a.Value(k).CompareTo(record[k]);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Lexicographic comparison of two extremes over the first <paramref name="depth"/> criteria, computing criteria only as needed.</summary>
     private static int Compare(RecordExtreme a, RecordExtreme b, int depth)
     {
@@ -203,9 +342,9 @@ public static class RankingAnalyzer
     }
 
     /// <summary>The combined witness of one extreme per group, replayed through the reference ranking.</summary>
-    private static RankingWitness Witness(RankingProblem problem, RecordExtreme[] choice, string team)
+    private static RankingWitness Witness(RankingProblem problem, RecordSample[] choice, string team)
     {
-        var claims = choice.Select(e => new RankingReplay.GroupClaim(e.Scores!, e.Team, e.Discarded)).ToList();
+        var claims = choice.Select(e => new RankingReplay.GroupClaim(e.Scores, e.Team, e.Discarded)).ToList();
         var ranking = RankingReplay.Rank(problem, claims);
         var (from, to) = ScenarioProblem.PositionRange(ranking.Table, team);
         var results = problem.Groups.SelectMany((g, i) => g.Remaining.Select((m, k) => m with { Score = claims[i].Scores[k] })).ToImmutableArray();
