@@ -291,12 +291,7 @@ internal sealed class GroupRecords
         }
 
         var solver = new CpSolver { StringParameters = _settings.Parameters };
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var status = solver.Solve(model);
-        if (Environment.GetEnvironmentVariable("QPROF") is not null)
-        {
-            Console.Error.WriteLine($"PROF {Problem.Group} {group.Steps.Count} k={prefix.Count} {status} {sw.ElapsedMilliseconds}ms");
-        }
 
         if (status == CpSolverStatus.Infeasible)
         {
