@@ -20,6 +20,9 @@ public sealed record ScenarioRequest(string Competition, DateOnly? AsOf, string?
 /// <param name="Groups">Each group's answers.</param>
 public sealed record ScenarioReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<GroupScenarios> Groups)
 {
+    /// <summary>The exact scenarios of each ranking across groups (<see cref="RankingAnalyzer"/>), after the groups; with a team, only the rankings of its group, with only that team.</summary>
+    public IReadOnlyList<RankingScenarios> Rankings { get; init; } = [];
+
     /// <summary>The groups not analysed because their teams are not known at the date, each with the reason.</summary>
     public IReadOnlyList<UnknownGroup> NotAnalysed { get; init; } = [];
 }
@@ -36,6 +39,9 @@ public sealed record UnknownGroup(string Stage, string Group, string Reason);
 /// <param name="Groups">Each group with fixtures left, with its next matchday.</param>
 public sealed record NextMatchdayReport(CompetitionDefinition Competition, DateOnly? AsOf, IReadOnlyList<NextMatchdayScenarios> Groups)
 {
+    /// <summary>The rankings across groups that cover the groups analysed: <c>--next</c> does not analyse them (their conditions are not made exact).</summary>
+    public IReadOnlyList<string> RankingsNotAnalysed { get; init; } = [];
+
     /// <summary>The groups not analysed because their teams are not known at the date, each with the reason.</summary>
     public IReadOnlyList<UnknownGroup> NotAnalysed { get; init; } = [];
 }
@@ -54,19 +60,39 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
         var (problems, unknown) = Problems(competition, request.AsOf);
-        if (request.Team is { } name)
+        var rankings = RankingProblem.FromCompetition(competition, problems);
+        var team = request.Team is { } name ? CompetitionTeams.Resolve(competition, name, "--team") : null;
+        bool Plays(ScenarioProblem p) => team is null || p.Teams.Contains(team, StringComparer.Ordinal);
+        rankings = [.. rankings.Where(r => r.Groups.Any(Plays))];
+
+        // A team's rankings need every group they rank; the other groups are analysed only for them.
+        var needed = problems.Where(p => Plays(p) || rankings.Any(r => r.Groups.Contains(p, ReferenceEqualityComparer.Instance))).ToList();
+        var answers = Run(needed, request.Options);
+        var byProblem = needed.Zip(answers).ToDictionary<(ScenarioProblem First, GroupScenarios Second), ScenarioProblem, GroupScenarios>(x => x.First, x => x.Second, ReferenceEqualityComparer.Instance);
+        var ranked = new List<RankingScenarios>();
+        foreach (var ranking in rankings)
         {
-            var team = CompetitionTeams.Resolve(competition, name, "--team");
-            problems = [.. problems.Where(p => p.Teams.Contains(team, StringComparer.Ordinal))];
-            var groups = Run(problems, request.Options);
-            return new ScenarioReport(competition, request.AsOf,
-                [.. groups.Select(g => g with { Teams = [.. g.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] })])
-            {
-                NotAnalysed = unknown,
-            };
+            var result = Unsupported(() => RankingAnalyzer.Analyse(ranking, [.. ranking.Groups.Select(g => byProblem[g])], request.Options));
+            ranked.Add(team is null ? result : result with { Teams = [.. result.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] });
         }
 
-        return new ScenarioReport(competition, request.AsOf, Run(problems, request.Options)) { NotAnalysed = unknown };
+        var groups = needed.Zip(answers).Where(x => Plays(x.First)).Select(x => x.Second)
+            .Select(g => team is null ? g : g with { Teams = [.. g.Teams.Where(t => string.Equals(t.Team, team, StringComparison.Ordinal))] });
+        return new ScenarioReport(competition, request.AsOf, [.. groups]) { Rankings = ranked, NotAnalysed = unknown };
+    }
+
+    /// <summary>Runs <paramref name="analyse"/>, an unsupported case turned into one line for the user.</summary>
+    /// <exception cref="UserInputException">The case is not supported.</exception>
+    private static T Unsupported<T>(Func<T> analyse)
+    {
+        try
+        {
+            return analyse();
+        }
+        catch (NotSupportedException e)
+        {
+            throw new UserInputException(e.Message);
+        }
     }
 
     /// <summary>
@@ -80,6 +106,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
         var (problems, unknown) = Problems(competition, request.AsOf);
+        var rankingsOf = RankingProblem.FromCompetition(competition, problems);
         string[]? only = null;
         if (request.Team is { } name)
         {
@@ -95,8 +122,10 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
             throw new UserInputException($"--next: nothing is left to play in {competition.Id} after {date}");
         }
 
+        var notAnalysed = rankingsOf.Where(r => r.Groups.Any(g => problems.Contains(g, ReferenceEqualityComparer.Instance))).Select(r => r.Ranking.Name).ToList();
         return new NextMatchdayReport(competition, request.AsOf, EachGroup(problems, p => NextMatchdayAnalyzer.Analyse(p, request.Options, only)))
         {
+            RankingsNotAnalysed = notAnalysed,
             NotAnalysed = unknown,
         };
     }

@@ -99,7 +99,14 @@ public static class ScenarioAnalyzer
     public static IReadOnlyList<(string Name, int From, int To)> SlotsOf(ScenarioProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var rules = problem.Slots.Where(s => s.Kind != SlotKind.Eliminated).OrderBy(s => s.From).ToList();
+        return SlotsOfRules(problem.Slots);
+    }
+
+    /// <summary>The slots analysed among <paramref name="slotRules"/> (of a group or a ranking across groups): each that is not elimination, plus "X or better" for every slot after the first.</summary>
+    public static IReadOnlyList<(string Name, int From, int To)> SlotsOfRules(IEnumerable<SlotRule> slotRules)
+    {
+        ArgumentNullException.ThrowIfNull(slotRules);
+        var rules = slotRules.Where(s => s.Kind != SlotKind.Eliminated).OrderBy(s => s.From).ToList();
         var shared = rules.GroupBy(r => r.Kind).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         string NameOf(SlotRule rule) => shared.Contains(rule.Kind)
             ? Name(rule.Kind) + (rule.From == rule.To ? $"{rule.From}" : $"{rule.From}-{rule.To}")

@@ -60,6 +60,9 @@ internal sealed class ScenarioModel
             steps);
     }
 
+    /// <summary>The group as the model sees it (teams by index, played scores, remaining matches, encoded steps).</summary>
+    public ModelGroup Group => _group;
+
     /// <summary>Whether only some criteria are encoded (ties on them may go either way): a relaxation.</summary>
     public bool IsRelaxation { get; }
 

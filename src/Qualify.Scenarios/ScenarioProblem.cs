@@ -25,9 +25,6 @@ public sealed record ScenarioProblem(
     TieBreakerChain TieBreakers,
     ImmutableArray<SlotRule> Slots)
 {
-    /// <summary>The stage the group belongs to; <see langword="null"/> for a problem posed on its own.</summary>
-    public string? Stage { get; init; }
-
     /// <summary>Points deducted per team.</summary>
     public IReadOnlyDictionary<string, int> Deductions { get; init; } = ImmutableDictionary<string, int>.Empty;
 
@@ -36,6 +33,9 @@ public sealed record ScenarioProblem(
 
     /// <summary>The seed of the drawing of lots (used only when a witness is checked against the reference table).</summary>
     public int LotsSeed { get; init; } = 1;
+
+    /// <summary>The name of the stage the group belongs to; empty for a problem posed directly.</summary>
+    public string Stage { get; init; } = string.Empty;
 
     /// <summary>
     /// The problem of every group of <paramref name="competition"/> at <paramref name="asOf"/>: matches on or before
@@ -48,8 +48,7 @@ public sealed record ScenarioProblem(
     {
         ArgumentNullException.ThrowIfNull(competition);
         ArgumentNullException.ThrowIfNull(matches);
-        var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+        var deductions = competition.DeductionsByTeam();
         var problems = new List<ScenarioProblem>();
         foreach (var stage in competition.Stages)
         {
@@ -59,10 +58,10 @@ public sealed record ScenarioProblem(
                 problems.Add(new ScenarioProblem(group.Name, group.Teams, [.. progress.Counted], progress.Remaining,
                     competition.PointsOf(stage), competition.TieBreakersOf(stage), group.Slots)
                 {
-                    Stage = stage.Name,
                     Deductions = deductions,
                     FairPlay = progress.Remaining.IsEmpty ? competition.FairPlay : ImmutableDictionary<string, int>.Empty,
                     LotsSeed = competition.LotsSeed,
+                    Stage = stage.Name,
                 });
             }
         }

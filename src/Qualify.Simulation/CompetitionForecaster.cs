@@ -163,8 +163,7 @@ public static class CompetitionForecaster
     {
         ArgumentNullException.ThrowIfNull(request);
         var competition = request.Competition;
-        var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+        var deductions = competition.DeductionsByTeam();
         var fixesLeft = request.Fixes.ToList();
         var open = new HashSet<(string Home, string Away)>();
         var result = ImmutableArray.CreateBuilder<GroupForecast>();

@@ -27,8 +27,7 @@ internal sealed partial class StagePlanBuilder
         _request = request;
         _competition = request.Competition;
         _table = CompetitionTableBuilder.Build(_competition, request.MatchesOf, request.AsOf);
-        _deductions = _competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+        _deductions = _competition.DeductionsByTeam();
         foreach (var team in _competition.Teams)
         {
             TeamIndex(team);

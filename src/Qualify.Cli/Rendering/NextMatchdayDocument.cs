@@ -9,13 +9,13 @@ namespace Qualify.Cli.Rendering;
 /// group, what the next matchday can settle for each team, and with <c>--combinations</c> every win/draw/loss
 /// combination (otherwise <see langword="null"/>).
 /// </summary>
-internal sealed record NextMatchdayDocument(string Competition, string? AsOf, string Method, IReadOnlyList<NextGroupDocument> Groups, IReadOnlyList<UnknownGroup> NotAnalysed)
+internal sealed record NextMatchdayDocument(string Competition, string? AsOf, string Method, IReadOnlyList<NextGroupDocument> Groups, IReadOnlyList<string> RankingsNotAnalysed, IReadOnlyList<UnknownGroup> NotAnalysed)
 {
     private const string SearchMethod =
         "every win/draw/loss combination of the next matchday, each proven with CP-SAT (Google OR-Tools) with the later matches open; fair play and lots go either way";
 
     public static NextMatchdayDocument From(NextMatchdayReport report, bool combinations) => new(
-        report.Competition.Id, Dates.Text(report.AsOf), SearchMethod, [.. report.Groups.Select(g => NextGroupDocument.From(g, combinations))], report.NotAnalysed);
+        report.Competition.Id, Dates.Text(report.AsOf), SearchMethod, [.. report.Groups.Select(g => NextGroupDocument.From(g, combinations))], report.RankingsNotAnalysed, report.NotAnalysed);
 }
 
 /// <summary>A group with its stage: the goal bound, the matches after the matchday, the matchday's matches, its teams and its combinations.</summary>

@@ -13,6 +13,10 @@ internal static class NextMatchdayRenderer
     {
         var asOf = report.AsOf is { } d ? "as of " + d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "latest";
         console.MarkupLine($"[bold]{Markup.Escape(report.Competition.Name)}[/] [grey]({asOf}; next matchday; exact, CP-SAT; fair play and lots may go either way)[/]");
+        foreach (var ranking in report.RankingsNotAnalysed)
+        {
+            console.MarkupLine($"[grey]The ranking across groups '{Markup.Escape(ranking)}' is not analysed by --next (plain `scenarios` gives its exact ranks); the group answers below stand.[/]");
+        }
         var stages = report.Groups.Select(g => g.Stage).Distinct().Count() > 1;
         foreach (var group in report.Groups)
         {

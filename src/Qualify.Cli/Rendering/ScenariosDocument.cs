@@ -1,4 +1,5 @@
 using Qualify.Application;
+using Qualify.Domain.Standings;
 using Qualify.Scenarios;
 
 namespace Qualify.Cli.Rendering;
@@ -13,6 +14,7 @@ internal sealed record ScenariosDocument(
     string Method,
     IReadOnlyList<ScenarioGroupDocument> Groups,
     IReadOnlyList<ScenarioTeamSummaryDocument> Teams,
+    IReadOnlyList<RankingScenariosDocument> Rankings,
     IReadOnlyList<UnknownGroup> NotAnalysed)
 {
     private const string SolverMethod = "CP-SAT (Google OR-Tools) with fair play and lots going either way";
@@ -23,7 +25,54 @@ internal sealed record ScenariosDocument(
         SolverMethod,
         [.. report.Groups.Select(g => new ScenarioGroupDocument(g.Stage, g.Group, g.MatchesRemaining, g.MaxGoals, [.. g.Teams.Select(ScenarioTeamDocument.From)]))],
         [.. report.Groups.SelectMany(g => g.Teams).Select(ScenarioTeamSummaryDocument.From)],
+        [.. report.Rankings.Select(RankingScenariosDocument.From)],
         report.NotAnalysed);
+}
+
+/// <summary>A ranking across groups: the position ranked, how many groups, the goal bound, the criteria compared and each team that can finish at the position.</summary>
+internal sealed record RankingScenariosDocument(string Ranking, int Position, int GroupsRanked, int MaxGoals, IReadOnlyList<string> Criteria, IReadOnlyList<RankedTeamDocument> Teams)
+{
+    public static RankingScenariosDocument From(RankingScenarios r) => new(
+        r.Ranking.Name, r.Ranking.Position, r.GroupsRanked, r.MaxGoals,
+        [.. r.Criteria.Select(c => TieBreakText.Label(TieBreakScope.Overall, c))],
+        [.. r.Teams.Select(RankedTeamDocument.From)]);
+}
+
+/// <summary>A team in a ranking: its group, whether it surely finishes at the position, its best and worst rank, slot statuses, proofs and witnesses.</summary>
+internal sealed record RankedTeamDocument(
+    string Team,
+    string Group,
+    bool SurelyAtPosition,
+    int BestRank,
+    int WorstRank,
+    IReadOnlyDictionary<string, string> Slots,
+    IReadOnlyDictionary<string, string?> Proofs,
+    IReadOnlyDictionary<string, RankingWitnessesDocument> Witnesses)
+{
+    public static RankedTeamDocument From(RankedTeamScenario t) => new(
+        t.Team,
+        t.Group,
+        t.SurelyAtPosition,
+        t.BestRank,
+        t.WorstRank,
+        t.Slots.ToDictionary(s => s.Name, s => StatusText.Name(s.Status)),
+        t.Slots.Where(s => s.Proof is not null).ToDictionary(s => s.Name, s => s.Proof),
+        t.Slots.Where(s => s.Witness is not null).ToDictionary(s => s.Name, s => new RankingWitnessesDocument(
+            RankingWitnessDocument.From(s.Witness!), s.CounterWitness is null ? null : RankingWitnessDocument.From(s.CounterWitness))));
+}
+
+/// <summary>Results that put the team in the ranking slot, and results that keep it out.</summary>
+internal sealed record RankingWitnessesDocument(RankingWitnessDocument InSlot, RankingWitnessDocument? OutOfSlot);
+
+/// <summary>
+/// A completion of the remaining matches of every ranked group and the ranks it gives the team (a range when lots decide);
+/// <c>rankFrom</c>/<c>rankTo</c> are <see langword="null"/> when it leaves the team away from the ranked position of its group
+/// (only its group's results are then given).
+/// </summary>
+internal sealed record RankingWitnessDocument(int? RankFrom, int? RankTo, IReadOnlyList<WitnessResultDocument> Results)
+{
+    public static RankingWitnessDocument From(RankingWitness w) => new(
+        w.From, w.To, [.. w.Results.Select(m => new WitnessResultDocument(Dates.Text(m.Date), m.Home, m.Away, m.Score!.Value.ToString()))]);
 }
 
 /// <summary>A group with its stage: matches left, the goal bound per side searched, and its teams.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Qualify.Application;
+using Qualify.Domain.Competitions;
+using Qualify.Domain.Standings;
 using Qualify.Scenarios;
 using Spectre.Console;
 
@@ -47,6 +49,7 @@ internal static class ScenariosRenderer
             }
         }
 
+        RenderRankings(console, report, order);
         RenderNotAnalysed(console, report.NotAnalysed);
     }
 
@@ -58,6 +61,63 @@ internal static class ScenariosRenderer
             console.MarkupLine($"[grey]{Markup.Escape(g.Stage)} — {Markup.Escape(g.Group)}: not analysed, its teams are not known at this date ({Markup.Escape(g.Reason)}).[/]");
         }
     }
+
+    /// <summary>One table per ranking across groups: each team that can finish at its position, its best and worst rank, and its slots.</summary>
+    private static void RenderRankings(IAnsiConsole console, ScenarioReport report, TableOrder order)
+    {
+        foreach (var ranking in report.Rankings)
+        {
+            var names = ranking.Teams.FirstOrDefault()?.Slots.Select(s => s.Name).ToList() ?? [];
+            var position = Entrant.Ordinal(ranking.Ranking.Position);
+            var grid = new Table().Border(TableBorder.Horizontal)
+                .Title($"[bold]{Markup.Escape(ranking.Ranking.Name)}: the {ranking.GroupsRanked} teams placed {position} in their groups[/]");
+            grid.AddColumn("Team");
+            grid.AddColumn("Group");
+            grid.AddColumn(new TableColumn("Best").RightAligned());
+            grid.AddColumn(new TableColumn("Worst").RightAligned());
+            foreach (var name in names)
+            {
+                grid.AddColumn(name);
+            }
+
+            var rows = ranking.Teams.GroupBy(t => t.Group, StringComparer.Ordinal).SelectMany(g => order.Sort(g.Key, g, t => t.Team)).ToList();
+            foreach (var t in rows)
+            {
+                grid.AddRow([Markup.Escape(t.Team), Markup.Escape(t.Group), t.BestRank.ToString(CultureInfo.InvariantCulture), t.WorstRank.ToString(CultureInfo.InvariantCulture),
+                    .. t.Slots.Select(s => StatusText.Name(s.Status))]);
+            }
+
+            grid.Caption($"[grey]Ranks of each team that can finish {position} in its group, if it does. Records ({string.Join(", ", ranking.Criteria.Select(c => TieBreakText.Label(TieBreakScope.Overall, c)))}) " +
+                $"optimised with goals per side up to {ranking.MaxGoals} per remaining match (each group's bound); fair play and lots may go either way. " +
+                "Every witness was checked against the official ranking.[/]");
+            console.Write(grid);
+            foreach (var t in rows)
+            {
+                foreach (var s in t.Slots.Where(s => s.Status == SlotStatus.Open))
+                {
+                    console.MarkupLine($"[grey]{Markup.Escape(t.Team)} {s.Name}: e.g. {Markup.Escape(RankingResults(t, s.Witness!))}[/]");
+                }
+            }
+        }
+    }
+
+    /// <summary>A ranking witness: the team's own group's results, then the ranking they give with the other groups at their extremes.</summary>
+    private static string RankingResults(RankedTeamScenario team, RankingWitness w)
+    {
+        var own = w.Ranking?.GroupOf is { } groupOf ? w.Results.Where(m => string.Equals(groupOf.GetValueOrDefault(team.Team), team.Group, StringComparison.Ordinal)
+            && (InGroup(w, m.Home, team.Group) || InGroup(w, m.Away, team.Group))) : w.Results;
+        var results = string.Join(", ", own.Select(m => $"{m.Home} {m.Score} {m.Away}"));
+        if (w.Ranking is not { } ranking)
+        {
+            return results;
+        }
+
+        var table = string.Join(", ", ranking.Table.Rows.Select(r => $"{r.Team} ({ranking.GroupOf[r.Team]}) {r.Points} pts {(r.GoalsFor - r.GoalsAgainst).ToString("+0;-0;0", CultureInfo.InvariantCulture)}"));
+        var rank = w.From == w.To ? $"rank {w.From}" : $"ranks {w.From}-{w.To} by fair play or lots";
+        return $"{results} → ranking {table} → {rank}";
+    }
+
+    private static bool InGroup(RankingWitness w, string team, string group) => w.Ranking is null || !w.Ranking.GroupOf.TryGetValue(team, out var g) || string.Equals(g, group, StringComparison.Ordinal);
 
     private static string Results(Witness w) => string.Join(", ", w.Results.Select(m => $"{m.Home} {m.Score} {m.Away}"))
         + (w.From == w.To ? $" → position {w.From}" : $" → positions {w.From}-{w.To} by fair play or lots");

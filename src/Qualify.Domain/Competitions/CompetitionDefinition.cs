@@ -61,6 +61,10 @@ public sealed record CompetitionDefinition
     /// <summary>Ordered lists of teams from outside the competition's results that fill later places (<see cref="ListEntrant"/>).</summary>
     public ImmutableArray<PriorityList> PriorityLists { get; init; } = [];
 
+    /// <summary>The points deducted per team, every deduction of a team added up.</summary>
+    public ImmutableDictionary<string, int> DeductionsByTeam() =>
+        Deductions.GroupBy(d => d.Team, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+
     /// <summary>Where a stage's matches come from: its own source, or the competition's.</summary>
     public MatchSource SourceOf(StageDefinition stage)
     {

@@ -101,8 +101,7 @@ public static class CompetitionTableBuilder
     {
         ArgumentNullException.ThrowIfNull(competition);
         ArgumentNullException.ThrowIfNull(matches);
-        var deductions = competition.Deductions.GroupBy(d => d.Team, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Sum(d => d.Points), StringComparer.Ordinal);
+        var deductions = competition.DeductionsByTeam();
 
         var places = new PlaceResolver(competition);
         var stages = ImmutableArray.CreateBuilder<StageTable>(competition.Stages.Length);
@@ -120,7 +119,8 @@ public static class CompetitionTableBuilder
                     Slots = gm.Group.Slots,
                     MatchesRemaining = progress[i].Remaining.Length,
                 })).ToImmutableArray();
-            var cross = stage.CrossGroupRankings.Select(r => RankAcrossGroups(competition, points, r, groupMatches, tables, deductions)).ToImmutableArray();
+            var ranked = groupMatches.Select((gm, i) => ((IReadOnlyList<Match>)gm.Matches, tables[i])).ToList();
+            var cross = stage.CrossGroupRankings.Select(r => RankAcrossGroups(competition, stage, r, ranked)).ToImmutableArray();
             places.Add(stage, tables, cross);
             var ties = ImmutableArray.CreateBuilder<TieStanding>(stage.Ties.Length);
             foreach (var tie in stage.Ties)
@@ -177,19 +177,35 @@ public static class CompetitionTableBuilder
         return counted;
     }
 
-    private static CrossGroupStandings RankAcrossGroups(
+    /// <summary>
+    /// Ranks the teams at <paramref name="ranking"/>'s position across the groups it covers (the reference computation):
+    /// the team in each covered group's row at that position (groups with fewer teams are not ranked), compared over its
+    /// matches in <paramref name="groups"/> without those the discard rule drops (<see cref="DiscardRule"/>: against the
+    /// teams in rows below the smallest covered group's size, or against the last row), under the ranking's criteria, with
+    /// the competition's deductions, fair-play points and seed of lots.
+    /// </summary>
+    /// <param name="competition">The definition: points deducted, fair-play points and the seed of lots.</param>
+    /// <param name="stage">The stage the ranking belongs to: its points scheme.</param>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="groups">The counted matches and the table of each group of the stage (groups not covered are skipped).</param>
+    public static CrossGroupStandings RankAcrossGroups(
         CompetitionDefinition competition,
-        PointsScheme points,
+        StageDefinition stage,
         CrossGroupRanking ranking,
-        List<(GroupDefinition Group, List<Match> Matches)> groupMatches,
-        ImmutableArray<GroupStandings> tables,
-        ImmutableDictionary<string, int> deductions)
+        IReadOnlyList<(IReadOnlyList<Match> Matches, GroupStandings Table)> groups)
     {
-        var smallest = groupMatches.Where(g => ranking.Covers(g.Group.Name)).Min(g => g.Group.Teams.Length);
+        ArgumentNullException.ThrowIfNull(competition);
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(groups);
+        var points = competition.PointsOf(stage);
+        var deductions = competition.DeductionsByTeam();
+        var tables = groups.Select(g => g.Table).ToList();
+        var smallest = tables.Where(t => ranking.Covers(t.Group)).Min(t => t.Rows.Length);
         var candidates = new List<string>();
         var groupOf = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var counted = new List<Match>();
-        for (var g = 0; g < tables.Length; g++)
+        for (var g = 0; g < tables.Count; g++)
         {
             var table = tables[g];
             if (!ranking.Covers(table.Group) || table.Rows.Length < ranking.Position)
@@ -207,7 +223,7 @@ public static class CompetitionTableBuilder
                 _ => [],
             };
             var discardSet = discarded.ToHashSet(StringComparer.Ordinal);
-            counted.AddRange(groupMatches[g].Matches.Where(m => m.Involves(team)
+            counted.AddRange(groups[g].Matches.Where(m => m.Involves(team)
                 && !discardSet.Contains(string.Equals(m.Home, team, StringComparison.Ordinal) ? m.Away : m.Home)));
         }
 
