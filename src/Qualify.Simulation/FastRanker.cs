@@ -25,6 +25,7 @@ internal sealed class RankerWorkspace
         FirstKeys = new long[n];
         Order = new int[n];
         Sorted = new int[n];
+        TeamMatchStart = new int[n + 1];
     }
 
     /// <summary>Home team index of each counted match.</summary>
@@ -84,8 +85,62 @@ internal sealed class RankerWorkspace
         GoalsPending = false;
     }
 
+    /// <summary>
+    /// The goals of match <paramref name="m"/>, read from its score cell while the goals are pending, so that a reader
+    /// of a few matches need not write out every match's goals (<see cref="EnsureGoals"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (int Home, int Away) GoalsOf(int m)
+    {
+        if (GoalsPending && m >= PendingFrom)
+        {
+            var cell = PendingCells[m - PendingFrom];
+            return (CellHomeGoals[cell], CellAwayGoals[cell]);
+        }
+
+        return (HomeGoals[m], AwayGoals[m]);
+    }
+
     /// <summary>The number of counted matches.</summary>
     public int MatchCount { get; set; }
+
+    /// <summary>
+    /// Each team's matches (<see cref="IndexTeamMatches"/>): team t's are
+    /// <see cref="TeamMatches"/>[<see cref="TeamMatchStart"/>[t] .. <see cref="TeamMatchStart"/>[t + 1]], in match order.
+    /// </summary>
+    public int[] TeamMatchStart { get; }
+
+    /// <summary>The indices of each team's matches, team after team (<see cref="TeamMatchStart"/>).</summary>
+    public int[] TeamMatches { get; private set; } = [];
+
+    /// <summary>
+    /// Indexes each team's matches among the first <see cref="MatchCount"/> (<see cref="TeamMatchStart"/>); the teams
+    /// of every match must be set, and stay fixed while only their goals change from one simulation to the next.
+    /// </summary>
+    public void IndexTeamMatches()
+    {
+        var n = TeamMatchStart.Length - 1;
+        var counts = new int[n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            counts[Home[m]]++;
+            counts[Away[m]]++;
+        }
+
+        TeamMatchStart[0] = 0;
+        for (var t = 0; t < n; t++)
+        {
+            TeamMatchStart[t + 1] = TeamMatchStart[t] + counts[t];
+        }
+
+        TeamMatches = new int[TeamMatchStart[n]];
+        var next = TeamMatchStart[..n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            TeamMatches[next[Home[m]]++] = m;
+            TeamMatches[next[Away[m]]++] = m;
+        }
+    }
 
     /// <summary>Totals over all counted matches (points before deductions).</summary>
     public Totals Overall { get; }

@@ -316,6 +316,8 @@ internal sealed class GroupSimulator
                 w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
                 w.Away[owner._played.Length + f] = owner._fixtures[f].Away;
             }
+
+            w.IndexTeamMatches();
         }
 
         public RankerWorkspace Workspace => _workspace;

@@ -16,36 +16,43 @@ internal static class RankingTotals
     /// <param name="w">The group's simulated table.</param>
     /// <param name="teams">The global team in each of the group's local places in this simulation.</param>
     /// <param name="values">Receives the criteria values.</param>
+    /// <remarks>
+    /// Reads only the team's own matches (<see cref="RankerWorkspace.TeamMatches"/>), their goals from their score cells
+    /// while pending (<see cref="RankerWorkspace.GoalsOf"/>), and marks the discarded teams once: the same sums as over
+    /// every match of the group.
+    /// </remarks>
     public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, int[] teams, Span<long> values)
     {
         var group = plan.Groups[g].Simulator.Group;
-        w.EnsureGoals();
         var n = group.TeamCount;
         var order = w.Order;
         var team = order[ranking.Ranking.Position - 1];
-        var last = order[n - 1];
+        Span<int> dropped = stackalloc int[n];
+        MarkDiscarded(ranking, order, dropped);
+        var home = w.Home;
+        var away = w.Away;
+        var matches = w.TeamMatches;
+        var (win, draw, loss) = (group.Win, group.Draw, group.Loss);
+
+        // Branch-free sums (the team and its opponents change from one simulation to the next, so branches on them
+        // would be mispredicted): each match counts with weight 1, or 0 against a discarded team.
         int points = 0, goalsFor = 0, goalsAgainst = 0, awayGoalsFor = 0, wins = 0, awayWins = 0;
-        for (var m = 0; m < w.MatchCount; m++)
+        for (var i = w.TeamMatchStart[team]; i < w.TeamMatchStart[team + 1]; i++)
         {
-            var isHome = w.Home[m] == team;
-            if (!isHome && w.Away[m] != team)
-            {
-                continue;
-            }
-
-            var opponent = isHome ? w.Away[m] : w.Home[m];
-            if (Discarded(ranking, order, opponent, last))
-            {
-                continue;
-            }
-
-            var (mine, theirs) = isHome ? (w.HomeGoals[m], w.AwayGoals[m]) : (w.AwayGoals[m], w.HomeGoals[m]);
-            goalsFor += mine;
-            goalsAgainst += theirs;
-            points += mine > theirs ? group.Win : mine == theirs ? group.Draw : group.Loss;
-            wins += mine > theirs ? 1 : 0;
-            awayGoalsFor += isHome ? 0 : mine;
-            awayWins += !isHome && mine > theirs ? 1 : 0;
+            var m = matches[i];
+            var atAway = away[m] == team ? 1 : 0;
+            var keep = 1 - dropped[home[m] + away[m] - team];
+            var (homeGoals, awayGoals) = w.GoalsOf(m);
+            var mine = homeGoals + ((awayGoals - homeGoals) * atAway);
+            var theirs = homeGoals + awayGoals - mine;
+            var won = mine > theirs ? 1 : 0;
+            var drew = mine == theirs ? 1 : 0;
+            goalsFor += keep * mine;
+            goalsAgainst += keep * theirs;
+            points += keep * ((won * win) + (drew * draw) + ((1 - won - drew) * loss));
+            wins += keep * won;
+            awayGoalsFor += keep * atAway * mine;
+            awayWins += keep * atAway * won;
         }
 
         for (var s = 0; s < ranking.Steps.Length; s++)
@@ -64,24 +71,23 @@ internal static class RankingTotals
         }
     }
 
-    private static bool Discarded(RankingPlan ranking, int[] order, int opponent, int last)
+    /// <summary>Marks with 1 the teams (local indices) whose matches the discard rule leaves out, from the group's order.</summary>
+    private static void MarkDiscarded(RankingPlan ranking, int[] order, Span<int> discarded)
     {
         switch (ranking.Ranking.Discard)
         {
             case DiscardRule.LastPlaced:
-                return opponent == last;
+                discarded[order[^1]] = 1;
+                break;
             case DiscardRule.BeyondSmallestGroup:
                 for (var p = ranking.Smallest; p < order.Length; p++)
                 {
-                    if (order[p] == opponent)
-                    {
-                        return true;
-                    }
+                    discarded[order[p]] = 1;
                 }
 
-                return false;
+                break;
             default:
-                return false;
+                break;
         }
     }
 }
