@@ -51,7 +51,7 @@ internal static class RankingTotals
     }
 
     /// <summary>The team's totals over its matches not against a dropped team, from their goals.</summary>
-    private static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Sums(
+    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Sums(
         CompiledGroup group, RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
     {
         var matches = w.TeamMatches;
@@ -87,7 +87,7 @@ internal static class RankingTotals
     /// (<see cref="RankerWorkspace.TeamMatchPacked"/> for played matches, <see cref="RankerWorkspace.CellPacked"/> by score
     /// cell for simulated ones), each masked to zero against a dropped team.
     /// </summary>
-    private static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) PackedSums(
+    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) PackedSums(
         RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
     {
         var matches = w.TeamMatches;
@@ -105,7 +105,7 @@ internal static class RankingTotals
             sum += packed & -(long)(1 - dropped[opponent[i]]);
         }
 
-        return (Field(sum, 0), Field(sum, 1), Field(sum, 2), Field(sum, 3), Field(sum, 4), Field(sum, 5));
+        return Unpack(sum);
     }
 
     /// <summary>Bits per total in a packed value (<see cref="Pack"/>).</summary>
@@ -134,6 +134,10 @@ internal static class RankingTotals
         return (long)points | ((long)mine << PackedBits) | ((long)theirs << (2 * PackedBits)) | ((long)(atAway * mine) << (3 * PackedBits))
             | ((long)won << (4 * PackedBits)) | ((long)(atAway * won) << (5 * PackedBits));
     }
+
+    /// <summary>The six totals of a sum of packed values (<see cref="Pack"/>).</summary>
+    public static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Unpack(long packed) =>
+        (Field(packed, 0), Field(packed, 1), Field(packed, 2), Field(packed, 3), Field(packed, 4), Field(packed, 5));
 
     private static int Field(long packed, int index) => (int)((packed >> (index * PackedBits)) & ((1 << PackedBits) - 1));
 
