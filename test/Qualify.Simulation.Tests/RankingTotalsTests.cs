@@ -1,3 +1,4 @@
+using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 
 namespace Qualify.Simulation.Tests;
