@@ -6,5 +6,14 @@ namespace Qualify.Benchmarks;
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["loop", var store, var competition, var asOf, var chunks])
+        {
+            StageLoopDriver.Run(store, competition, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), int.Parse(chunks, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

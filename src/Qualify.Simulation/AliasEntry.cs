@@ -4,7 +4,8 @@ namespace Qualify.Simulation;
 /// One cell of a fixture's alias table (Walker's alias method in Vose's numerically stable form: Vose, "A linear
 /// algorithm for generating random numbers with a given distribution", IEEE TSE 17(9), 1991). A uniform 32-bit
 /// fraction below <see cref="Threshold"/> (the cell's own share scaled to 2³²) keeps <see cref="Own"/>, otherwise the
-/// draw is <see cref="Alias"/>. Both are indices into the simulator's score table. A cell whose own share is whole
+/// draw is <see cref="Alias"/>. Both name a score as the table's builder maps it (an index into the group simulator's score
+/// table; for <see cref="ScoreSampler"/>, home goals × 256 + away goals). A cell whose own share is whole
 /// is its own alias, so its threshold need not reach 2³². Eight bytes, so that a fixture's table of 121 scores (padded
 /// to 128 cells) fits in 1 KB.
 /// </summary>

@@ -25,6 +25,7 @@ internal sealed class RankerWorkspace
         FirstKeys = new long[n];
         Order = new int[n];
         Sorted = new int[n];
+        TeamMatchStart = new int[n + 1];
     }
 
     /// <summary>Home team index of each counted match.</summary>
@@ -84,8 +85,107 @@ internal sealed class RankerWorkspace
         GoalsPending = false;
     }
 
+    /// <summary>
+    /// The goals of match <paramref name="m"/>, read from its score cell while the goals are pending, so that a reader
+    /// of a few matches need not write out every match's goals (<see cref="EnsureGoals"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (int Home, int Away) GoalsOf(int m)
+    {
+        if (GoalsPending && m >= PendingFrom)
+        {
+            var cell = PendingCells[m - PendingFrom];
+            return (CellHomeGoals[cell], CellAwayGoals[cell]);
+        }
+
+        return (HomeGoals[m], AwayGoals[m]);
+    }
+
     /// <summary>The number of counted matches.</summary>
     public int MatchCount { get; set; }
+
+    /// <summary>
+    /// Each team's matches (<see cref="IndexTeamMatches"/>): team t's are
+    /// <see cref="TeamMatches"/>[<see cref="TeamMatchStart"/>[t] .. <see cref="TeamMatchStart"/>[t + 1]], in match order.
+    /// </summary>
+    public int[] TeamMatchStart { get; }
+
+    /// <summary>The indices of each team's matches, team after team (<see cref="TeamMatchStart"/>).</summary>
+    public int[] TeamMatches { get; private set; } = [];
+
+    /// <summary>For each entry of <see cref="TeamMatches"/>: the team's opponent.</summary>
+    public int[] TeamMatchOpponent { get; private set; } = [];
+
+    /// <summary>For each entry of <see cref="TeamMatches"/>: 1 if the team plays away, else 0.</summary>
+    public int[] TeamMatchAway { get; private set; } = [];
+
+    /// <summary>
+    /// For each entry of <see cref="TeamMatches"/> of a played match: the team's totals of that match, packed
+    /// (<see cref="RankingTotals.Pack"/>); set by <see cref="PackTeamMatches"/>.
+    /// </summary>
+    public long[] TeamMatchPacked { get; private set; } = [];
+
+    /// <summary>
+    /// Per score cell and side (cell × 2, + 1 for the away team): the team's totals of a match with that score, packed
+    /// (<see cref="RankingTotals.Pack"/>); empty when the totals cannot be packed (<see cref="PackTeamMatches"/>).
+    /// </summary>
+    public long[] CellPacked { get; private set; } = [];
+
+    /// <summary>
+    /// Packs the totals of each team's played matches and keeps <paramref name="cellPacked"/> for the pending ones, so
+    /// that a team's totals over its matches are sums of packed values (<see cref="RankingTotals.Fill"/>); call after
+    /// <see cref="IndexTeamMatches"/>, with the goals of the played matches set.
+    /// </summary>
+    public void PackTeamMatches(CompiledGroup group, long[] cellPacked)
+    {
+        TeamMatchPacked = new long[TeamMatches.Length];
+        for (var t = 0; t + 1 < TeamMatchStart.Length; t++)
+        {
+            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
+            {
+                var m = TeamMatches[i];
+                if (m < PendingFrom || PendingCells.Length == 0)
+                {
+                    var (mine, theirs) = Home[m] == t ? (HomeGoals[m], AwayGoals[m]) : (AwayGoals[m], HomeGoals[m]);
+                    TeamMatchPacked[i] = RankingTotals.Pack(group, mine, theirs, TeamMatchAway[i]);
+                }
+            }
+        }
+
+        CellPacked = cellPacked;
+    }
+
+    /// <summary>
+    /// Indexes each team's matches among the first <see cref="MatchCount"/> (<see cref="TeamMatchStart"/>); the teams
+    /// of every match must be set, and stay fixed while only their goals change from one simulation to the next.
+    /// </summary>
+    public void IndexTeamMatches()
+    {
+        var n = TeamMatchStart.Length - 1;
+        var counts = new int[n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            counts[Home[m]]++;
+            counts[Away[m]]++;
+        }
+
+        TeamMatchStart[0] = 0;
+        for (var t = 0; t < n; t++)
+        {
+            TeamMatchStart[t + 1] = TeamMatchStart[t] + counts[t];
+        }
+
+        TeamMatches = new int[TeamMatchStart[n]];
+        TeamMatchOpponent = new int[TeamMatches.Length];
+        TeamMatchAway = new int[TeamMatches.Length];
+        var next = TeamMatchStart[..n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            var (h, a) = (next[Home[m]]++, next[Away[m]]++);
+            (TeamMatches[h], TeamMatchOpponent[h], TeamMatchAway[h]) = (m, Away[m], 0);
+            (TeamMatches[a], TeamMatchOpponent[a], TeamMatchAway[a]) = (m, Home[m], 1);
+        }
+    }
 
     /// <summary>Totals over all counted matches (points before deductions).</summary>
     public Totals Overall { get; }

@@ -63,6 +63,7 @@ internal sealed class GroupSimulator
     private readonly int _pointsOffset;
     private readonly bool _firstKeyPath;
     private readonly int _pointsShift;
+    private readonly long[] _cellPacked;
 
     public GroupSimulator(CompiledGroup group, IEnumerable<(int Home, int Away, int HomeGoals, int AwayGoals)> played, IReadOnlyList<SimulatedFixture> fixtures)
     {
@@ -89,6 +90,27 @@ internal sealed class GroupSimulator
         _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
         _scores = BuildScoreTable(group, g, _firstKeyPath, out _cellHomeGoals, out _cellAwayGoals);
         _alias = BuildAliasTables(group.TeamCount, fixtures, g, out _fixtures);
+        var goalsBound = Math.Max(g, _played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max());
+        _cellPacked = RankingTotals.CanPack(matchesPerTeam.DefaultIfEmpty().Max(), goalsBound, maxPerMatch)
+            ? BuildPackedCells(group, g)
+            : [];
+    }
+
+    /// <summary>Each score cell's packed totals (<see cref="RankingTotals.Pack"/>) for the home team, then for the away team.</summary>
+    private static long[] BuildPackedCells(CompiledGroup group, int g)
+    {
+        var packed = new long[(g + 1) * (g + 1) * 2];
+        for (var hg = 0; hg <= g; hg++)
+        {
+            for (var ag = 0; ag <= g; ag++)
+            {
+                var cell = (hg * (g + 1)) + ag;
+                packed[cell * 2] = RankingTotals.Pack(group, hg, ag, 0);
+                packed[(cell * 2) + 1] = RankingTotals.Pack(group, ag, hg, 1);
+            }
+        }
+
+        return packed;
     }
 
     /// <summary>
@@ -315,6 +337,12 @@ internal sealed class GroupSimulator
             {
                 w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
                 w.Away[owner._played.Length + f] = owner._fixtures[f].Away;
+            }
+
+            w.IndexTeamMatches();
+            if (owner._cellPacked.Length > 0)
+            {
+                w.PackTeamMatches(group, owner._cellPacked);
             }
         }
 

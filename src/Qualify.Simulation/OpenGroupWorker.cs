@@ -27,6 +27,7 @@ internal sealed class OpenGroupWorker
         }
 
         w.MatchCount = open.Played.Length + open.Fixtures.Length;
+        w.IndexTeamMatches();
         Width = open.MaxPoints + 1;
         PositionCounts = new long[open.Candidates.Length * n];
         PointsCounts = new long[open.Candidates.Length * Width];

@@ -16,37 +16,23 @@ internal static class RankingTotals
     /// <param name="w">The group's simulated table.</param>
     /// <param name="teams">The global team in each of the group's local places in this simulation.</param>
     /// <param name="values">Receives the criteria values.</param>
+    /// <remarks>
+    /// Reads only the team's own matches (<see cref="RankerWorkspace.TeamMatches"/>), as sums of packed totals where
+    /// they fit (<see cref="Pack"/>), else from their goals, read from their score cells while pending
+    /// (<see cref="RankerWorkspace.GoalsOf"/>); the discarded teams are marked once. The same sums as over every match
+    /// of the group.
+    /// </remarks>
     public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, int[] teams, Span<long> values)
     {
         var group = plan.Groups[g].Simulator.Group;
-        w.EnsureGoals();
         var n = group.TeamCount;
         var order = w.Order;
         var team = order[ranking.Ranking.Position - 1];
-        var last = order[n - 1];
-        int points = 0, goalsFor = 0, goalsAgainst = 0, awayGoalsFor = 0, wins = 0, awayWins = 0;
-        for (var m = 0; m < w.MatchCount; m++)
-        {
-            var isHome = w.Home[m] == team;
-            if (!isHome && w.Away[m] != team)
-            {
-                continue;
-            }
-
-            var opponent = isHome ? w.Away[m] : w.Home[m];
-            if (Discarded(ranking, order, opponent, last))
-            {
-                continue;
-            }
-
-            var (mine, theirs) = isHome ? (w.HomeGoals[m], w.AwayGoals[m]) : (w.AwayGoals[m], w.HomeGoals[m]);
-            goalsFor += mine;
-            goalsAgainst += theirs;
-            points += mine > theirs ? group.Win : mine == theirs ? group.Draw : group.Loss;
-            wins += mine > theirs ? 1 : 0;
-            awayGoalsFor += isHome ? 0 : mine;
-            awayWins += !isHome && mine > theirs ? 1 : 0;
-        }
+        Span<int> dropped = stackalloc int[n];
+        MarkDiscarded(ranking, order, dropped);
+        var (points, goalsFor, goalsAgainst, awayGoalsFor, wins, awayWins) = w.CellPacked.Length > 0
+            ? PackedSums(w, team, dropped)
+            : Sums(group, w, team, dropped);
 
         for (var s = 0; s < ranking.Steps.Length; s++)
         {
@@ -64,24 +50,114 @@ internal static class RankingTotals
         }
     }
 
-    private static bool Discarded(RankingPlan ranking, int[] order, int opponent, int last)
+    /// <summary>The team's totals over its matches not against a dropped team, from their goals.</summary>
+    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Sums(
+        CompiledGroup group, RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
+    {
+        var matches = w.TeamMatches;
+        var opponent = w.TeamMatchOpponent;
+        var away = w.TeamMatchAway;
+        var (win, draw, loss) = (group.Win, group.Draw, group.Loss);
+
+        // Branch-free sums (the team and its opponents change from one simulation to the next, so branches on them
+        // would be mispredicted): each match counts with weight 1, or 0 against a discarded team.
+        int points = 0, goalsFor = 0, goalsAgainst = 0, awayGoalsFor = 0, wins = 0, awayWins = 0;
+        for (var i = w.TeamMatchStart[team]; i < w.TeamMatchStart[team + 1]; i++)
+        {
+            var m = matches[i];
+            var atAway = away[i];
+            var keep = 1 - dropped[opponent[i]];
+            var (homeGoals, awayGoals) = w.GoalsOf(m);
+            var mine = homeGoals + ((awayGoals - homeGoals) * atAway);
+            var theirs = homeGoals + awayGoals - mine;
+            var won = mine > theirs ? 1 : 0;
+            var drew = mine == theirs ? 1 : 0;
+            goalsFor += keep * mine;
+            goalsAgainst += keep * theirs;
+            points += keep * ((won * win) + (drew * draw) + ((1 - won - drew) * loss));
+            wins += keep * won;
+            awayGoalsFor += keep * atAway * mine;
+            awayWins += keep * atAway * won;
+        }
+        return (points, goalsFor, goalsAgainst, awayGoalsFor, wins, awayWins);
+    }
+
+    /// <summary>
+    /// The team's totals over its matches not against a dropped team, as sums of packed totals
+    /// (<see cref="RankerWorkspace.TeamMatchPacked"/> for played matches, <see cref="RankerWorkspace.CellPacked"/> by score
+    /// cell for simulated ones), each masked to zero against a dropped team.
+    /// </summary>
+    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) PackedSums(
+        RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
+    {
+        var matches = w.TeamMatches;
+        var opponent = w.TeamMatchOpponent;
+        var away = w.TeamMatchAway;
+        var played = w.TeamMatchPacked;
+        var cellPacked = w.CellPacked;
+        var cells = w.PendingCells;
+        var from = w.PendingFrom;
+        long sum = 0;
+        for (var i = w.TeamMatchStart[team]; i < w.TeamMatchStart[team + 1]; i++)
+        {
+            var m = matches[i];
+            var packed = m < from ? played[i] : cellPacked[(cells[m - from] * 2) + away[i]];
+            sum += packed & -(long)(1 - dropped[opponent[i]]);
+        }
+
+        return Unpack(sum);
+    }
+
+    /// <summary>Bits per total in a packed value (<see cref="Pack"/>).</summary>
+    public const int PackedBits = 10;
+
+    /// <summary>
+    /// Whether every total of a team fits a packed field: at most <paramref name="mostMatches"/> matches a team, at most
+    /// <paramref name="goalsBound"/> goals a side in a match and <paramref name="maxPerMatch"/> points a match.
+    /// </summary>
+    public static bool CanPack(int mostMatches, int goalsBound, int maxPerMatch) =>
+        (long)mostMatches * Math.Max(goalsBound, maxPerMatch) < 1 << PackedBits;
+
+    /// <summary>
+    /// A team's totals of one match, packed <see cref="PackedBits"/> bits each (points, goals for, goals against, away
+    /// goals for, wins, away wins, lowest first), so that totals over matches are sums while each stays below 2^10
+    /// (<see cref="CanPack"/>).
+    /// </summary>
+    /// <param name="group">The group (its points for a win, draw and loss, all non-negative).</param>
+    /// <param name="mine">The team's goals.</param>
+    /// <param name="theirs">The opponent's goals.</param>
+    /// <param name="atAway">1 if the team played away, else 0.</param>
+    public static long Pack(CompiledGroup group, int mine, int theirs, int atAway)
+    {
+        var won = mine > theirs ? 1 : 0;
+        var points = mine > theirs ? group.Win : mine == theirs ? group.Draw : group.Loss;
+        return (long)points | ((long)mine << PackedBits) | ((long)theirs << (2 * PackedBits)) | ((long)(atAway * mine) << (3 * PackedBits))
+            | ((long)won << (4 * PackedBits)) | ((long)(atAway * won) << (5 * PackedBits));
+    }
+
+    /// <summary>The six totals of a sum of packed values (<see cref="Pack"/>).</summary>
+    public static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Unpack(long packed) =>
+        (Field(packed, 0), Field(packed, 1), Field(packed, 2), Field(packed, 3), Field(packed, 4), Field(packed, 5));
+
+    private static int Field(long packed, int index) => (int)((packed >> (index * PackedBits)) & ((1 << PackedBits) - 1));
+
+    /// <summary>Marks with 1 the teams (local indices) whose matches the discard rule leaves out, from the group's order.</summary>
+    private static void MarkDiscarded(RankingPlan ranking, int[] order, Span<int> discarded)
     {
         switch (ranking.Ranking.Discard)
         {
             case DiscardRule.LastPlaced:
-                return opponent == last;
+                discarded[order[^1]] = 1;
+                break;
             case DiscardRule.BeyondSmallestGroup:
                 for (var p = ranking.Smallest; p < order.Length; p++)
                 {
-                    if (order[p] == opponent)
-                    {
-                        return true;
-                    }
+                    discarded[order[p]] = 1;
                 }
 
-                return false;
+                break;
             default:
-                return false;
+                break;
         }
     }
 }

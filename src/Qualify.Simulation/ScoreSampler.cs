@@ -11,9 +11,9 @@ namespace Qualify.Simulation;
 internal sealed class ScoreSampler
 {
     private readonly List<AliasEntry> _building = [];
-    private readonly List<(int Start, int Shift, int Stride)> _tables = [];
+    private readonly List<(int Start, int Shift)> _tables = [];
     private AliasEntry[] _alias = [];
-    private (int Start, int Shift, int Stride)[] _frozen = [];
+    private (int Start, int Shift)[] _frozen = [];
 
     /// <summary>The number of distributions added.</summary>
     public int Count => _tables.Count;
@@ -22,9 +22,17 @@ internal sealed class ScoreSampler
     public int Add(ScorelineDistribution distribution)
     {
         var cumulative = distribution.CumulativeProbabilities.ToArray();
+        var stride = distribution.MaxGoals + 1;
+        if (stride > 256)
+        {
+            throw new ArgumentException($"the sampler packs goals in 8 bits; the distribution allows {distribution.MaxGoals} goals", nameof(distribution));
+        }
+
         var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)cumulative.Length));
-        _tables.Add((_building.Count, 32 - BitOperations.Log2((uint)size), distribution.MaxGoals + 1));
-        _building.AddRange(AliasEntry.Build(cumulative, size, cell => (ushort)cell));
+        _tables.Add((_building.Count, 32 - BitOperations.Log2((uint)size)));
+
+        // Each cell names its score as home goals × 256 + away goals, so that a draw divides nothing.
+        _building.AddRange(AliasEntry.Build(cumulative, size, cell => (ushort)(((cell / stride) << 8) | (cell % stride))));
         return _tables.Count - 1;
     }
 
@@ -38,10 +46,10 @@ internal sealed class ScoreSampler
     /// <summary>Draws a score of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>.</summary>
     public (int Home, int Away) Draw(int table, ulong bits)
     {
-        var (start, shift, stride) = _frozen[table];
+        var (start, shift) = _frozen[table];
         var u = (uint)(bits >> 32);
         var entry = _alias[start + (int)(u >> shift)];
-        int cell = (u << (32 - shift)) < entry.Threshold ? entry.Own : entry.Alias;
-        return (cell / stride, cell % stride);
+        int score = (u << (32 - shift)) < entry.Threshold ? entry.Own : entry.Alias;
+        return (score >> 8, score & 0xFF);
     }
 }

@@ -124,7 +124,7 @@ public sealed class GroupSimulatorEquivalenceTests
     }
 
     /// <summary>A double round-robin of six teams with a random number of matches played (scores 0–3) and the rest simulated from random score distributions.</summary>
-    private static (GroupSimulator Simulator, CompiledGroup Group) Build(TieBreakerChain chain, Random random)
+    internal static (GroupSimulator Simulator, CompiledGroup Group) Build(TieBreakerChain chain, Random random)
     {
         var group = new CompiledGroup(Teams, PointsScheme.ThreeOneZero, chain, Deductions, FairPlay, lotsSeed: 7);
         var pairs = (from h in Enumerable.Range(0, Teams.Length) from a in Enumerable.Range(0, Teams.Length) where h != a select (h, a)).ToArray();

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Qualify.Application;
+using Qualify.Domain.History;
+using Qualify.Simulation;
+using Qualify.Storage;
+using Qualify.Testing;
+
+namespace Qualify.Benchmarks;
+
+/// <summary>
+/// The stage simulator's loop alone, outside BenchmarkDotNet, to compare two builds run alternately on a loaded
+/// machine: <c>loop STORE COMPETITION AS-OF CHUNKS</c> builds the plan of the competition at
+/// the date (Elo-Poisson fitted on the store) and runs CHUNKS chunks of <see cref="StageForecaster.ChunkSize"/>
+/// simulations on one thread (after a quarter as many to warm up), printing the wall-clock and CPU time per simulation.
+/// </summary>
+public static class StageLoopDriver
+{
+    /// <summary>Runs the loop and prints the time per simulation and a checksum of the counts.</summary>
+    public static void Run(string store, string competition, DateOnly asOf, int chunks)
+    {
+        var history = new StoreHistorySource(store, _ => null);
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        var definition = catalog.Find(competition);
+        var matches = new TableService(catalog, history).MatchesOf(definition);
+        var model = EloPoissonFitter.Instance.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
+        var request = new ForecastRequest(definition, matches, asOf, model.Predict, chunks * StageForecaster.ChunkSize, 1);
+        var plan = StagePlanBuilder.Build(request);
+        var warm = new StageWorker(plan);
+        for (var c = 0; c < chunks / 4; c++)
+        {
+            warm.RunChunk(2, (ulong)c, StageForecaster.ChunkSize);
+        }
+
+        var worker = new StageWorker(plan);
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var c = 0; c < chunks; c++)
+        {
+            worker.RunChunk(1, (ulong)c, StageForecaster.ChunkSize);
+        }
+
+        var elapsed = clock.Elapsed;
+        process.Refresh();
+        var cpuElapsed = process.TotalProcessorTime - cpu;
+        var checksum = worker.Destinations.Select((x, i) => x * (i + 1)).Sum() + worker.Plays.Sum() + worker.Ranks.Sum(r => r.Sum());
+        Console.WriteLine($"{competition} {asOf:yyyy-MM-dd}: {chunks * StageForecaster.ChunkSize} simulations, {elapsed.TotalNanoseconds / (chunks * StageForecaster.ChunkSize):F0} ns each (CPU {cpuElapsed.TotalNanoseconds / (chunks * StageForecaster.ChunkSize):F0} ns), checksum {checksum}");
+    }
+}
