@@ -6,6 +6,7 @@ using Qualify.Cli.Rendering;
 using Qualify.Domain;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.History;
+using Qualify.Hosting;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli;
@@ -36,7 +37,11 @@ public static class QualifyApp
         }
 
         var selection = new StoreSelection();
-        var app = new CommandApp(new TypeRegistrar(new ServiceCollection().AddQualify(environment, selection)));
+        var services = new ServiceCollection()
+            .AddSingleton(environment)
+            .AddSingleton(selection)
+            .AddQualify(new QualifyHost(environment.Environment, environment.Clock, () => selection.Database));
+        var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("qualify");

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The one JSON style of every command: camelCase, indented, UTF-8 text unescaped, enums as camelCase strings, and
