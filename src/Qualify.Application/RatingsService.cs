@@ -14,6 +14,16 @@ public enum RatingSystemKind
     Fifa,
 }
 
+/// <summary>The names a user types for each <see cref="RatingSystemKind"/> (<c>--system</c>): <c>elo</c> and <c>fifa</c>.</summary>
+public static class RatingSystems
+{
+    /// <summary>The names, in the enum's order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["elo", "fifa"];
+
+    /// <summary>The system named <paramref name="name"/>, one of <see cref="Names"/> (already checked).</summary>
+    public static RatingSystemKind FromName(string name) => name == "fifa" ? RatingSystemKind.Fifa : RatingSystemKind.Elo;
+}
+
 /// <summary>A request for ratings.</summary>
 /// <param name="System">The system.</param>
 /// <param name="AsOf">Rate matches up to and including this date; <see langword="null"/> for all.</param>

@@ -11,7 +11,7 @@ internal sealed class RatingsCommand(CliEnvironment environment, RatingsService 
 {
     public override int Execute(CommandContext context, RatingsSettings settings, CancellationToken cancellationToken)
     {
-        var kind = settings.System == "fifa" ? RatingSystemKind.Fifa : RatingSystemKind.Elo;
+        var kind = RatingSystems.FromName(settings.System);
         var result = ratings.Compute(new RatingsRequest(kind, SettingsParsing.ToDate(settings.AsOf), settings.Team, settings.History, settings.TopCount));
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {

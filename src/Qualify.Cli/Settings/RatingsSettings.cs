@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Qualify.Application;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -46,9 +47,9 @@ public sealed class RatingsSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (System is not ("elo" or "fifa"))
+        if (InputValues.ChoiceError(System, "--system", RatingSystems.Names, ignoreCase: false) is { } system)
         {
-            return ValidationResult.Error($"--system: '{System}' is not one of elo, fifa");
+            return ValidationResult.Error(system);
         }
 
         var checks = SettingsParsing.First(
