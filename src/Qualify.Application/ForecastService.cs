@@ -22,6 +22,15 @@ namespace Qualify.Application;
 /// <param name="Fixes">What-ifs such as "Canada 2-1 Mexico".</param>
 public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Simulations, ulong Seed, ModelKind Model, IReadOnlyList<string> Fixes)
 {
+    /// <summary>The simulations of a forecast that names none (<c>--sims</c>): a standard error of at most 0.16 percentage points.</summary>
+    public const long DefaultSimulations = 100_000;
+
+    /// <summary>The seed of a forecast that names none (<c>--seed</c>).</summary>
+    public const ulong DefaultSeed = 1;
+
+    /// <summary>The goal model of a forecast that names none (<c>--model</c>): Elo-Poisson, which works offline on built-in ratings.</summary>
+    public const string DefaultModelName = "elo-poisson";
+
     /// <summary>Reports simulations done.</summary>
     public IProgress<long>? Progress { get; init; }
 

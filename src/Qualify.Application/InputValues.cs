@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qualify.Models;
 
 namespace Qualify.Application;
 
@@ -17,6 +18,9 @@ public static class InputValues
     /// √(0.25/10⁷) ≈ 0.016 percentage points, far below any difference worth reading.
     /// </summary>
     public const long MaxSimulations = 10_000_000;
+
+    /// <summary>The most entries a list of ratings or records holds (<c>--top</c>).</summary>
+    public const long MaxTop = 100_000;
 
     /// <summary>Checks an optional yyyy-MM-dd date given to <paramref name="option"/> (<see langword="null"/> is good: not given).</summary>
     public static string? DateError(string? text, string option) =>
@@ -67,6 +71,25 @@ public static class InputValues
     /// <summary>Checks that <paramref name="text"/> is one of <paramref name="allowed"/>, with case ignored when <paramref name="ignoreCase"/>.</summary>
     public static string? ChoiceError(string text, string option, IReadOnlyList<string> allowed, bool ignoreCase = true) =>
         allowed.Contains(text, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal) ? null : $"{option}: '{text}' is not one of {string.Join(", ", allowed)}";
+
+    /// <summary>Checks a goal model's name given to <c>--model</c>: one of <see cref="ModelKinds.GoalModels"/>.</summary>
+    public static string? GoalModelError(string text) =>
+        ModelKinds.TryParse(text, out var model) && ModelKinds.IsGoalModel(model)
+            ? null
+            : $"--model: '{text}' is not one of {ModelKinds.NameList(ModelKinds.GoalModels)}";
+
+    /// <summary>The goal model of an already checked name.</summary>
+    /// <exception cref="InvalidOperationException">The name was not checked with <see cref="GoalModelError"/>.</exception>
+    public static ModelKind ToGoalModel(string text) =>
+        ModelKinds.TryParse(text, out var model) && ModelKinds.IsGoalModel(model) ? model : throw new InvalidOperationException("unchecked model " + text);
+
+    /// <summary>Checks that the already checked dates <c>--since</c> and <c>--before</c>, when both are given, leave a window.</summary>
+    public static string? WindowError(string? since, string? before) =>
+        ToDate(since) is { } from && ToDate(before) is { } to && from >= to ? $"--since: {since} is not before --before {before}" : null;
+
+    /// <summary>Refuses a tournament filter given as empty or blank text (<see langword="null"/>, not given, is good).</summary>
+    public static string? TournamentError(string? text) =>
+        text is not null && string.IsNullOrWhiteSpace(text) ? "--tournament: the text is empty" : null;
 
     /// <summary>The first message of <paramref name="checks"/>, run in order, or <see langword="null"/> when every value is good.</summary>
     public static string? First(params Func<string?>[] checks)

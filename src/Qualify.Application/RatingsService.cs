@@ -30,7 +30,11 @@ public static class RatingSystems
 /// <param name="Team">A team to focus on, as typed (aliases and former names accepted).</param>
 /// <param name="WithHistory">Whether to keep the team's series.</param>
 /// <param name="Top">How many rows of the table to show when no team is asked for, 1 or more.</param>
-public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory, int Top);
+public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory, int Top)
+{
+    /// <summary>How many rows are listed when the request names no number (<c>--top</c>).</summary>
+    public const int DefaultTop = 20;
+}
 
 /// <summary>Ratings computed from the history store.</summary>
 /// <param name="Run">The computed run.</param>

@@ -44,9 +44,7 @@ public sealed class ForecastSettings : StoreSettings
     public string Model { get; init; } = "elo-poisson";
 
     /// <summary>The validated goal model.</summary>
-    internal ModelKind GoalModel => ModelKinds.TryParse(Model, out var model) && ModelKinds.IsGoalModel(model)
-        ? model
-        : throw new InvalidOperationException("unvalidated model " + Model);
+    internal ModelKind GoalModel => InputValues.ToGoalModel(Model);
 
     /// <summary>What-ifs.</summary>
     [CommandOption("--fix <RESULT>")]
@@ -86,9 +84,9 @@ public sealed class ForecastSettings : StoreSettings
             return numbers;
         }
 
-        if (!ModelKinds.TryParse(Model, out var model) || !ModelKinds.IsGoalModel(model))
+        if (InputValues.GoalModelError(Model) is { } model)
         {
-            return ValidationResult.Error($"--model: '{Model}' is not one of {ModelKinds.NameList(ModelKinds.GoalModels)}");
+            return ValidationResult.Error(model);
         }
 
         if (Chart is not null && !Timeline)

@@ -53,7 +53,7 @@ public sealed class RatingsSettings : StoreSettings
         }
 
         var checks = SettingsParsing.First(
-            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, 100_000),
+            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, InputValues.MaxTop),
             () => SettingsParsing.ValidateName(Team, "--team"));
         if (!checks.Successful)
         {
