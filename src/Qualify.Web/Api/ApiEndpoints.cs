@@ -22,37 +22,31 @@ internal static class ApiEndpoints
         var competitions = api.MapGroup("/competitions").WithTags("Competitions");
         competitions.MapGet("/", Competitions).WithName("competitions")
             .WithSummary("The competitions that can be named, and the definition files that cannot be used (qualify competitions).");
-        competitions.MapGet("/{competition}", Competition).WithName("competition")
-            .WithSummary("One competition: its format, source, window, points and tie-breakers.")
+        var competition = competitions.MapGroup("/{competition}")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        competitions.MapGet("/{competition}/table", Table).WithName("table")
-            .WithSummary("The tables at a date under the official tie-breakers (qualify table).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        competitions.MapGet("/{competition}/forecast", Forecast).WithName("forecast")
-            .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        competitions.MapGet("/{competition}/scenarios", Scenarios).WithName("scenarios")
-            .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        competitions.MapGet("/{competition}/scenarios/next", NextMatchday).WithName("scenarios-next")
-            .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        competition.MapGet("/", Competition).WithName("competition")
+            .WithSummary("One competition: its format, source, window, points and tie-breakers.");
+        competition.MapGet("/table", Table).WithName("table")
+            .WithSummary("The tables at a date under the official tie-breakers (qualify table).");
+        competition.MapGet("/forecast", Forecast).WithName("forecast")
+            .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).");
+        competition.MapGet("/scenarios", Scenarios).WithName("scenarios")
+            .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
+        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
+            .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
 
-        var history = api.MapGroup("/").WithTags("History");
+        // Every history endpoint reads the store: 422 until it is imported; a team named in the path may be unknown (404).
+        var history = api.MapGroup("/").WithTags("History").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         history.MapGet("/teams", Teams).WithName("teams")
             .WithSummary("Known teams and their former names (qualify teams).");
-        history.MapGet("/teams/{team}", Team).WithName("team")
-            .WithSummary("A team's record, biggest wins and defeats, longest runs, World Cup finals and top scorers (qualify team).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        history.MapGet("/h2h/{teamA}/{teamB}", HeadToHead).WithName("h2h")
-            .WithSummary("Two teams' meetings: record, splits, last wins and the time since, biggest wins (qualify h2h).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        history.MapGet("/teams/{team}", Team).WithName("team").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A team's record, biggest wins and defeats, longest runs, World Cup finals and top scorers (qualify team).");
+        history.MapGet("/h2h/{teamA}/{teamB}", HeadToHead).WithName("h2h").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Two teams' meetings: record, splits, last wins and the time since, biggest wins (qualify h2h).");
         history.MapGet("/records", Records).WithName("records")
-            .WithSummary("Top scorers, biggest wins and longest runs, of one team or across every team (qualify records).")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapGet("/ratings", Ratings).WithName("ratings").WithTags("Ratings")
-            .WithSummary("World Football Elo or the FIFA SUM ranking at a date (qualify ratings).")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("Top scorers, biggest wins and longest runs, of one team or across every team (qualify records).");
+        history.MapGet("/ratings", Ratings).WithName("ratings").WithTags("Ratings")
+            .WithSummary("World Football Elo or the FIFA SUM ranking at a date (qualify ratings).");
         return routes;
     }
 
