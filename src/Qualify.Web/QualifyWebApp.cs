@@ -66,7 +66,10 @@ public static partial class QualifyWebApp
         builder.WebHost.UseUrls([.. urls]);
 
         // The framework's own log lines (requests, start-up) only from warnings up: the front end announces the address.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // A failure to start (a port in use) is the front end's one-line error, not the host's logged stack trace; a
+        // bug in a request is still logged, with its trace, by the exception handler (Microsoft.AspNetCore).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
 
         // The store and the environment are read when a request first needs them, from the configuration as it is then
         // (a test host adds its settings after this method returns).

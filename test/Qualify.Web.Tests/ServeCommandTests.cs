@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Qualify.Testing;
 
@@ -48,6 +50,20 @@ public sealed partial class ServeCommandTests(WebFixture web)
         Assert.Equal(
             "error: --urls: 'https://127.0.0.1:5443': https is not served (no certificate is configured); listen on http and let a reverse proxy terminate TLS\n",
             result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Serve_PortInUse_ExitsWithOneErrorLine()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+        using var folder = TestPaths.CreateTemporaryFolder();
+
+        var result = Cli.Run(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("history.db") }, "serve", "--urls", url);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: --urls: Failed to bind to address {url}: address already in use.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
