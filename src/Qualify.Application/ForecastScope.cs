@@ -31,7 +31,7 @@ internal static class ForecastScope
             var draw = stage.Draw!;
             if (draw.Rule is not (DrawRule.SeededPots or DrawRule.RankedPots))
             {
-                throw new UserInputException(FormattableString.Invariant(
+                throw UserInputException.Unsupported(FormattableString.Invariant(
                     $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} by the rule '{draw.Rule}', which a forecast does not draw (only pots){later}"));
             }
 
@@ -40,14 +40,14 @@ internal static class ForecastScope
                 .FirstOrDefault(x => x.Group is not null);
             if (named.Group is not null)
             {
-                throw new UserInputException(FormattableString.Invariant(
+                throw UserInputException.Unsupported(FormattableString.Invariant(
                     $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} and its pots name {named.Name}, whose group '{named.Group.Group}' is not complete: had it finished in a place of the draw, another team the definition does not name would have replaced it{later}"));
             }
 
             var listed = stage.Groups.FirstOrDefault(g => g.Format == GroupFormat.Fixtures);
             if (listed is not null)
             {
-                throw new UserInputException(FormattableString.Invariant(
+                throw UserInputException.Unsupported(FormattableString.Invariant(
                     $"forecast: competition '{competition.Id}'{at}: stage '{stage.Name}' is drawn on {draw.Date:yyyy-MM-dd} and its group '{listed.Name}' lists its fixtures, which cannot be paired before the draw{later}"));
             }
         }

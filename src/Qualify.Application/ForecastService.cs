@@ -22,6 +22,15 @@ namespace Qualify.Application;
 /// <param name="Fixes">What-ifs such as "Canada 2-1 Mexico".</param>
 public sealed record ForecastOptions(string Competition, DateOnly? AsOf, long Simulations, ulong Seed, ModelKind Model, IReadOnlyList<string> Fixes)
 {
+    /// <summary>The simulations of a forecast that names none (<c>--sims</c>): a standard error of at most 0.16 percentage points.</summary>
+    public const long DefaultSimulations = 100_000;
+
+    /// <summary>The seed of a forecast that names none (<c>--seed</c>).</summary>
+    public const ulong DefaultSeed = 1;
+
+    /// <summary>The goal model of a forecast that names none (<c>--model</c>): Elo-Poisson, which works offline on built-in ratings.</summary>
+    public const string DefaultModelName = "elo-poisson";
+
     /// <summary>Reports simulations done.</summary>
     public IProgress<long>? Progress { get; init; }
 
@@ -114,7 +123,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         catch (ListExhaustedException e)
         {
             var at = options.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-            throw new UserInputException($"forecast: competition '{competition.Id}'{at}: {e.Message}; forecast as of a later date, when fewer of them can still finish there", e);
+            throw UserInputException.Unsupported($"forecast: competition '{competition.Id}'{at}: {e.Message}; forecast as of a later date, when fewer of them can still finish there");
         }
     }
 

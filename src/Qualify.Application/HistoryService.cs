@@ -24,7 +24,11 @@ public sealed record TeamRequest(string Team, DateOnly? Before);
 /// <param name="Team">One team as typed, or <see langword="null"/> for records across every team.</param>
 /// <param name="Before">Only matches strictly before this date; <see langword="null"/> for all.</param>
 /// <param name="Top">How many entries each list holds, 1 or more.</param>
-public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = 10);
+public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = RecordsRequest.DefaultTop)
+{
+    /// <summary>How many entries each list holds when the request names no number (<c>--top</c>).</summary>
+    public const int DefaultTop = 10;
+}
 
 /// <summary>
 /// History questions over the store: head-to-head records, a team's record and scorers, and all-time records. Names

@@ -14,13 +14,27 @@ public enum RatingSystemKind
     Fifa,
 }
 
+/// <summary>The names a user types for each <see cref="RatingSystemKind"/> (<c>--system</c>): <c>elo</c> and <c>fifa</c>.</summary>
+public static class RatingSystems
+{
+    /// <summary>The names, in the enum's order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["elo", "fifa"];
+
+    /// <summary>The system named <paramref name="name"/>, one of <see cref="Names"/> (already checked).</summary>
+    public static RatingSystemKind FromName(string name) => name == "fifa" ? RatingSystemKind.Fifa : RatingSystemKind.Elo;
+}
+
 /// <summary>A request for ratings.</summary>
 /// <param name="System">The system.</param>
 /// <param name="AsOf">Rate matches up to and including this date; <see langword="null"/> for all.</param>
 /// <param name="Team">A team to focus on, as typed (aliases and former names accepted).</param>
 /// <param name="WithHistory">Whether to keep the team's series.</param>
 /// <param name="Top">How many rows of the table to show when no team is asked for, 1 or more.</param>
-public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory, int Top);
+public sealed record RatingsRequest(RatingSystemKind System, DateOnly? AsOf, string? Team, bool WithHistory, int Top)
+{
+    /// <summary>How many rows are listed when the request names no number (<c>--top</c>).</summary>
+    public const int DefaultTop = 20;
+}
 
 /// <summary>Ratings computed from the history store.</summary>
 /// <param name="Run">The computed run.</param>

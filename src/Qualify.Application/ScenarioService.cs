@@ -91,7 +91,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
         }
         catch (NotSupportedException e)
         {
-            throw new UserInputException(e.Message);
+            throw UserInputException.Unsupported(e.Message);
         }
     }
 
@@ -173,7 +173,7 @@ public sealed class ScenarioService(CompetitionCatalog catalog, TableService tab
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is NotSupportedException) is { } unsupported)
         {
-            throw new UserInputException(unsupported.Message);
+            throw UserInputException.Unsupported(unsupported.Message);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -38,7 +38,7 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
 
         if (!history.HasMatches)
         {
-            throw new UserInputException(
+            throw UserInputException.MissingData(
                 $"competition '{competition.Id}' reads its matches from the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 

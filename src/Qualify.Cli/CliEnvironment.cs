@@ -21,4 +21,7 @@ public sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWr
 
     /// <summary>The clock of "today" (the history commands' "days since"); the system clock unless a test sets one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Stops a command that runs until stopped (<c>serve</c>) when cancelled, as Ctrl+C does; never cancelled unless a test sets it.</summary>
+    public CancellationToken Shutdown { get; init; }
 }

@@ -6,6 +6,7 @@ using Qualify.Cli.Rendering;
 using Qualify.Domain;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.History;
+using Qualify.Hosting;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli;
@@ -36,7 +37,11 @@ public static class QualifyApp
         }
 
         var selection = new StoreSelection();
-        var app = new CommandApp(new TypeRegistrar(new ServiceCollection().AddQualify(environment, selection)));
+        var services = new ServiceCollection()
+            .AddSingleton(environment)
+            .AddSingleton(selection)
+            .AddQualify(new QualifyHost(environment.Environment, environment.Clock, () => selection.Database));
+        var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("qualify");
@@ -112,6 +117,10 @@ public static class QualifyApp
             .WithDescription("Top scorers, biggest wins and longest runs, of one team or across every team.")
             .WithExample(Example("records", "--team", "Canada"))
             .WithExample(Example("records", "--before", "2022-01-01", "--top", "5"));
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the REST API (JSON as with --format json) and its reference page, on this machine unless --urls says otherwise.")
+            .WithExample(Example("serve"))
+            .WithExample(Example("serve", "--urls", "http://127.0.0.1:8080"));
         config.AddCommand<TournamentsCommand>("tournaments")
             .WithDescription("List the store's tournaments with their class; --unmapped for those not in tournament-classes.csv.")
             .WithExample(Example("tournaments", "--unmapped"));

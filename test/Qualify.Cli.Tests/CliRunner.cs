@@ -24,7 +24,7 @@ internal static class CliRunner
         console.Profile.Capabilities.Ansi = false;
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(console, output, error, name => run.Environment.GetValueOrDefault(name)) { Clock = run.Clock, ProgressConsole = run.ProgressConsole };
+        var environment = new CliEnvironment(console, output, error, name => run.Environment.GetValueOrDefault(name)) { Clock = run.Clock, ProgressConsole = run.ProgressConsole, Shutdown = run.Shutdown };
         var exit = QualifyApp.Run(args, environment);
         return new CliResult(exit, console.Output.ReplaceLineEndings("\n"), output.ToString(), error.ToString());
     }
@@ -46,6 +46,9 @@ internal sealed record CliRun(IReadOnlyDictionary<string, string> Environment)
 
     /// <summary>The width of the test console (not a terminal).</summary>
     public int Width { get; init; } = 200;
+
+    /// <summary>Stops a command that runs until stopped (<c>serve</c>); never, unless set.</summary>
+    public CancellationToken Shutdown { get; init; }
 
     /// <summary>The console progress is drawn on, or <see langword="null"/> for none.</summary>
     public Spectre.Console.IAnsiConsole? ProgressConsole { get; init; }

@@ -57,6 +57,13 @@ public sealed class HelpExamplesTests(ImportedStoreFixture store)
             result = CliRunner.Run(new Dictionary<string, string> { ["QUALIFY_DB"] = folder.File("history.db") }, ["import", TestPaths.DatasetFolder, .. args[2..]]);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
+        else if (args[0] == "serve")
+        {
+            // The server starts on the example's address, announces it, and stops at once (its stop is already asked for).
+            using var folder = TestPaths.CreateTemporaryFolder();
+            result = CliRunner.Run(CliRun.Offline(folder) with { Shutdown = new CancellationToken(canceled: true) }, args);
+            Assert.StartsWith("Listening on http://127.0.0.1:", result.Out, StringComparison.Ordinal);
+        }
         else
         {
             result = StoreCommands.Contains(args[0]) ? CliRunner.Run(store.Environment, args) : CliRunner.RunOffline(args);

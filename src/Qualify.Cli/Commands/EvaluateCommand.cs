@@ -1,4 +1,5 @@
 using Qualify.Application;
+using Qualify.Contracts;
 using Qualify.Models;
 using Qualify.Models.Evaluation;
 using Qualify.Cli.Rendering;

@@ -1,6 +1,7 @@
 using Qualify.Application;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
+using Qualify.Contracts;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;
@@ -10,7 +11,7 @@ internal sealed class RatingsCommand(CliEnvironment environment, RatingsService 
 {
     public override int Execute(CommandContext context, RatingsSettings settings, CancellationToken cancellationToken)
     {
-        var kind = settings.System == "fifa" ? RatingSystemKind.Fifa : RatingSystemKind.Elo;
+        var kind = RatingSystems.FromName(settings.System);
         var result = ratings.Compute(new RatingsRequest(kind, SettingsParsing.ToDate(settings.AsOf), settings.Team, settings.History, settings.TopCount));
         if (SettingsParsing.ToFormat(settings.Format) == OutputFormat.Json)
         {

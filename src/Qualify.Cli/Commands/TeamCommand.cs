@@ -1,6 +1,7 @@
 using Qualify.Application;
 using Qualify.Cli.Rendering;
 using Qualify.Cli.Settings;
+using Qualify.Contracts;
 using Spectre.Console.Cli;
 
 namespace Qualify.Cli.Commands;

@@ -6,7 +6,7 @@ namespace Qualify.Cli.Infrastructure;
 /// <summary>
 /// The history store that this invocation reads: the <c>--db</c> value of the command line, or <see langword="null"/>
 /// for <c>QUALIFY_DB</c> or the default location. Set once, by <see cref="StoreSelectionInterceptor"/>, after the
-/// command line is parsed and before the command runs; read by <see cref="SelectedHistorySource"/> when a service first
+/// command line is parsed and before the command runs; read by the history store (<see cref="Hosting.QualifyHost.Database"/>) when a service first
 /// asks for data.
 /// </summary>
 internal sealed class StoreSelection

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qualify.Application;
+using Qualify.Contracts;
 using Spectre.Console;
 
 namespace Qualify.Cli.Rendering;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using Qualify.Contracts;
 using Qualify.Models;
-using Qualify.Domain.Matches;
 using Qualify.Models.Evaluation;
 using Spectre.Console;
 
@@ -95,47 +94,4 @@ internal static class EvaluationRenderer
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string F4(double value) => double.IsFinite(value) ? value.ToString("0.0000", CultureInfo.InvariantCulture) : "-";
-}
-
-/// <summary>The method of an evaluation, in three sentences (also the <c>method</c> object of the JSON document).</summary>
-internal sealed record EvaluationMethod(string WalkForward, string RatingModels, string DixonColes)
-{
-    public static EvaluationMethod Of(EvaluationResult result) => new(
-        "Every match is forecast only from matches dated strictly before it; Elo and FIFA ratings are updated match by match (a day's matches use the ratings before that day)"
-            + (result.FifaSeedDate is { } seed ? $", the FIFA SUM ranking from its seed of {Dates.Text(seed)}." : "."),
-        $"The ordered logits (elo, fifa) and elo-poisson are refitted {Every(result.Options.RatingModelRefits)} on every earlier match since {Dates.Text(result.Options.TrainingStart)}.",
-        $"Dixon-Coles is refitted {Every(result.Options.DixonColesRefits)} on the {result.Options.DixonColes.WindowYears} years before, xi {result.Options.DixonColes.Xi.ToString(CultureInfo.InvariantCulture)}/day, largest connected component; a match with a team outside the fitted set gets the elo-poisson forecast.");
-
-    private static string Every(RefitSchedule schedule) => schedule.Months == 1 ? "every month" : $"every {schedule.Months} months";
-}
-
-/// <summary>A split of the evaluated matches: all of them ("overall"), or one competition group.</summary>
-internal sealed record EvaluationSplit(string Id, CompetitionGroup? Group, string Label, string Contains, int Matches)
-{
-    /// <summary>"overall" first, then each group of <see cref="EvaluationSplits.Groups"/>.</summary>
-    public static IEnumerable<EvaluationSplit> All(EvaluationResult result) =>
-        new[] { new EvaluationSplit("overall", null, "All matches", "every match", result.MatchCount) }
-            .Concat(EvaluationSplits.Groups.Select(g => new EvaluationSplit(
-                JsonNamingPolicy.CamelCase.ConvertName(g.ToString()), g, EvaluationSplits.Label(g), EvaluationSplits.Contains(g), result.MatchesByGroup[g])));
-
-    /// <summary>The scores of <paramref name="model"/> on this split.</summary>
-    public MetricSummary Of(ModelEvaluation model) => Group is { } g ? model.ByGroup[g] : model.Overall;
-}
-
-/// <summary>The best model (lowest RPS) against the baseline, and its improvement in percent of the baseline's RPS.</summary>
-internal sealed record EvaluationComparison(ModelEvaluation Baseline, ModelEvaluation Best, double ImprovementPercent)
-{
-    /// <summary>The comparison, or <see langword="null"/> with no baseline or fewer than two models.</summary>
-    public static EvaluationComparison? Of(EvaluationResult result)
-    {
-        var baseline = result.Find(ModelKinds.Baseline);
-        if (baseline is null || result.Models.Length < 2)
-        {
-            return null;
-        }
-
-        var best = result.Models.Where(m => m.Model != baseline.Model).MinBy(m => m.Overall.RankedProbabilityScore)!;
-        var improvement = 100 * (baseline.Overall.RankedProbabilityScore - best.Overall.RankedProbabilityScore) / baseline.Overall.RankedProbabilityScore;
-        return new(baseline, best, improvement);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qualify.Application;
+using Qualify.Contracts;
 using Qualify.Domain.Competitions;
 using Qualify.Simulation;
 using Spectre.Console;

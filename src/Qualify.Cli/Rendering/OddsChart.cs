@@ -1,5 +1,5 @@
 using Qualify.Application;
-using Qualify.Domain.Competitions;
+using Qualify.Contracts;
 using ScottPlot;
 
 namespace Qualify.Cli.Rendering;
@@ -10,10 +10,6 @@ namespace Qualify.Cli.Rendering;
 /// </summary>
 internal static class OddsChart
 {
-    /// <summary>The slot a chart shows for a competition.</summary>
-    public static SlotKind ChartedSlot(CompetitionDefinition competition) =>
-        competition.Stages.SelectMany(s => s.Groups).SelectMany(g => g.Slots).Any(s => s.Kind == SlotKind.Qualified) ? SlotKind.Qualified : SlotKind.Advanced;
-
     /// <summary>A date as the chart's axis labels it: yyyy-MM-dd.</summary>
     public static string IsoDate(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -28,7 +24,7 @@ internal static class OddsChart
         }
 
         var competition = timeline[0].Competition;
-        var slot = ChartedSlot(competition);
+        var slot = ForecastTimeline.ChartedSlot(competition);
         var plot = new Plot();
         var dates = timeline.Select(r => r.Options.AsOf!.Value.ToDateTime(TimeOnly.MinValue)).ToArray();
         var teams = timeline[^1].Groups.SelectMany(g => g.Teams).Select(t => t.Team).ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Qualify.Contracts;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 using Spectre.Console;

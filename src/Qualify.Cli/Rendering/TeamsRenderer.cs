@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qualify.Application;
+using Qualify.Contracts;
 using Spectre.Console;
 
 namespace Qualify.Cli.Rendering;
@@ -7,12 +8,10 @@ namespace Qualify.Cli.Rendering;
 /// <summary>The console view of <c>qualify teams</c>: each team with its former names, or suggestions when none matches.</summary>
 internal static class TeamsRenderer
 {
-    /// <summary>Where the names come from, as the console caption and the JSON document say it.</summary>
-    public static string SourceText(TeamsSource source) => source == TeamsSource.HistoryStore ? "history store" : "built-in competitions (no history imported)";
-
+    /// <summary>Writes the teams found by <c>--search</c> (or every team), or suggestions when none matches.</summary>
     public static void Render(IAnsiConsole console, string? search, TeamsResult result)
     {
-        var (teams, directory, source) = (result.Teams, result.Directory, SourceText(result.Source));
+        var (teams, directory, source) = (result.Teams, result.Directory, TeamsDocument.SourceText(result.Source));
         if (teams.Count == 0)
         {
             var suggestions = search is null ? [] : directory.Suggest(search);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Qualify.Application;
 using Qualify.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,12 +18,6 @@ public sealed class ForecastSettings : StoreSettings
     [CommandOption("--as-of <DATE>")]
     [Description("Forecast as of this date (yyyy-MM-dd): later matches are simulated. Default: the latest state.")]
     public string? AsOf { get; init; }
-
-    /// <summary>
-    /// The most simulations a forecast runs: about a minute on two cores, and a Monte Carlo standard error of at most
-    /// √(0.25/10⁷) ≈ 0.016 percentage points, far below any difference worth reading.
-    /// </summary>
-    public const long MaxSimulations = 10_000_000;
 
     /// <summary>How many simulations, as typed (see <see cref="SimulationCount"/>).</summary>
     [CommandOption("--sims <N>")]
@@ -49,9 +44,7 @@ public sealed class ForecastSettings : StoreSettings
     public string Model { get; init; } = "elo-poisson";
 
     /// <summary>The validated goal model.</summary>
-    internal ModelKind GoalModel => ModelKinds.TryParse(Model, out var model) && ModelKinds.IsGoalModel(model)
-        ? model
-        : throw new InvalidOperationException("unvalidated model " + Model);
+    internal ModelKind GoalModel => InputValues.ToGoalModel(Model);
 
     /// <summary>What-ifs.</summary>
     [CommandOption("--fix <RESULT>")]
@@ -83,7 +76,7 @@ public sealed class ForecastSettings : StoreSettings
     public override ValidationResult Validate()
     {
         var numbers = SettingsParsing.First(
-            () => SettingsParsing.ValidateWholeNumber(Simulations, "--sims", 1, MaxSimulations),
+            () => SettingsParsing.ValidateWholeNumber(Simulations, "--sims", 1, InputValues.MaxSimulations),
             () => SettingsParsing.ValidateWholeNumber(Seed, "--seed", 0, long.MaxValue),
             () => SettingsParsing.ValidateName(PlayoffOpponent, "--playoff-opponent"));
         if (!numbers.Successful)
@@ -91,9 +84,9 @@ public sealed class ForecastSettings : StoreSettings
             return numbers;
         }
 
-        if (!ModelKinds.TryParse(Model, out var model) || !ModelKinds.IsGoalModel(model))
+        if (InputValues.GoalModelError(Model) is { } model)
         {
-            return ValidationResult.Error($"--model: '{Model}' is not one of {ModelKinds.NameList(ModelKinds.GoalModels)}");
+            return ValidationResult.Error(model);
         }
 
         if (Chart is not null && !Timeline)

@@ -57,14 +57,9 @@ public sealed class HeadToHeadSettings : StoreSettings
             }
         }
 
-        if (SettingsParsing.ToDate(Since) is { } since && SettingsParsing.ToDate(Before) is { } before && since >= before)
+        if (InputValues.First(() => InputValues.WindowError(Since, Before), () => InputValues.TournamentError(Tournament)) is { } window)
         {
-            return ValidationResult.Error($"--since: {Since} is not before --before {Before}");
-        }
-
-        if (Tournament is not null && string.IsNullOrWhiteSpace(Tournament))
-        {
-            return ValidationResult.Error("--tournament: the text is empty");
+            return ValidationResult.Error(window);
         }
 
         return SettingsParsing.ValidateFormat(Format, OutputFormat.Table, OutputFormat.Json);

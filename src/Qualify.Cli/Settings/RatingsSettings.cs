@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Qualify.Application;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -46,13 +47,13 @@ public sealed class RatingsSettings : StoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (System is not ("elo" or "fifa"))
+        if (InputValues.ChoiceError(System, "--system", RatingSystems.Names, ignoreCase: false) is { } system)
         {
-            return ValidationResult.Error($"--system: '{System}' is not one of elo, fifa");
+            return ValidationResult.Error(system);
         }
 
         var checks = SettingsParsing.First(
-            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, 100_000),
+            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, InputValues.MaxTop),
             () => SettingsParsing.ValidateName(Team, "--team"));
         if (!checks.Successful)
         {

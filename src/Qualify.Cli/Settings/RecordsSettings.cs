@@ -37,7 +37,7 @@ public sealed class RecordsSettings : StoreSettings
     public override ValidationResult Validate()
     {
         var checks = SettingsParsing.First(
-            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, 100_000),
+            () => SettingsParsing.ValidateWholeNumber(Top, "--top", 1, InputValues.MaxTop),
             () => SettingsParsing.ValidateName(Team, "--team"));
         if (!checks.Successful)
         {

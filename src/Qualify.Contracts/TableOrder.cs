@@ -1,7 +1,7 @@
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The order of the teams in each group of a competition table at a date, so that <c>forecast</c> and

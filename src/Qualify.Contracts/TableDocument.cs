@@ -2,7 +2,7 @@ using System.Globalization;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>The JSON document of <c>qualify table --format json</c> (documented in docs/json.md).</summary>
 internal sealed record TableDocument(string Competition, string? AsOf, IReadOnlyList<GroupDocument> Groups, IReadOnlyList<TieDocument> Ties, IReadOnlyList<MissingMatchDocument> Missing)

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The one JSON style of every command: camelCase, indented, UTF-8 text unescaped, enums as camelCase strings, and
@@ -26,10 +26,12 @@ internal static class Json
     /// <summary>Writes <paramref name="document"/> and a final newline to <paramref name="output"/>.</summary>
     public static void Write<T>(TextWriter output, T document)
     {
-        output.Write(JsonSerializer.Serialize(document, Options));
-        output.Write('\n');
+        output.Write(Text(document));
         output.Flush();
     }
+
+    /// <summary>The text of <paramref name="document"/> as every front end writes it: the JSON and a final newline.</summary>
+    public static string Text<T>(T document) => JsonSerializer.Serialize(document, Options) + "\n";
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ using Qualify.Domain.Competitions;
 using Qualify.Models;
 using Qualify.Simulation;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>The JSON document of <c>qualify forecast --format json</c> (documented in the README).</summary>
 internal sealed record ForecastDocument(

@@ -1,6 +1,6 @@
 using Qualify.Simulation;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The stages part of the forecast document, for a definition simulated stage by stage: each ranking's rank

@@ -3,16 +3,16 @@ using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
 using Qualify.Storage;
 
-namespace Qualify.Cli.Infrastructure;
+namespace Qualify.Hosting;
 
 /// <summary>
 /// The history port as the container gives it to the services: the SQLite store (<see cref="StoreHistorySource"/>)
-/// that the command line selected (<see cref="StoreSelection"/>), opened when a service first asks for data. Services
-/// are built with the command, before its settings are known; the store they read is chosen by <c>--db</c>.
+/// that the front end selected (<see cref="QualifyHost.Database"/>), opened when a service first asks for data. The
+/// CLI builds services with the command, before its settings are known; the store they read is chosen by <c>--db</c>.
 /// </summary>
-internal sealed class SelectedHistorySource(StoreSelection selection, Func<string, string?> environment) : IHistorySource
+internal sealed class SelectedHistorySource(Func<string?> database, Func<string, string?> environment) : IHistorySource
 {
-    private readonly Lazy<IHistorySource> _store = new(() => new StoreHistorySource(selection.Database, environment));
+    private readonly Lazy<IHistorySource> _store = new(() => new StoreHistorySource(database(), environment));
 
     public string Location => _store.Value.Location;
 

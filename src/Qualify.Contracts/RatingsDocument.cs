@@ -1,6 +1,6 @@
 using Qualify.Ratings;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The JSON document of <c>qualify ratings --format json</c>: the system, the <c>--as-of</c> date as given, the rows

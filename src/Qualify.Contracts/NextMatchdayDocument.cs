@@ -2,7 +2,7 @@ using Qualify.Application;
 using Qualify.Domain.Matches;
 using Qualify.Scenarios;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The JSON document of <c>qualify scenarios --next --format json</c> (documented in docs/json.md, "--next"): for each

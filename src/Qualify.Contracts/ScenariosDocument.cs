@@ -2,7 +2,7 @@ using Qualify.Application;
 using Qualify.Domain.Standings;
 using Qualify.Scenarios;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The JSON document of <c>qualify scenarios --format json</c>: each team's exact best and worst positions, each

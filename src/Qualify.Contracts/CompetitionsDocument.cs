@@ -2,7 +2,7 @@ using System.Globalization;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The JSON document of <c>qualify competitions --format json</c>: the usable competitions, then the definition files

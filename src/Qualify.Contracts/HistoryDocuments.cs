@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 // The JSON documents of `qualify h2h`, `qualify team` and `qualify records` (documented in docs/history-json.md).
 // Dates are yyyy-MM-dd strings; enums are camelCase strings (Json.Options).
