@@ -17,7 +17,50 @@ namespace Qualify.Cli.Tests;
 [Collection(ImportedStoreCollection.Name)]
 public sealed class ScenarioLibraryTests(ImportedStoreFixture store)
 {
+    /// <summary>Every later stage with groups of every built-in definition (AFC's fourth round, CONCACAF's third, ...).</summary>
+    public static TheoryData<string, string> LaterStages()
+    {
+        var data = new TheoryData<string, string>();
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        foreach (var file in Directory.GetFiles(TestPaths.CompetitionsFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var competition = catalog.Find(Path.GetFileNameWithoutExtension(file));
+            foreach (var stage in competition.Stages.Skip(1).Where(s => !s.Groups.IsEmpty))
+            {
+                data.Add(competition.Id, stage.Name);
+            }
+        }
 
+        return data;
+    }
+
+    /// <summary>
+    /// The day before a later stage's last matchday, every earlier place is decided, so each of its groups is analysed,
+    /// and the real final positions lie within the ranges found.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LaterStages))]
+    public void Analyse_LaterStageBeforeItsLastMatchday_AnswersEachOfItsGroupsWithinTheRealOutcome(string id, string stageName)
+    {
+        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
+        var history = new StoreHistorySource(store.DatabasePath, _ => null);
+        var tables = new TableService(catalog, history);
+        var competition = catalog.Find(id);
+        var stage = competition.Stages.Single(s => s.Name == stageName);
+        var matches = tables.MatchesOf(competition);
+        var asOf = stage.Groups.SelectMany(g => matches.OfGroup(stage, g)).Where(m => m.IsPlayed).Max(m => m.Date).AddDays(-1);
+
+        var report = new ScenarioService(catalog, tables).Analyse(new ScenarioRequest(id, asOf, null));
+        var final = tables.Build(new TableRequest(id, null)).Stages.Single(s => s.Name == stageName);
+
+        Assert.DoesNotContain(report.NotAnalysed, u => u.Stage == stageName);
+        foreach (var group in stage.Groups)
+        {
+            var answers = report.Groups.Single(g => g.Stage == stageName && g.Group == group.Name);
+            var real = final.Groups.Single(g => g.Group == group.Name);
+            Assert.All(answers.Teams, t => Assert.InRange(real.Rows.Single(r => r.Team == t.Team).Position, t.BestPosition, t.WorstPosition));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(FirstStageDates.Cases), MemberType = typeof(FirstStageDates))]
