@@ -11,9 +11,13 @@ public sealed record TableRequest(string Competition, DateOnly? AsOf);
 
 /// <summary>
 /// Builds competition tables: finds the definition, takes its matches from the definition's fixtures or from the
-/// history store, and ranks them with <see cref="CompetitionTableBuilder"/>.
+/// history store, with the results written through the API laid over them (<see cref="IResultLog"/>), and ranks them
+/// with <see cref="CompetitionTableBuilder"/>.
 /// </summary>
-public sealed class TableService(CompetitionCatalog catalog, IHistorySource history)
+/// <param name="catalog">The competition definitions.</param>
+/// <param name="history">The history store's matches.</param>
+/// <param name="results">The results written through the API, or <see langword="null"/> for none (a library use without a store).</param>
+public sealed class TableService(CompetitionCatalog catalog, IHistorySource history, IResultLog? results = null)
 {
     /// <summary>Builds the tables for <paramref name="request"/>.</summary>
     /// <exception cref="Domain.UnknownNameException">The competition is unknown.</exception>
@@ -25,12 +29,22 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         return CompetitionTableBuilder.Build(competition, MatchesOf(competition), request.AsOf);
     }
 
-    /// <summary>The matches of <paramref name="competition"/>'s groups and ties: its fixtures, or the history store's, stage by stage.</summary>
+    /// <summary>
+    /// The matches of <paramref name="competition"/>'s groups and ties: its fixtures, or the history store's, stage by
+    /// stage, with the results written through the API over them (read from the store on each call, never cached).
+    /// </summary>
     /// <exception cref="UserInputException">A stage reads the history store and the store is empty.</exception>
     /// <exception cref="CompetitionDefinitionException">A stage reads the history store and the definition names a team the store does not know.</exception>
     public ICompetitionMatches MatchesOf(CompetitionDefinition competition)
     {
         ArgumentNullException.ThrowIfNull(competition);
+        var known = KnownMatchesOf(competition);
+        var written = results?.Load(competition.Id) ?? [];
+        return written.Count == 0 ? known : new WrittenMatches(competition, known, written);
+    }
+
+    private ICompetitionMatches KnownMatchesOf(CompetitionDefinition competition)
+    {
         if (competition.Stages.All(s => competition.SourceOf(s) is not HistoryFilterSource))
         {
             return DefinitionMatches.Instance;

@@ -35,6 +35,7 @@ public static class QualifyServices
 
         // The ports, implemented by the SQLite store.
         services.AddSingleton<IHistorySource>(_ => new SelectedHistorySource(host.Database, host.Environment));
+        services.AddSingleton<IResultLog>(_ => new SelectedResultLog(host.Database, host.Environment));
         services.AddSingleton<IDatasetImporter>(_ => new StoreDatasetImporter(host.Environment, host.Clock));
 
         services.AddSingleton<TableService>();
@@ -46,6 +47,7 @@ public static class QualifyServices
         services.AddSingleton<TournamentService>();
         services.AddSingleton<TeamsService>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ResultWriteService>();
         return services;
     }
 }

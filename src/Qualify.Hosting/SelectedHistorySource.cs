@@ -32,3 +32,18 @@ internal sealed class SelectedHistorySource(Func<string?> database, Func<string,
 
     public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) => _store.Value.LoadTournamentYears(tournament, before);
 }
+
+/// <summary>
+/// The result log (<see cref="IResultLog"/>) in the store the front end selected, as <see cref="SelectedHistorySource"/>
+/// gives the history: the location is resolved when a service first reads or writes.
+/// </summary>
+internal sealed class SelectedResultLog(Func<string?> database, Func<string, string?> environment) : IResultLog
+{
+    private readonly Lazy<IResultLog> _store = new(() => new StoreResultLog(database(), environment));
+
+    public IReadOnlyList<WrittenMatch> Load(string competition) => _store.Value.Load(competition);
+
+    public void Write(WrittenMatch match, WriteAudit audit) => _store.Value.Write(match, audit);
+
+    public IReadOnlyList<WriteAudit> LoadAudit() => _store.Value.LoadAudit();
+}

@@ -1,0 +1,186 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Qualify.Domain.History;
+using Qualify.Domain.Matches;
+
+namespace Qualify.Storage;
+
+/// <summary>
+/// The results written through the API, in two plain SQLite tables of the history store beside the imported data:
+/// <c>written_matches</c> (one row per competition, date and pair of teams) and <c>write_audit</c> (one row per write).
+/// As <see cref="FixtureRows"/>, their SQL is constant and they are created when first written (<c>CREATE TABLE IF NOT
+/// EXISTS</c>), so that a store imported before them needs no re-import; an import clears only the imported tables, and
+/// keeps them. Nothing is cached: every read asks the store, so that a write by another process is seen at once.
+/// </summary>
+public sealed class StoreResultLog : IResultLog
+{
+    /// <summary>The table of written matches.</summary>
+    public const string MatchesTable = "written_matches";
+
+    /// <summary>The audit table.</summary>
+    public const string AuditTable = "write_audit";
+
+    private const string CreateMatches =
+        "CREATE TABLE IF NOT EXISTS " + MatchesTable + " (competition TEXT NOT NULL, date TEXT NOT NULL, home_team TEXT NOT NULL, "
+        + "away_team TEXT NOT NULL, home_score INTEGER NULL, away_score INTEGER NULL, PRIMARY KEY (competition, date, home_team, away_team))";
+
+    private const string CreateAudit =
+        "CREATE TABLE IF NOT EXISTS " + AuditTable + " (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, at_utc TEXT NOT NULL, request TEXT NOT NULL, key_id TEXT NOT NULL)";
+
+    private const string Upsert =
+        "INSERT OR REPLACE INTO " + MatchesTable + " (competition, date, home_team, away_team, home_score, away_score) "
+        + "VALUES (@competition, @date, @home, @away, @homeScore, @awayScore)";
+
+    private const string InsertAudit = "INSERT INTO " + AuditTable + " (at_utc, request, key_id) VALUES (@at, @request, @key)";
+
+    private const string SelectMatches =
+        "SELECT date, home_team, away_team, home_score, away_score FROM " + MatchesTable + " WHERE competition = @competition ORDER BY date, home_team, away_team";
+
+    private const string SelectAudit = "SELECT at_utc, request, key_id FROM " + AuditTable + " ORDER BY id";
+
+    private readonly Lazy<string> _path;
+    private readonly Lazy<HistoryDbContextFactory> _contexts;
+
+    /// <summary>Creates the log for an explicit store path (or <see langword="null"/>) and an environment, resolved as <see cref="StoreHistorySource"/> resolves them.</summary>
+    public StoreResultLog(string? explicitPath, Func<string, string?> environment)
+    {
+        _path = new Lazy<string>(() => HistoryStoreLocation.Resolve(explicitPath, environment).Path);
+        _contexts = new Lazy<HistoryDbContextFactory>(() => HistoryDbContextFactory.ForSqliteFile(_path.Value));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="HistoryStoreException">The store cannot be read.</exception>
+    public IReadOnlyList<WrittenMatch> Load(string competition)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        return Guard(() =>
+        {
+            var written = new List<WrittenMatch>();
+            using var lease = OpenExisting(MatchesTable);
+            if (lease is not { } open)
+            {
+                return written;
+            }
+
+            using var command = HistorySql.Command(open.Connection, SelectMatches);
+            HistorySql.Parameter(command, "@competition", competition);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                Score? score = reader.IsDBNull(3) || reader.IsDBNull(4) ? null : new Score(reader.GetInt32(3), reader.GetInt32(4));
+                written.Add(new WrittenMatch(competition, ParseDate(reader.GetString(0)), reader.GetString(1), reader.GetString(2), score));
+            }
+
+            return written;
+        });
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="HistoryStoreException">The store cannot be written.</exception>
+    public void Write(WrittenMatch match, WriteAudit audit)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(audit);
+        Guard(() =>
+        {
+            HistoryStoreFaults.CheckNotDirectory(_path.Value);
+            if (Path.GetDirectoryName(Path.GetFullPath(_path.Value)) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            // The imported tables too, on a new store: an import later finds its schema (EnsureCreated does nothing on a
+            // database that already has tables, so creating only ours would leave an import without its tables).
+            using var context = _contexts.Value.CreateDbContext();
+            context.Database.EnsureCreated();
+            context.Database.OpenConnection();
+            var connection = context.Database.GetDbConnection();
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, CreateMatches, []);
+            Execute(connection, transaction, CreateAudit, []);
+            Execute(connection, transaction, Upsert, [
+                ("@competition", match.Competition),
+                ("@date", match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@home", match.Home),
+                ("@away", match.Away),
+                ("@homeScore", match.Score is { } s ? s.Home : DBNull.Value),
+                ("@awayScore", match.Score is { } t ? t.Away : DBNull.Value)]);
+            Execute(connection, transaction, InsertAudit, [
+                ("@at", audit.AtUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)),
+                ("@request", audit.Request),
+                ("@key", audit.KeyId)]);
+            transaction.Commit();
+            return 0;
+        });
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="HistoryStoreException">The store cannot be read.</exception>
+    public IReadOnlyList<WriteAudit> LoadAudit() => Guard(() =>
+    {
+        var rows = new List<WriteAudit>();
+        using var lease = OpenExisting(AuditTable);
+        if (lease is not { } open)
+        {
+            return rows;
+        }
+
+        using var command = HistorySql.Command(open.Connection, SelectAudit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var at = DateTime.ParseExact(reader.GetString(0), "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            rows.Add(new WriteAudit(at, reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rows;
+    });
+
+    /// <summary>An open connection when the store exists and has <paramref name="table"/>; otherwise <see langword="null"/> (nothing is created).</summary>
+    private OpenConnection? OpenExisting(string table)
+    {
+        HistoryStoreFaults.CheckNotDirectory(_path.Value);
+        if (!File.Exists(_path.Value))
+        {
+            return null;
+        }
+
+        var connections = HistoryConnections.For(_contexts.Value);
+        var lease = connections.Open();
+        if (connections.HasTable(lease.Connection, table))
+        {
+            return lease;
+        }
+
+        lease.Dispose();
+        return null;
+    }
+
+    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Execute(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    {
+        using var command = HistorySql.Command(connection, sql);
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            HistorySql.Parameter(command, name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a store operation, turning a store fault (not a database, corrupted, unreadable) into a <see cref="HistoryStoreException"/>.</summary>
+    private T Guard<T>(Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (Exception e) when (e is not HistoryStoreException && HistoryStoreFaults.Translate(e, _path.Value) is { } fault)
+        {
+            throw fault;
+        }
+    }
+}
