@@ -51,6 +51,8 @@ internal static class Json
 [JsonSerializable(typeof(HeadToHeadDocument))]
 [JsonSerializable(typeof(TeamDocument))]
 [JsonSerializable(typeof(RecordsDocument))]
+[JsonSerializable(typeof(WrittenResultDocument))]
+[JsonSerializable(typeof(ResultWriteBody))]
 internal sealed partial class QualifyJsonContext : JsonSerializerContext;
 
 /// <summary>

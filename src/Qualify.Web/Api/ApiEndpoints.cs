@@ -34,6 +34,10 @@ internal static class ApiEndpoints
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
         competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
             .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
+        competition.MapPost("/results", WriteResult).WithName("write-result")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Adds or corrects a result (both goals) or a fixture (no goals); needs the API key in the X-Api-Key header (docs/web.md, Writes).");
 
         // Every history endpoint reads the store: 422 until it is imported; a team named in the path may be unknown (404).
         var history = api.MapGroup("/").WithTags("History").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -113,6 +117,26 @@ internal static class ApiEndpoints
         var request = ScenarioRequestOf(competition, asOf, team, maxGoals);
         var withCombinations = Flag(combinations, "--combinations");
         return ContractResult.Of(NextMatchdayDocument.From(service.AnalyseNext(request), withCombinations));
+    }
+
+    private static IResult WriteResult(string competition, ResultWriteBody? body, HttpRequest request, IConfiguration configuration, ResultWriteService service)
+    {
+        if (ApiKey.Refusal(request, configuration, out var keyId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (body is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest,
+                "the request has no JSON body (expected {\"date\": \"2021-11-16\", \"home\": \"Canada\", \"away\": \"Mexico\", \"homeGoals\": 2, \"awayGoals\": 1})");
+        }
+
+        var written = service.Write(
+            new ResultWriteRequest(competition, body.Date, body.Home, body.Away, body.HomeGoals, body.AwayGoals),
+            $"{request.Method} {request.Path} {System.Text.Json.JsonSerializer.Serialize(body, QualifyJsonContext.Default.ResultWriteBody)}",
+            keyId);
+        return ContractResult.Of(WrittenResultDocument.From(written));
     }
 
     private static ContractResult<TeamsDocument> Teams([FromQuery(Name = "search")] string? search, TeamsService service) =>
