@@ -10,6 +10,7 @@ namespace Qualify.Web.Api;
 /// Errors as RFC 9457 problem details (<c>application/problem+json</c>), with the one-line message the CLI prints as
 /// <c>detail</c>. The statuses (docs/web.md):
 /// 400 a value the user can correct (a bad date or option, a name that is unknown outside the path or ambiguous);
+/// 401 a write without the API key or with a wrong one, 403 a write when no key is configured (<see cref="ApiKey"/>);
 /// 404 a competition or team named in the path that does not exist;
 /// 422 a well-formed request the engine cannot answer (an unsupported case, an unusable definition, data not imported);
 /// 503 a history store that cannot be read;
