@@ -17,6 +17,7 @@ public sealed class OpenApiTests(WebFixture web)
         "/api/competitions/{competition}/forecast",
         "/api/competitions/{competition}/scenarios",
         "/api/competitions/{competition}/scenarios/next",
+        "/api/competitions/{competition}/results",
         "/api/teams",
         "/api/teams/{team}",
         "/api/h2h/{teamA}/{teamB}",

@@ -101,6 +101,16 @@ public sealed class ResultWriteTests : IDisposable
     }
 
     [Fact]
+    public void Post_GoalsNotANumber_Is400ProblemAndStoreUnchanged()
+    {
+        var answer = Post(Client(Key), """{"date": "2021-11-16", "home": "Canada", "away": "Mexico", "homeGoals": "two", "awayGoals": 1}""", Key);
+
+        Assert.Equal((400, "application/problem+json"), (answer.Status, answer.MediaType));
+        Assert.StartsWith("homeGoals: not valid JSON of a result (expected {", answer.Detail, StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Fact]
     public void Post_Alias_ResolvesAsTheCliDoes()
     {
         // USA is the dataset's alias of United States; 12 Nov 2021 United States 2-0 Mexico (competitions/concacaf-2022.json).

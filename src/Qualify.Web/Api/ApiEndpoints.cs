@@ -34,7 +34,8 @@ internal static class ApiEndpoints
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
         competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
             .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
-        competition.MapPost("/results", WriteResult).WithName("write-result")
+        competition.MapPost("/results", WriteResult).WithName("write-result").Accepts<ResultWriteBody>("application/json")
+            .Produces<WrittenResultDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Adds or corrects a result (both goals) or a fixture (no goals); needs the API key in the X-Api-Key header (docs/web.md, Writes).");
@@ -119,17 +120,32 @@ internal static class ApiEndpoints
         return ContractResult.Of(NextMatchdayDocument.From(service.AnalyseNext(request), withCombinations));
     }
 
-    private static IResult WriteResult(string competition, ResultWriteBody? body, HttpRequest request, IConfiguration configuration, ResultWriteService service)
+    /// <summary>An example of a write's body, for messages.</summary>
+    private const string WriteExample = "{\"date\": \"2021-11-16\", \"home\": \"Canada\", \"away\": \"Mexico\", \"homeGoals\": 2, \"awayGoals\": 1}";
+
+    private static async Task<IResult> WriteResult(string competition, HttpRequest request, IConfiguration configuration, ResultWriteService service)
     {
         if (ApiKey.Refusal(request, configuration, out var keyId) is { } refusal)
         {
             return refusal;
         }
 
+        // The body is read here rather than bound, so that a malformed one is a 400 naming where, in every environment.
+        ResultWriteBody? body;
+        try
+        {
+            body = await System.Text.Json.JsonSerializer.DeserializeAsync(request.Body, QualifyJsonContext.Default.ResultWriteBody, request.HttpContext.RequestAborted)
+                .ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "the body" : e.Path.TrimStart('$', '.');
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, $"{where}: not valid JSON of a result (expected {WriteExample})");
+        }
+
         if (body is null)
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest,
-                "the request has no JSON body (expected {\"date\": \"2021-11-16\", \"home\": \"Canada\", \"away\": \"Mexico\", \"homeGoals\": 2, \"awayGoals\": 1})");
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, $"the request has no result (expected {WriteExample})");
         }
 
         var written = service.Write(
