@@ -41,25 +41,56 @@ public sealed class ResultWriteService(CompetitionCatalog catalog, IResultLog lo
         ArgumentNullException.ThrowIfNull(request);
         var competition = catalog.Find(request.Competition);
         InputValues.ThrowIf(InputValues.First(
-            () => request.Date is null ? "date: missing (expected yyyy-MM-dd, e.g. 2021-11-16)" : InputValues.DateError(request.Date, "date"),
-            () => request.Home is null ? "home: missing (a team of the competition)" : null,
-            () => request.Away is null ? "away: missing (a team of the competition)" : null,
             () => GoalsError(request.HomeGoals, "homeGoals"),
             () => GoalsError(request.AwayGoals, "awayGoals"),
             () => (request.HomeGoals is null) != (request.AwayGoals is null) ? "homeGoals, awayGoals: give both (a result) or neither (a fixture)" : null));
-        var date = InputValues.ToDate(request.Date)!.Value;
-        var home = CompetitionTeams.Resolve(competition, request.Home!, "home");
-        var away = CompetitionTeams.Resolve(competition, request.Away!, "away");
+        var (date, home, away) = Identify(competition, request.Date, request.Home, request.Away);
+        var score = request.HomeGoals is { } h && request.AwayGoals is { } a ? new Score(h, a) : (Score?)null;
+        var match = new WrittenMatch(competition.Id, date, home, away, score);
+        log.Write(match, new WriteAudit(clock.GetUtcNow().UtcDateTime, requestText, keyId));
+        return match;
+    }
+
+    /// <summary>
+    /// Removes the result or fixture written for the match <paramref name="request"/> names (its goals are ignored), so
+    /// that the known match counts again; the removal is audited.
+    /// </summary>
+    /// <returns>The match as it was written.</returns>
+    /// <exception cref="Domain.UnknownNameException">The competition is unknown.</exception>
+    /// <exception cref="UserInputException">A field is missing or wrong, or no result was written for that match.</exception>
+    public WrittenMatch Remove(ResultWriteRequest request, string requestText, string keyId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var competition = catalog.Find(request.Competition);
+        var (date, home, away) = Identify(competition, request.Date, request.Home, request.Away);
+        var written = log.Load(competition.Id).FirstOrDefault(w => w.Date == date
+            && string.Equals(w.Home, home, StringComparison.Ordinal) && string.Equals(w.Away, away, StringComparison.Ordinal));
+        if (written is null || !log.Remove(competition.Id, date, home, away, new WriteAudit(clock.GetUtcNow().UtcDateTime, requestText, keyId)))
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"no result is written for {home} v {away} on {date:yyyy-MM-dd} in {competition.Id}: nothing to remove"));
+        }
+
+        return written;
+    }
+
+    /// <summary>The match a request names: a real date, two different teams of the competition that meet there, inside the window.</summary>
+    private static (DateOnly Date, string Home, string Away) Identify(CompetitionDefinition competition, string? dateText, string? homeText, string? awayText)
+    {
+        InputValues.ThrowIf(InputValues.First(
+            () => dateText is null ? "date: missing (expected yyyy-MM-dd, e.g. 2021-11-16)" : InputValues.DateError(dateText, "date"),
+            () => homeText is null ? "home: missing (a team of the competition)" : null,
+            () => awayText is null ? "away: missing (a team of the competition)" : null));
+        var date = InputValues.ToDate(dateText)!.Value;
+        var home = CompetitionTeams.Resolve(competition, homeText!, "home");
+        var away = CompetitionTeams.Resolve(competition, awayText!, "away");
         if (string.Equals(home, away, StringComparison.Ordinal))
         {
             throw new UserInputException($"home, away: both name {home}");
         }
 
         CheckWindow(competition, date, home, away);
-        var score = request.HomeGoals is { } h && request.AwayGoals is { } a ? new Score(h, a) : (Score?)null;
-        var match = new WrittenMatch(competition.Id, date, home, away, score);
-        log.Write(match, new WriteAudit(clock.GetUtcNow().UtcDateTime, requestText, keyId));
-        return match;
+        return (date, home, away);
     }
 
     private static string? GoalsError(int? goals, string field) =>

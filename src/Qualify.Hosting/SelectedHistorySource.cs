@@ -45,5 +45,8 @@ internal sealed class SelectedResultLog(Func<string?> database, Func<string, str
 
     public void Write(WrittenMatch match, WriteAudit audit) => _store.Value.Write(match, audit);
 
+    public bool Remove(string competition, DateOnly date, string home, string away, WriteAudit audit) =>
+        _store.Value.Remove(competition, date, home, away, audit);
+
     public IReadOnlyList<WriteAudit> LoadAudit() => _store.Value.LoadAudit();
 }

@@ -32,6 +32,9 @@ public sealed class StoreResultLog : IResultLog
         "INSERT OR REPLACE INTO " + MatchesTable + " (competition, date, home_team, away_team, home_score, away_score) "
         + "VALUES (@competition, @date, @home, @away, @homeScore, @awayScore)";
 
+    private const string DeleteMatch =
+        "DELETE FROM " + MatchesTable + " WHERE competition = @competition AND date = @date AND home_team = @home AND away_team = @away";
+
     private const string InsertAudit = "INSERT INTO " + AuditTable + " (at_utc, request, key_id) VALUES (@at, @request, @key)";
 
     private const string SelectMatches =
@@ -106,12 +109,40 @@ public sealed class StoreResultLog : IResultLog
                 ("@away", match.Away),
                 ("@homeScore", match.Score is { } s ? s.Home : DBNull.Value),
                 ("@awayScore", match.Score is { } t ? t.Away : DBNull.Value)]);
-            Execute(connection, transaction, InsertAudit, [
-                ("@at", audit.AtUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)),
-                ("@request", audit.Request),
-                ("@key", audit.KeyId)]);
+            Execute(connection, transaction, InsertAudit, AuditParameters(audit));
             transaction.Commit();
             return 0;
+        });
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="HistoryStoreException">The store cannot be written.</exception>
+    public bool Remove(string competition, DateOnly date, string home, string away, WriteAudit audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return Guard(() =>
+        {
+            using var lease = OpenExisting(MatchesTable);
+            if (lease is not { } open)
+            {
+                return false;
+            }
+
+            using var transaction = open.Connection.BeginTransaction();
+            var removed = Execute(open.Connection, transaction, DeleteMatch, [
+                ("@competition", competition),
+                ("@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@home", home),
+                ("@away", away)]);
+            if (removed == 0)
+            {
+                return false;
+            }
+
+            Execute(open.Connection, transaction, CreateAudit, []);
+            Execute(open.Connection, transaction, InsertAudit, AuditParameters(audit));
+            transaction.Commit();
+            return true;
         });
     }
 
@@ -157,9 +188,16 @@ public sealed class StoreResultLog : IResultLog
         return null;
     }
 
+    private static (string Name, object Value)[] AuditParameters(WriteAudit audit) =>
+    [
+        ("@at", audit.AtUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)),
+        ("@request", audit.Request),
+        ("@key", audit.KeyId),
+    ];
+
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void Execute(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    private static int Execute(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters)
     {
         using var command = HistorySql.Command(connection, sql);
         command.Transaction = transaction;
@@ -168,7 +206,7 @@ public sealed class StoreResultLog : IResultLog
             HistorySql.Parameter(command, name, value);
         }
 
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>Runs a store operation, turning a store fault (not a database, corrupted, unreadable) into a <see cref="HistoryStoreException"/>.</summary>

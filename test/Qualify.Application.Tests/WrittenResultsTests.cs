@@ -69,6 +69,8 @@ public sealed class WrittenResultsTests
 
         public void Write(WrittenMatch match, WriteAudit audit) => throw new NotSupportedException();
 
+        public bool Remove(string competition, DateOnly date, string home, string away, WriteAudit audit) => throw new NotSupportedException();
+
         public IReadOnlyList<WriteAudit> LoadAudit() => [];
     }
 }

@@ -173,6 +173,39 @@ public sealed class ResultWriteTests : IDisposable
         Assert.Null(Assert.Single(new StoreResultLog(DatabasePath, _ => null).Load("concacaf-2022")).Score);
     }
 
+    [Fact]
+    public void Delete_WrittenCorrection_RestoresTheKnownResultAndIsAudited()
+    {
+        var client = Client(Key);
+        Assert.Equal(200, Post(client, Correction, Key).Status);
+
+        var removed = Send(client, HttpMethod.Delete, Results + "?date=2021-11-16&home=Canada&away=Mexico", null, Key);
+        var points = Points(Api.Get(client, "/api/competitions/concacaf-2022/table?as-of=2021-11-17"));
+
+        // Back to the real table of 17 Nov 2021: Canada 16, Mexico 14 (docs/json.md); one audit row per write and removal.
+        Assert.Equal(200, removed.Status);
+        Assert.Equal((16, 14), (points["Canada"], points["Mexico"]));
+        Assert.Equal(2, new StoreResultLog(DatabasePath, _ => null).LoadAudit().Count);
+    }
+
+    [Fact]
+    public void Delete_NothingWritten_Is400AndNotAudited()
+    {
+        var answer = Send(Client(Key), HttpMethod.Delete, Results + "?date=2021-11-16&home=Canada&away=Mexico", null, Key);
+
+        Assert.Equal(400, answer.Status);
+        Assert.Equal("no result is written for Canada v Mexico on 2021-11-16 in concacaf-2022: nothing to remove", answer.Detail);
+        Assert.Empty(new StoreResultLog(DatabasePath, _ => null).LoadAudit());
+    }
+
+    [Fact]
+    public void Delete_WithoutKey_Is401()
+    {
+        var answer = Send(Client(Key), HttpMethod.Delete, Results + "?date=2021-11-16&home=Canada&away=Mexico", null, key: null);
+
+        Assert.Equal(401, answer.Status);
+    }
+
     public void Dispose()
     {
         foreach (var owned in _owned)
@@ -193,12 +226,16 @@ public sealed class ResultWriteTests : IDisposable
         return client;
     }
 
-    private static ApiAnswer Post(HttpClient client, string json, string? key)
+    private static ApiAnswer Post(HttpClient client, string json, string? key) => Send(client, HttpMethod.Post, Results, json, key);
+
+    private static ApiAnswer Send(HttpClient client, HttpMethod method, string path, string? json, string? key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Results, UriKind.Relative))
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (json is not null)
         {
-            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
-        };
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
         if (key is not null)
         {
             request.Headers.Add("X-Api-Key", key);

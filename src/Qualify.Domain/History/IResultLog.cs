@@ -32,6 +32,14 @@ public interface IResultLog
     /// <summary>Stores <paramref name="match"/> (replacing a written match of the same date and teams) and its audit row, in one transaction.</summary>
     void Write(WrittenMatch match, WriteAudit audit);
 
+    /// <summary>
+    /// Removes the written match of <paramref name="competition"/> on <paramref name="date"/> between
+    /// <paramref name="home"/> and <paramref name="away"/>, and stores the audit row, in one transaction; the known
+    /// match (the definition's or the imported one) counts again.
+    /// </summary>
+    /// <returns>Whether such a written match existed (nothing is written, not even the audit row, when none did).</returns>
+    bool Remove(string competition, DateOnly date, string home, string away, WriteAudit audit);
+
     /// <summary>Every audit row, oldest first; none when the store or its table does not exist.</summary>
     IReadOnlyList<WriteAudit> LoadAudit();
 }

@@ -39,6 +39,11 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Adds or corrects a result (both goals) or a fixture (no goals); needs the API key in the X-Api-Key header (docs/web.md, Writes).");
+        competition.MapDelete("/results", RemoveResult).WithName("remove-result")
+            .Produces<WrittenResultDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Removes a written result or fixture, so that the known match counts again; needs the API key (docs/web.md, Writes).");
 
         // Every history endpoint reads the store: 422 until it is imported; a team named in the path may be unknown (404).
         var history = api.MapGroup("/").WithTags("History").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -153,6 +158,24 @@ internal static class ApiEndpoints
             $"{request.Method} {request.Path} {System.Text.Json.JsonSerializer.Serialize(body, QualifyJsonContext.Default.ResultWriteBody)}",
             keyId);
         return ContractResult.Of(WrittenResultDocument.From(written));
+    }
+
+    private static IResult RemoveResult(
+        string competition,
+        [FromQuery(Name = "date")] string? date,
+        [FromQuery(Name = "home")] string? home,
+        [FromQuery(Name = "away")] string? away,
+        HttpRequest request,
+        IConfiguration configuration,
+        ResultWriteService service)
+    {
+        if (ApiKey.Refusal(request, configuration, out var keyId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var removed = service.Remove(new ResultWriteRequest(competition, date, home, away, null, null), $"{request.Method} {request.Path}{request.QueryString}", keyId);
+        return ContractResult.Of(WrittenResultDocument.From(removed));
     }
 
     private static ContractResult<TeamsDocument> Teams([FromQuery(Name = "search")] string? search, TeamsService service) =>
