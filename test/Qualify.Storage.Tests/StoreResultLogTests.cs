@@ -78,6 +78,31 @@ public sealed class StoreResultLogTests : IDisposable
     }
 
     [Fact]
+    public void Remove_WrittenMatch_GoneAndAudited()
+    {
+        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
+
+        var removed = log.Remove("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", Audit);
+
+        Assert.True(removed);
+        Assert.Empty(log.Load("concacaf-2022"));
+        Assert.Equal(2, log.LoadAudit().Count);
+    }
+
+    [Fact]
+    public void Remove_NothingWritten_FalseAndNotAudited()
+    {
+        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
+
+        var removed = log.Remove("concacaf-2022", new DateOnly(2021, 11, 16), "Mexico", "Canada", Audit);
+
+        Assert.False(removed);
+        Assert.Single(log.LoadAudit());
+    }
+
+    [Fact]
     public void Load_OtherCompetition_None()
     {
         var log = new StoreResultLog(_store.DatabasePath, _ => null);
