@@ -89,7 +89,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         }
 
         var fixes = options.Fixes.Select(f => ParseFix(f, competition)).ToImmutableArray();
-        var model = BuildModel(options, competition);
+        var model = BuildModel(options, competition, matchesOf);
         var playoff = ResolvePlayoff(options, competition, model);
         try
         {
@@ -190,13 +190,13 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "not a goal model"),
     };
 
-    private BuiltModel BuildModel(ForecastOptions options, CompetitionDefinition competition)
+    private BuiltModel BuildModel(ForecastOptions options, CompetitionDefinition competition, ICompetitionMatches matchesOf)
     {
         var fitter = FitterOf(options.Model);
         var asOf = options.AsOf ?? competition.Window.To ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (fitter.Kind == ModelKind.EloPoisson && !history.HasMatches && competition.Fallback is { } fallback)
         {
-            return new BuiltModel(FallbackEloPoisson(competition, fallback, asOf), asOf, FromStore: false);
+            return new BuiltModel(FallbackEloPoisson(competition, matchesOf, fallback, asOf), asOf, FromStore: false);
         }
 
         if (!history.HasMatches)
@@ -271,12 +271,13 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
             + $"besides its own teams, the definition's built-in ratings rate only {string.Join(", ", outside)}: run 'qualify import <folder>' to name any team");
     }
 
-    private static BuiltInEloPoisson FallbackEloPoisson(CompetitionDefinition competition, FallbackRatings fallback, DateOnly asOf)
+    private static BuiltInEloPoisson FallbackEloPoisson(CompetitionDefinition competition, ICompetitionMatches matchesOf, FallbackRatings fallback, DateOnly asOf)
     {
         // The snapshot's ratings (every match before its date), brought forward with the competition's own results up to the date.
         var seed = new RatingSeed(fallback.AsOf.AddDays(-1), fallback.Elo, WorldFootballElo.Instance.InitialRating);
-        var played = competition.Stages.SelectMany(s => s.Groups)
-            .SelectMany(g => CompetitionTableBuilder.CountedMatches(competition, g.Fixtures, asOf))
+        // The competition's matches as every service reads them (TableService.MatchesOf): results written through the API included.
+        var played = competition.Stages.SelectMany(s => s.Groups.Select(g => matchesOf.OfGroup(s, g)))
+            .SelectMany(matches => CompetitionTableBuilder.CountedMatches(competition, matches, asOf))
             .ToList();
         var ratings = RatingRun.Compute(WorldFootballElo.Instance, played, seed: seed);
         var updated = played.Count(m => m.Date > seed.Date);
