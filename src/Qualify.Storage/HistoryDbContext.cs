@@ -7,20 +7,19 @@ namespace Qualify.Storage;
 
 /// <summary>
 /// The history store: teams, matches (with shootouts), goals and former names from the international results
-/// dataset, and a log of imports. Create instances with <see cref="HistoryDbContextFactory"/>, which holds the
-/// provider choice.
+/// dataset, a log of imports, and the results written through the API. Create instances with
+/// <see cref="HistoryDbContextFactory"/>, which holds the provider choice and gives the provider's own subclass
+/// (<see cref="SqliteHistoryDbContext"/>, <see cref="PostgreSqlHistoryDbContext"/>).
 /// </summary>
 /// <remarks>
-/// The schema is created with <c>Database.EnsureCreated()</c> (by <see cref="Import.HistoryImporter"/>), not
-/// with migrations: there is one schema version so far and the store can always be rebuilt from the CSV files,
-/// while migrations are generated per provider and belong with the PostgreSQL provider, when the schema
-/// first has to change under existing data. <c>EnsureCreated</c> does nothing on a database that has tables,
-/// so a schema change before then means deleting the store file and importing again.
+/// The schema is made and kept current by EF Core migrations (<see cref="HistorySchema.Migrate"/>), one set per
+/// provider (<c>Migrations/Sqlite</c>, <c>Migrations/PostgreSql</c>), each bound to its subclass: the EF Core
+/// documentation's "multiple providers, one context type each" layout. The model is the same for both.
 /// </remarks>
-public sealed class HistoryDbContext : DbContext
+public abstract class HistoryDbContext : DbContext
 {
     /// <summary>Creates a context with the given options (see <see cref="HistoryDbContextFactory"/>).</summary>
-    public HistoryDbContext(DbContextOptions<HistoryDbContext> options)
+    protected HistoryDbContext(DbContextOptions options)
         : base(options)
     {
     }
@@ -43,6 +42,15 @@ public sealed class HistoryDbContext : DbContext
     /// <summary>The last import's compact copy of scores and goals, for the records across every team.</summary>
     public DbSet<RecordsSnapshotEntity> RecordsSnapshots => Set<RecordsSnapshotEntity>();
 
+    /// <summary>The scheduled matches of the dataset (rows of <c>results.csv</c> without a score).</summary>
+    public DbSet<FixtureEntity> Fixtures => Set<FixtureEntity>();
+
+    /// <summary>The results and fixtures written through the API.</summary>
+    public DbSet<WrittenMatchEntity> WrittenMatches => Set<WrittenMatchEntity>();
+
+    /// <summary>The audit of the writes through the API.</summary>
+    public DbSet<WriteAuditEntity> WriteAudit => Set<WriteAuditEntity>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -63,6 +71,9 @@ public sealed class HistoryDbContext : DbContext
         modelBuilder.ApplyConfiguration(new FormerNameEntityConfiguration());
         modelBuilder.ApplyConfiguration(new ImportRunEntityConfiguration());
         modelBuilder.ApplyConfiguration(new RecordsSnapshotEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new FixtureEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new WrittenMatchEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new WriteAuditEntityConfiguration());
 
         // snake_case columns: unquoted identifiers work the same in SQLite and PostgreSQL.
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
@@ -97,5 +108,25 @@ public sealed class HistoryDbContext : DbContext
         }
 
         return builder.ToString();
+    }
+}
+
+/// <summary>The history store on SQLite: the context type that its migrations (<c>Migrations/Sqlite</c>) and compiled model belong to.</summary>
+public sealed class SqliteHistoryDbContext : HistoryDbContext
+{
+    /// <summary>Creates a context with the given options (see <see cref="HistoryDbContextFactory"/>).</summary>
+    public SqliteHistoryDbContext(DbContextOptions<SqliteHistoryDbContext> options)
+        : base(options)
+    {
+    }
+}
+
+/// <summary>The history store on PostgreSQL (Npgsql): the context type that its migrations (<c>Migrations/PostgreSql</c>) belong to.</summary>
+public sealed class PostgreSqlHistoryDbContext : HistoryDbContext
+{
+    /// <summary>Creates a context with the given options (see <see cref="HistoryDbContextFactory"/>).</summary>
+    public PostgreSqlHistoryDbContext(DbContextOptions<PostgreSqlHistoryDbContext> options)
+        : base(options)
+    {
     }
 }

@@ -3,15 +3,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Qualify.Storage;
 
 /// <summary>
-/// Creates <see cref="HistoryDbContext"/> instances for one store (the provider is set by <c>HistoryProvider</c>).
-/// Contexts use the generated compiled model (<c>CompiledModel/</c>), which saves EF Core's model building at
-/// start-up. The EF Core options are built on the first <see cref="CreateDbContext"/>: the store's reads
-/// (<see cref="HistoryStore"/>, <see cref="HistoryQueries"/>) use plain ADO.NET connections from
+/// Creates <see cref="HistoryDbContext"/> instances for one store: a <see cref="SqliteHistoryDbContext"/> or a
+/// <see cref="PostgreSqlHistoryDbContext"/>, by the provider (set by <c>HistoryProvider</c>). SQLite contexts use the
+/// generated compiled model (<c>CompiledModel/</c>), which saves EF Core's model building at start-up; PostgreSQL
+/// contexts build the model (a compiled model holds its provider's annotations, and a PostgreSQL store serves long-lived
+/// processes, where the build is paid once). The EF Core options are built on the first <see cref="CreateDbContext"/>:
+/// the store's reads (<see cref="HistoryStore"/>, <see cref="HistoryQueries"/>) use plain ADO.NET connections from
 /// <see cref="Options"/> and never need them.
 /// </summary>
 public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext>
 {
-    private readonly Lazy<DbContextOptions<HistoryDbContext>> _contextOptions;
+    private readonly Lazy<Func<HistoryDbContext>> _create;
 
     /// <summary>Creates a factory for the store described by <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The provider is not supported.</exception>
@@ -29,7 +31,7 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
         ArgumentNullException.ThrowIfNull(options);
         HistoryProvider.EnsureSupported(options);
         Options = options;
-        _contextOptions = new Lazy<DbContextOptions<HistoryDbContext>>(() => BuildOptions(options, useCompiledModel));
+        _create = new Lazy<Func<HistoryDbContext>>(() => Build(options, useCompiledModel));
     }
 
     /// <summary>The store this factory connects to.</summary>
@@ -39,17 +41,26 @@ public sealed class HistoryDbContextFactory : IDbContextFactory<HistoryDbContext
     public static HistoryDbContextFactory ForSqliteFile(string path) => new(HistoryStoreOptions.ForSqliteFile(path));
 
     /// <inheritdoc />
-    public HistoryDbContext CreateDbContext() => new(_contextOptions.Value);
+    public HistoryDbContext CreateDbContext() => _create.Value();
 
-    private static DbContextOptions<HistoryDbContext> BuildOptions(HistoryStoreOptions options, bool useCompiledModel)
+    private static Func<HistoryDbContext> Build(HistoryStoreOptions options, bool useCompiledModel)
     {
-        var builder = new DbContextOptionsBuilder<HistoryDbContext>();
-        HistoryProvider.Configure(builder, options);
-        if (useCompiledModel)
+        if (options.Provider == HistoryStoreProvider.PostgreSql)
         {
-            builder.UseModel(CompiledModel.HistoryDbContextModel.Instance);
+            var postgres = new DbContextOptionsBuilder<PostgreSqlHistoryDbContext>();
+            HistoryProvider.Configure(postgres, options);
+            var built = postgres.Options;
+            return () => new PostgreSqlHistoryDbContext(built);
         }
 
-        return builder.Options;
+        var sqlite = new DbContextOptionsBuilder<SqliteHistoryDbContext>();
+        HistoryProvider.Configure(sqlite, options);
+        if (useCompiledModel)
+        {
+            sqlite.UseModel(CompiledModel.SqliteHistoryDbContextModel.Instance);
+        }
+
+        var sqliteOptions = sqlite.Options;
+        return () => new SqliteHistoryDbContext(sqliteOptions);
     }
 }

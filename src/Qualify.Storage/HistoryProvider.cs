@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Qualify.Storage;
 
@@ -9,19 +10,22 @@ namespace Qualify.Storage;
 /// The one place that knows the database provider of a <see cref="HistoryStoreOptions"/>: how EF Core connects (for the
 /// schema and the import), how a plain ADO.NET connection is opened (for the reads, which need none of EF Core's
 /// start-up), whether the database exists without creating it, and the one catalogue query that differs between
-/// engines. Everything else the reads send is portable SQL (see <see cref="HistoryReader"/>).
+/// engines. Everything else the reads and writes send is portable SQL (see <see cref="HistoryReader"/>).
 /// </summary>
-/// <remarks>A PostgreSQL provider adds a case to each switch here (Npgsql's data source, <c>information_schema.tables</c>).</remarks>
 internal static class HistoryProvider
 {
     /// <summary>Counts the given table of the store's schema: 1 when it exists, 0 when not (parameter <c>@table</c>).</summary>
     private const string SqliteTableCount = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table";
 
+    /// <summary>The same count in PostgreSQL's catalogue, in the schema that unqualified names resolve to.</summary>
+    private const string PostgreSqlTableCount =
+        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @table";
+
     /// <summary>Checks that the provider of <paramref name="options"/> is one this class knows.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The provider is not supported.</exception>
     public static void EnsureSupported(HistoryStoreOptions options)
     {
-        if (options.Provider != HistoryStoreProvider.Sqlite)
+        if (options.Provider is not (HistoryStoreProvider.Sqlite or HistoryStoreProvider.PostgreSql))
         {
             throw Unsupported(options);
         }
@@ -34,6 +38,7 @@ internal static class HistoryProvider
         _ = options.Provider switch
         {
             HistoryStoreProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
+            HistoryStoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString),
             _ => throw Unsupported(options),
         };
     }
@@ -43,16 +48,23 @@ internal static class HistoryProvider
     public static DbConnection CreateConnection(HistoryStoreOptions options) => options.Provider switch
     {
         HistoryStoreProvider.Sqlite => new SqliteConnection(options.ConnectionString),
+        HistoryStoreProvider.PostgreSql => new NpgsqlConnection(options.ConnectionString),
         _ => throw Unsupported(options),
     };
 
     /// <summary>
     /// Whether the database itself exists, decided without connecting: opening a SQLite file that is missing would
-    /// create it. An in-memory SQLite database always exists (as for EF Core's database creator).
+    /// create it. An in-memory SQLite database always exists (as for EF Core's database creator). A PostgreSQL database
+    /// is made by its administrator, never by Qualify: it is taken to exist, and a connection says otherwise.
     /// </summary>
     public static bool DatabaseExists(HistoryStoreOptions options)
     {
         EnsureSupported(options);
+        if (options.Provider == HistoryStoreProvider.PostgreSql)
+        {
+            return true;
+        }
+
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
         var dataSource = builder.DataSource;
         return builder.Mode == SqliteOpenMode.Memory
@@ -65,7 +77,12 @@ internal static class HistoryProvider
     public static bool HasTable(HistoryStoreOptions options, DbConnection connection, string table)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = options.Provider == HistoryStoreProvider.Sqlite ? SqliteTableCount : throw Unsupported(options);
+        command.CommandText = options.Provider switch
+        {
+            HistoryStoreProvider.Sqlite => SqliteTableCount,
+            HistoryStoreProvider.PostgreSql => PostgreSqlTableCount,
+            _ => throw Unsupported(options),
+        };
         return CountTable(command, table);
     }
 
@@ -74,8 +91,8 @@ internal static class HistoryProvider
     {
         using var command = context.Database.GetDbConnection().CreateCommand();
         command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = context.Database.IsSqlite()
-            ? SqliteTableCount
+        command.CommandText = context.Database.IsSqlite() ? SqliteTableCount
+            : context.Database.IsNpgsql() ? PostgreSqlTableCount
             : throw new ArgumentOutOfRangeException(nameof(context), context.Database.ProviderName, "unsupported history store provider");
         return CountTable(command, table);
     }

@@ -1,11 +1,14 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Qualify.Storage;
 
 /// <summary>
 /// The history store cannot be used: its path is a directory, it cannot be opened or written, or it is not a SQLite
-/// database or is corrupted. The message is one line naming the store's path, what is wrong and what to do, for
-/// example <c>history store /home/ana/history.db: not a SQLite database: point --db or QUALIFY_DB at the store
+/// database or is corrupted; a PostgreSQL server cannot be reached or refuses the connection. The message is one line
+/// naming the store (its path, or the PostgreSQL database, host and port, never a password), what is wrong and what to
+/// do, for example <c>history store /home/ana/history.db: not a SQLite database: point --db or QUALIFY_DB at the store
 /// file, or run 'qualify import &lt;folder&gt; --replace' to overwrite it</c>.
 /// </summary>
 public sealed class HistoryStoreException : Exception
@@ -53,6 +56,12 @@ public enum StoreFault
 
     /// <summary>The disk is full or failed.</summary>
     Disk,
+
+    /// <summary>The PostgreSQL server cannot be reached, or refuses the connection (authentication, missing database).</summary>
+    Unreachable,
+
+    /// <summary>The store is named by a text that is neither a file path nor a PostgreSQL connection string.</summary>
+    InvalidLocation,
 }
 
 /// <summary>Turns the provider's and the file system's exceptions about the store into <see cref="HistoryStoreException"/>.</summary>
@@ -68,6 +77,20 @@ public static class HistoryStoreFaults
     private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
+
+    // PostgreSQL error codes of a refused connection (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+    private static readonly HashSet<string> ConnectionRefusals = new(StringComparer.Ordinal)
+    {
+        "28000", // invalid_authorization_specification
+        "28P01", // invalid_password
+        "3D000", // invalid_catalog_name: the database does not exist
+        "42501", // insufficient_privilege
+        "53300", // too_many_connections
+        "57P03", // cannot_connect_now
+        "08001", "08004", "08006", // connection exceptions
+    };
+
+    private const string ConnectionRemedy = "check that the server runs and accepts this role, and the connection string given by --db or QUALIFY_DB (run .ci/postgres for the tests' server)";
 
     private const string RebuildRemedy = "run 'qualify import <folder> --replace' to build it again";
     private const string PathRemedy = "point --db or QUALIFY_DB at a store file";
@@ -94,6 +117,11 @@ public static class HistoryStoreFaults
         {
             HistoryStoreException known => known,
             SqliteException sqlite => FromSqlite(sqlite, storePath),
+            PostgresException postgres => ConnectionRefusals.Contains(postgres.SqlState)
+                ? new(storePath, StoreFault.Unreachable, "the server refuses the connection (" + postgres.SqlState + ": " + postgres.MessageText + ")", ConnectionRemedy, exception)
+                : null,
+            NpgsqlException npgsql when npgsql.InnerException is SocketException or TimeoutException or IOException || npgsql.IsTransient =>
+                new(storePath, StoreFault.Unreachable, "cannot connect (" + (npgsql.InnerException?.Message ?? npgsql.Message).TrimEnd('.') + ")", ConnectionRemedy, exception),
             UnauthorizedAccessException => new(storePath, StoreFault.Inaccessible, "permission denied", "choose a folder you can write to with --db or QUALIFY_DB", exception),
             IOException => new(storePath, StoreFault.Inaccessible, "cannot be created (" + exception.Message.TrimEnd('.') + ")", PathRemedy + " in a folder that can be created", exception),
             _ => null,

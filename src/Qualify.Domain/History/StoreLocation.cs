@@ -13,7 +13,7 @@ public enum StoreLocationSource
     Default,
 }
 
-/// <summary>A resolved store file.</summary>
-/// <param name="Path">The full path of the SQLite file.</param>
+/// <summary>A resolved history store.</summary>
+/// <param name="Path">The full path of the SQLite file, or the PostgreSQL database as messages name it (host, port, database; never the password).</param>
 /// <param name="Source">Where the path came from.</param>
 public sealed record StoreLocation(string Path, StoreLocationSource Source);

@@ -106,3 +106,38 @@ internal sealed class RecordsSnapshotEntityConfiguration : IEntityTypeConfigurat
         builder.Property(r => r.Data).IsRequired();
     }
 }
+
+internal sealed class FixtureEntityConfiguration : IEntityTypeConfiguration<FixtureEntity>
+{
+    public const string Table = "fixtures";
+
+    public void Configure(EntityTypeBuilder<FixtureEntity> builder)
+    {
+        builder.ToTable(Table);
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class WrittenMatchEntityConfiguration : IEntityTypeConfiguration<WrittenMatchEntity>
+{
+    public const string Table = "written_matches";
+
+    public void Configure(EntityTypeBuilder<WrittenMatchEntity> builder)
+    {
+        builder.ToTable(Table);
+        builder.HasKey(w => new { w.Competition, w.Date, w.HomeTeam, w.AwayTeam });
+    }
+}
+
+internal sealed class WriteAuditEntityConfiguration : IEntityTypeConfiguration<WriteAuditEntity>
+{
+    public const string Table = "write_audit";
+
+    public void Configure(EntityTypeBuilder<WriteAuditEntity> builder)
+    {
+        builder.ToTable(Table);
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedOnAdd();
+    }
+}

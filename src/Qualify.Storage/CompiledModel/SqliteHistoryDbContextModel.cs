@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Qualify.Storage.CompiledModel
 {
-    [DbContext(typeof(HistoryDbContext))]
-    public partial class HistoryDbContextModel : RuntimeModel
+    [DbContext(typeof(SqliteHistoryDbContext))]
+    public partial class SqliteHistoryDbContextModel : RuntimeModel
     {
         private static readonly bool _useOldBehavior31751 =
             System.AppContext.TryGetSwitch("Microsoft.EntityFrameworkCore.Issue31751", out var enabled31751) && enabled31751;
 
-        static HistoryDbContextModel()
+        static SqliteHistoryDbContextModel()
         {
-            var model = new HistoryDbContextModel();
+            var model = new SqliteHistoryDbContextModel();
 
             if (_useOldBehavior31751)
             {
@@ -34,10 +34,10 @@ namespace Qualify.Storage.CompiledModel
             }
 
             model.Customize();
-            _instance = (HistoryDbContextModel)model.FinalizeModel();
+            _instance = (SqliteHistoryDbContextModel)model.FinalizeModel();
         }
 
-        private static HistoryDbContextModel _instance;
+        private static SqliteHistoryDbContextModel _instance;
         public static IModel Instance => _instance;
 
         partial void Initialize();

@@ -8,21 +8,24 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Qualify.Storage.CompiledModel
 {
-    public partial class HistoryDbContextModel
+    public partial class SqliteHistoryDbContextModel
     {
-        private HistoryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6978c294-5a60-402d-a8fb-973ae9113f90"), entityTypeCount: 6)
+        private SqliteHistoryDbContextModel()
+            : base(skipDetectChanges: false, modelId: new Guid("7b54547b-54e1-421b-a896-78184ae6c0c6"), entityTypeCount: 9)
         {
         }
 
         partial void Initialize()
         {
+            var fixtureEntity = FixtureEntityEntityType.Create(this);
             var formerNameEntity = FormerNameEntityEntityType.Create(this);
             var goalEntity = GoalEntityEntityType.Create(this);
             var importRunEntity = ImportRunEntityEntityType.Create(this);
             var matchEntity = MatchEntityEntityType.Create(this);
             var recordsSnapshotEntity = RecordsSnapshotEntityEntityType.Create(this);
             var teamEntity = TeamEntityEntityType.Create(this);
+            var writeAuditEntity = WriteAuditEntityEntityType.Create(this);
+            var writtenMatchEntity = WrittenMatchEntityEntityType.Create(this);
 
             FormerNameEntityEntityType.CreateForeignKey1(formerNameEntity, teamEntity);
             GoalEntityEntityType.CreateForeignKey1(goalEntity, matchEntity);
@@ -32,12 +35,15 @@ namespace Qualify.Storage.CompiledModel
             MatchEntityEntityType.CreateForeignKey3(matchEntity, teamEntity);
             MatchEntityEntityType.CreateForeignKey4(matchEntity, teamEntity);
 
+            FixtureEntityEntityType.CreateAnnotations(fixtureEntity);
             FormerNameEntityEntityType.CreateAnnotations(formerNameEntity);
             GoalEntityEntityType.CreateAnnotations(goalEntity);
             ImportRunEntityEntityType.CreateAnnotations(importRunEntity);
             MatchEntityEntityType.CreateAnnotations(matchEntity);
             RecordsSnapshotEntityEntityType.CreateAnnotations(recordsSnapshotEntity);
             TeamEntityEntityType.CreateAnnotations(teamEntity);
+            WriteAuditEntityEntityType.CreateAnnotations(writeAuditEntity);
+            WrittenMatchEntityEntityType.CreateAnnotations(writtenMatchEntity);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
