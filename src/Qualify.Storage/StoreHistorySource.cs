@@ -5,28 +5,29 @@ using Qualify.Domain.Teams;
 namespace Qualify.Storage;
 
 /// <summary>
-/// The history store at a location resolved from <c>--db</c>, <c>QUALIFY_DB</c> or the default, opened lazily: a
-/// command on built-in data never resolves, creates or reads anything.
+/// The history store at a location resolved from <c>--db</c>, <c>QUALIFY_DB</c> or the default (a SQLite file or a
+/// PostgreSQL database, <see cref="HistoryStoreLocation"/>), opened lazily: a command on built-in data never resolves,
+/// creates or reads anything.
 /// </summary>
 public sealed class StoreHistorySource : IHistorySource
 {
-    private readonly Lazy<StoreLocation> _location;
+    private readonly Lazy<ResolvedStore> _location;
     private readonly Lazy<HistoryDbContextFactory> _contexts;
     private readonly Lazy<HistoryStore> _store;
     private readonly Lazy<HistoryQueries> _queries;
     private bool _hasMatches;
 
-    /// <summary>Creates the source for an explicit path (or <see langword="null"/>) and an environment.</summary>
-    public StoreHistorySource(string? explicitPath, Func<string, string?> environment)
+    /// <summary>Creates the source for an explicit store (a path, a connection string, or <see langword="null"/>) and an environment.</summary>
+    public StoreHistorySource(string? explicitStore, Func<string, string?> environment)
     {
-        _location = new Lazy<StoreLocation>(() => HistoryStoreLocation.Resolve(explicitPath, environment));
-        _contexts = new Lazy<HistoryDbContextFactory>(() => HistoryDbContextFactory.ForSqliteFile(_location.Value.Path));
+        _location = new Lazy<ResolvedStore>(() => HistoryStoreLocation.ResolveStore(explicitStore, environment));
+        _contexts = new Lazy<HistoryDbContextFactory>(() => new HistoryDbContextFactory(_location.Value.Options));
         _store = new Lazy<HistoryStore>(() => new HistoryStore(_contexts.Value));
         _queries = new Lazy<HistoryQueries>(() => new HistoryQueries(_contexts.Value));
     }
 
     /// <inheritdoc />
-    public string Location => _location.Value.Path;
+    public string Location => _location.Value.Location.Path;
 
     /// <inheritdoc />
     /// <remarks>
@@ -36,8 +37,16 @@ public sealed class StoreHistorySource : IHistorySource
     /// <exception cref="HistoryStoreException">The store's path is a directory, or the store cannot be read.</exception>
     public bool HasMatches => _hasMatches || (_hasMatches = Guard(() =>
     {
-        HistoryStoreFaults.CheckNotDirectory(Location);
-        return File.Exists(Location) && _queries.Value.HasMatches();
+        if (_location.Value.Options.FilePath is { } file)
+        {
+            HistoryStoreFaults.CheckNotDirectory(file);
+            if (!File.Exists(file))
+            {
+                return false;
+            }
+        }
+
+        return _queries.Value.HasMatches();
     }));
 
     /// <inheritdoc />

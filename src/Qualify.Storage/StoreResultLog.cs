@@ -1,36 +1,32 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
+using Qualify.Storage.Entities;
 
 namespace Qualify.Storage;
 
 /// <summary>
-/// The results written through the API, in two plain SQLite tables of the history store beside the imported data:
-/// <c>written_matches</c> (one row per competition, date and pair of teams) and <c>write_audit</c> (one row per write).
-/// As <see cref="FixtureRows"/>, their SQL is constant and they are created when first written (<c>CREATE TABLE IF NOT
-/// EXISTS</c>), so that a store imported before them needs no re-import; an import clears only the imported tables, and
-/// keeps them. Nothing is cached: every read asks the store, so that a write by another process is seen at once.
+/// The results written through the API, in two tables of the history store beside the imported data:
+/// <c>written_matches</c> (<see cref="WrittenMatchEntity"/>, one row per competition, date and pair of teams) and
+/// <c>write_audit</c> (<see cref="WriteAuditEntity"/>, one row per write), made by the store's migrations
+/// (<see cref="HistorySchema"/>, run before the first write of each instance), so that a store imported before them needs
+/// no re-import; an import clears only the imported tables, and keeps them. The SQL is constant and portable (SQLite and
+/// PostgreSQL; the upsert is <c>INSERT … ON CONFLICT … DO UPDATE</c>, which both take). Nothing is cached: every read asks
+/// the store, so that a write by another process is seen at once.
 /// </summary>
 public sealed class StoreResultLog : IResultLog
 {
     /// <summary>The table of written matches.</summary>
-    public const string MatchesTable = "written_matches";
+    public const string MatchesTable = WrittenMatchEntityConfiguration.Table;
 
     /// <summary>The audit table.</summary>
-    public const string AuditTable = "write_audit";
-
-    private const string CreateMatches =
-        "CREATE TABLE IF NOT EXISTS " + MatchesTable + " (competition TEXT NOT NULL, date TEXT NOT NULL, home_team TEXT NOT NULL, "
-        + "away_team TEXT NOT NULL, home_score INTEGER NULL, away_score INTEGER NULL, PRIMARY KEY (competition, date, home_team, away_team))";
-
-    private const string CreateAudit =
-        "CREATE TABLE IF NOT EXISTS " + AuditTable + " (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, at_utc TEXT NOT NULL, request TEXT NOT NULL, key_id TEXT NOT NULL)";
+    public const string AuditTable = WriteAuditEntityConfiguration.Table;
 
     private const string Upsert =
-        "INSERT OR REPLACE INTO " + MatchesTable + " (competition, date, home_team, away_team, home_score, away_score) "
-        + "VALUES (@competition, @date, @home, @away, @homeScore, @awayScore)";
+        "INSERT INTO " + MatchesTable + " (competition, date, home_team, away_team, home_score, away_score) "
+        + "VALUES (@competition, @date, @home, @away, @homeScore, @awayScore) "
+        + "ON CONFLICT (competition, date, home_team, away_team) DO UPDATE SET home_score = excluded.home_score, away_score = excluded.away_score";
 
     private const string DeleteMatch =
         "DELETE FROM " + MatchesTable + " WHERE competition = @competition AND date = @date AND home_team = @home AND away_team = @away";
@@ -42,15 +38,25 @@ public sealed class StoreResultLog : IResultLog
 
     private const string SelectAudit = "SELECT at_utc, request, key_id FROM " + AuditTable + " ORDER BY id";
 
-    private readonly Lazy<string> _path;
+    private readonly Lazy<ResolvedStore> _store;
     private readonly Lazy<HistoryDbContextFactory> _contexts;
+    private readonly Lazy<bool> _migrated;
 
-    /// <summary>Creates the log for an explicit store path (or <see langword="null"/>) and an environment, resolved as <see cref="StoreHistorySource"/> resolves them.</summary>
-    public StoreResultLog(string? explicitPath, Func<string, string?> environment)
+    /// <summary>Creates the log for an explicit store (a path, a connection string, or <see langword="null"/>) and an environment, resolved as <see cref="StoreHistorySource"/> resolves them.</summary>
+    public StoreResultLog(string? explicitStore, Func<string, string?> environment)
     {
-        _path = new Lazy<string>(() => HistoryStoreLocation.Resolve(explicitPath, environment).Path);
-        _contexts = new Lazy<HistoryDbContextFactory>(() => HistoryDbContextFactory.ForSqliteFile(_path.Value));
+        _store = new Lazy<ResolvedStore>(() => HistoryStoreLocation.ResolveStore(explicitStore, environment));
+        _contexts = new Lazy<HistoryDbContextFactory>(() => new HistoryDbContextFactory(_store.Value.Options));
+        _migrated = new Lazy<bool>(() =>
+        {
+            using var context = _contexts.Value.CreateDbContext();
+            HistorySchema.Migrate(context);
+            return true;
+        });
     }
+
+    /// <summary>The store as messages name it.</summary>
+    private string Name => _store.Value.Location.Path;
 
     /// <inheritdoc />
     /// <exception cref="HistoryStoreException">The store cannot be read.</exception>
@@ -69,10 +75,11 @@ public sealed class StoreResultLog : IResultLog
             using var command = HistorySql.Command(open.Connection, SelectMatches);
             HistorySql.Parameter(command, "@competition", competition);
             using var reader = command.ExecuteReader();
+            var dates = DateColumn.Of(reader, 0);
             while (reader.Read())
             {
                 Score? score = reader.IsDBNull(3) || reader.IsDBNull(4) ? null : new Score(reader.GetInt32(3), reader.GetInt32(4));
-                written.Add(new WrittenMatch(competition, ParseDate(reader.GetString(0)), reader.GetString(1), reader.GetString(2), score));
+                written.Add(new WrittenMatch(competition, dates.Read(reader, 0), reader.GetString(1), reader.GetString(2), score));
             }
 
             return written;
@@ -87,24 +94,19 @@ public sealed class StoreResultLog : IResultLog
         ArgumentNullException.ThrowIfNull(audit);
         Guard(() =>
         {
-            HistoryStoreFaults.CheckNotDirectory(_path.Value);
-            if (Path.GetDirectoryName(Path.GetFullPath(_path.Value)) is { Length: > 0 } folder)
+            if (_store.Value.Options.FilePath is { } file)
             {
-                Directory.CreateDirectory(folder);
+                HistoryStoreFaults.CheckNotDirectory(file);
             }
 
-            // The imported tables too, on a new store: an import later finds its schema (EnsureCreated does nothing on a
-            // database that already has tables, so creating only ours would leave an import without its tables).
-            using var context = _contexts.Value.CreateDbContext();
-            context.Database.EnsureCreated();
-            context.Database.OpenConnection();
-            var connection = context.Database.GetDbConnection();
+            // The whole schema, on a new store: an import later finds its tables.
+            _ = _migrated.Value;
+            using var lease = HistoryConnections.For(_contexts.Value).Open();
+            var connection = lease.Connection;
             using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, CreateMatches, []);
-            Execute(connection, transaction, CreateAudit, []);
             Execute(connection, transaction, Upsert, [
                 ("@competition", match.Competition),
-                ("@date", match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@date", match.Date),
                 ("@home", match.Home),
                 ("@away", match.Away),
                 ("@homeScore", match.Score is { } s ? s.Home : DBNull.Value),
@@ -131,7 +133,7 @@ public sealed class StoreResultLog : IResultLog
             using var transaction = open.Connection.BeginTransaction();
             var removed = Execute(open.Connection, transaction, DeleteMatch, [
                 ("@competition", competition),
-                ("@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@date", date),
                 ("@home", home),
                 ("@away", away)]);
             if (removed == 0)
@@ -139,7 +141,6 @@ public sealed class StoreResultLog : IResultLog
                 return false;
             }
 
-            Execute(open.Connection, transaction, CreateAudit, []);
             Execute(open.Connection, transaction, InsertAudit, AuditParameters(audit));
             transaction.Commit();
             return true;
@@ -171,10 +172,13 @@ public sealed class StoreResultLog : IResultLog
     /// <summary>An open connection when the store exists and has <paramref name="table"/>; otherwise <see langword="null"/> (nothing is created).</summary>
     private OpenConnection? OpenExisting(string table)
     {
-        HistoryStoreFaults.CheckNotDirectory(_path.Value);
-        if (!File.Exists(_path.Value))
+        if (_store.Value.Options.FilePath is { } file)
         {
-            return null;
+            HistoryStoreFaults.CheckNotDirectory(file);
+            if (!File.Exists(file))
+            {
+                return null;
+            }
         }
 
         var connections = HistoryConnections.For(_contexts.Value);
@@ -195,8 +199,6 @@ public sealed class StoreResultLog : IResultLog
         ("@key", audit.KeyId),
     ];
 
-    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static int Execute(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters)
     {
         using var command = HistorySql.Command(connection, sql);
@@ -216,7 +218,7 @@ public sealed class StoreResultLog : IResultLog
         {
             return operation();
         }
-        catch (Exception e) when (e is not HistoryStoreException && HistoryStoreFaults.Translate(e, _path.Value) is { } fault)
+        catch (Exception e) when (e is not HistoryStoreException && HistoryStoreFaults.Translate(e, Name) is { } fault)
         {
             throw fault;
         }

@@ -18,8 +18,9 @@ namespace Qualify.Storage.Import;
 /// file, cancellation, a database failure — leaves the store exactly as it was. The one exception is
 /// <see cref="ImportMode.Replace"/> over a store that is corrupted or not a database: that file is deleted first.</para>
 /// <para>Idempotent: importing the same files again gives the same rows (keys are assigned in file order).</para>
-/// <para>Rows are written with prepared ADO.NET commands on the context's connection (see
-/// <see cref="PreparedCommand"/>), not with change tracking, which is too slow for about 100,000 rows.</para>
+/// <para>Rows are written in bulk on the context's connection (see <see cref="RowWriter"/>: prepared statements on
+/// SQLite, binary <c>COPY</c> on PostgreSQL), not with change tracking, which is too slow for about 100,000 rows.</para>
+/// <para>The schema is brought up to date first (<see cref="HistorySchema.Migrate"/>).</para>
 /// </remarks>
 public sealed class HistoryImporter
 {
@@ -180,7 +181,7 @@ public sealed class HistoryImporter
     {
         using var context = _contexts.CreateDbContext();
         progress?.Report("opening the store");
-        context.Database.EnsureCreated();
+        HistorySchema.Migrate(context);
         context.Database.OpenConnection();
         if (mode == ImportMode.Update)
         {
@@ -193,6 +194,7 @@ public sealed class HistoryImporter
         DeleteAll<MatchEntity>(context);
         DeleteAll<FormerNameEntity>(context);
         DeleteAll<TeamEntity>(context);
+        DeleteAll<FixtureEntity>(context);
 
         progress?.Report(Invariant($"storing {plan.Teams.Count:N0} teams"));
         WriteTeams(context, plan, cancellationToken);
@@ -203,7 +205,7 @@ public sealed class HistoryImporter
         progress?.Report(Invariant($"storing {plan.FormerNames.Count:N0} former names"));
         WriteFormerNames(context, plan, cancellationToken);
         progress?.Report(Invariant($"storing {plan.Fixtures.Count:N0} scheduled matches"));
-        FixtureRows.Replace(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), plan.Fixtures);
+        WriteFixtures(context, plan, cancellationToken);
 
         WriteRun(context, report, startedUtc, _time.GetElapsedTime(started));
         if (HistoryProvider.HasTable(context, RecordsSnapshotEntityConfiguration.Table))
@@ -300,21 +302,34 @@ public sealed class HistoryImporter
             insert.Execute(id, plan.TeamIds[formerName.Current], formerName.Former, formerName.Start, formerName.End), cancellationToken);
     }
 
+    private static void WriteFixtures(HistoryDbContext context, ImportPlan plan, CancellationToken cancellationToken)
+    {
+        string[] columns =
+        [
+            nameof(FixtureEntity.Id), nameof(FixtureEntity.Date), nameof(FixtureEntity.HomeTeam), nameof(FixtureEntity.AwayTeam),
+            nameof(FixtureEntity.Tournament), nameof(FixtureEntity.City), nameof(FixtureEntity.Country), nameof(FixtureEntity.Neutral),
+        ];
+        InsertAll<FixtureEntity, ResultRow>(context, plan.Fixtures, columns, (insert, id, f) =>
+            insert.Execute(id, f.Date, f.Home, f.Away, f.Tournament, f.City, f.Country, f.Neutral), cancellationToken);
+    }
+
     /// <summary>
-    /// Inserts every row of <paramref name="rows"/> into the table of <typeparamref name="TEntity"/> with one prepared
-    /// command of <paramref name="columns"/>, each with its key (1, 2, … in list order), checking for cancellation as
-    /// it goes: <paramref name="execute"/> runs the command with a row's values.
+    /// Writes every row of <paramref name="rows"/> into the table of <typeparamref name="TEntity"/> with one bulk writer
+    /// of <paramref name="columns"/> (<see cref="RowWriter"/>), each with its key (1, 2, … in list order), checking for
+    /// cancellation as it goes: <paramref name="execute"/> writes a row's values.
     /// </summary>
     private static void InsertAll<TEntity, TRow>(
-        HistoryDbContext context, IReadOnlyList<TRow> rows, IReadOnlyList<string> columns, Action<PreparedCommand, int, TRow> execute, CancellationToken cancellationToken)
+        HistoryDbContext context, IReadOnlyList<TRow> rows, IReadOnlyList<string> columns, Action<IRowWriter, int, TRow> execute, CancellationToken cancellationToken)
         where TEntity : class
     {
-        using var insert = PreparedCommand.CreateInsert<TEntity>(context, columns);
+        using var insert = RowWriter.Create<TEntity>(context, columns);
         for (var i = 0; i < rows.Count; i++)
         {
             CheckCancellation(i, cancellationToken);
             execute(insert, i + 1, rows[i]);
         }
+
+        insert.Complete();
     }
 
     /// <summary>The indexed, case-insensitive form of a tournament name (see <see cref="MatchEntity.TournamentKey"/>).</summary>

@@ -14,7 +14,7 @@ namespace Qualify.Storage.Import;
 /// as parameters, created and converted with the provider's type mappings, so rows read back through EF exactly
 /// as if EF had written them.
 /// </summary>
-internal sealed class PreparedCommand : IDisposable
+internal sealed class PreparedCommand : IRowWriter
 {
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
@@ -92,9 +92,16 @@ internal sealed class PreparedCommand : IDisposable
     }
 
     /// <inheritdoc />
+    public void Complete()
+    {
+        // Each row was sent by its own statement.
+    }
+
+    /// <inheritdoc />
     public void Dispose() => _command.Dispose();
 
-    private static (IEntityType EntityType, StoreObjectIdentifier Table, ISqlGenerationHelper Sql) Describe<TEntity>(DbContext context)
+    /// <summary>The entity type of <typeparamref name="TEntity"/>, its table and the provider's SQL helper.</summary>
+    internal static (IEntityType EntityType, StoreObjectIdentifier Table, ISqlGenerationHelper Sql) Describe<TEntity>(DbContext context)
     {
         var entityType = context.Model.FindEntityType(typeof(TEntity))
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model");
