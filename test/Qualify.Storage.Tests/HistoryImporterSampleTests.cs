@@ -3,9 +3,9 @@ using Qualify.Domain.History;
 namespace Qualify.Storage.Tests;
 
 /// <summary>Importing <see cref="SampleDataset.Default"/>; every expected number is counted from its rows.</summary>
-public sealed class HistoryImporterSampleTests : IDisposable
+public abstract class HistoryImporterSampleTests(TestProvider provider) : IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public void Dispose() => _store.Dispose();
 
@@ -130,3 +130,9 @@ public sealed class HistoryImporterSampleTests : IDisposable
         public void Report(string value) => report(value);
     }
 }
+
+/// <summary><see cref="HistoryImporterSampleTests"/> on a SQLite file.</summary>
+public sealed class HistoryImporterSampleSqliteTests() : HistoryImporterSampleTests(TestProvider.Sqlite);
+
+/// <summary><see cref="HistoryImporterSampleTests"/> on a PostgreSQL database.</summary>
+public sealed class HistoryImporterSamplePostgreSqlTests() : HistoryImporterSampleTests(TestProvider.PostgreSql);

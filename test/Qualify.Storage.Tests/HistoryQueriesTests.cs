@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
 
@@ -8,7 +7,7 @@ namespace Qualify.Storage.Tests;
 /// The lean reads of the history reports (<see cref="HistoryQueries"/>) and the store's reads on the same ADO.NET
 /// reader: order, filters, goals, a missing or empty store, unknown teams, and a context factory of another kind.
 /// </summary>
-public sealed class HistoryQueriesTests : IDisposable
+public abstract class HistoryQueriesTests(TestProvider provider) : IDisposable
 {
     /// <summary>
     /// Results out of date order, four matches on one day listed against name order, names whose ordinal order differs
@@ -40,7 +39,7 @@ public sealed class HistoryQueriesTests : IDisposable
         Shootouts: ["date,home_team,away_team,winner,first_shooter"],
         FormerNames: ["current,former,start_date,end_date", "Zambia,Northern Rhodesia,1946-01-01,1964-10-23"]);
 
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public void Dispose() => _store.Dispose();
 
@@ -57,7 +56,7 @@ public sealed class HistoryQueriesTests : IDisposable
     public void HasMatches_NothingImported_FalseAndNoFileCreated()
     {
         Assert.False(Queries.HasMatches());
-        Assert.False(File.Exists(_store.DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -283,13 +282,7 @@ public sealed class HistoryQueriesTests : IDisposable
         // reads the tables instead, with the same result.
         _store.Import(s_unordered);
         var withSnapshot = Describe(Queries.LoadRecords(team: null, before: null, count: 10));
-        using (var connection = new SqliteConnection($"Data Source={_store.DatabasePath}"))
-        {
-            connection.Open();
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM records_snapshots";
-            Assert.Equal(1, delete.ExecuteNonQuery());
-        }
+        Assert.Equal(1, _store.Execute("DELETE FROM records_snapshots"));
 
         var fromTables = Describe(Queries.LoadRecords(team: null, before: null, count: 10));
 
@@ -371,17 +364,10 @@ public sealed class HistoryQueriesTests : IDisposable
     private void CreateEmptySchema()
     {
         using var context = _store.Factory.CreateDbContext();
-        context.Database.EnsureCreated();
+        HistorySchema.Migrate(context);
     }
 
-    private void RunSql(string sql)
-    {
-        using var connection = new SqliteConnection(_store.Factory.Options.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void RunSql(string sql) => _store.Execute(sql);
 
     /// <summary>A context factory that is not a <see cref="HistoryDbContextFactory"/>: reads go through its contexts' connections.</summary>
     private sealed class ContextsOnly(HistoryDbContextFactory inner) : IDbContextFactory<HistoryDbContext>
@@ -389,3 +375,9 @@ public sealed class HistoryQueriesTests : IDisposable
         public HistoryDbContext CreateDbContext() => inner.CreateDbContext();
     }
 }
+
+/// <summary><see cref="HistoryQueriesTests"/> on a SQLite file.</summary>
+public sealed class HistoryQueriesSqliteTests() : HistoryQueriesTests(TestProvider.Sqlite);
+
+/// <summary><see cref="HistoryQueriesTests"/> on a PostgreSQL database.</summary>
+public sealed class HistoryQueriesPostgreSqlTests() : HistoryQueriesTests(TestProvider.PostgreSql);

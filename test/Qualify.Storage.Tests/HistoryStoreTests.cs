@@ -3,9 +3,9 @@ using Qualify.Domain.History;
 namespace Qualify.Storage.Tests;
 
 /// <summary>The read API over a missing store and over <see cref="SampleDataset.Default"/>.</summary>
-public sealed class HistoryStoreTests : IDisposable
+public abstract class HistoryStoreTests(TestProvider provider) : IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public void Dispose() => _store.Dispose();
 
@@ -15,7 +15,7 @@ public sealed class HistoryStoreTests : IDisposable
         var exists = _store.Store.Exists();
 
         Assert.False(exists);
-        Assert.False(File.Exists(_store.DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -225,3 +225,9 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(3, run.SkippedRows.Split('\n').Length);
     }
 }
+
+/// <summary><see cref="HistoryStoreTests"/> on a SQLite file.</summary>
+public sealed class HistoryStoreSqliteTests() : HistoryStoreTests(TestProvider.Sqlite);
+
+/// <summary><see cref="HistoryStoreTests"/> on a PostgreSQL database.</summary>
+public sealed class HistoryStorePostgreSqlTests() : HistoryStoreTests(TestProvider.PostgreSql);

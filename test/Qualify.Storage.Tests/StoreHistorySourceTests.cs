@@ -7,9 +7,9 @@ namespace Qualify.Storage.Tests;
 /// The Storage implementations of the inner ports: <see cref="StoreHistorySource"/> (reads) and
 /// <see cref="StoreDatasetImporter"/> (the import), over <see cref="SampleDataset.Default"/>.
 /// </summary>
-public sealed class StoreHistorySourceTests : IDisposable
+public abstract class StoreHistorySourceTests(TestProvider provider) : IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public void Dispose() => _store.Dispose();
 
@@ -17,11 +17,11 @@ public sealed class StoreHistorySourceTests : IDisposable
     public void LoadTeams_MissingStore_ThrowsEmptyHistoryNamingTheStore()
     {
         // No import: the store file does not exist, and the port says so in the one line the CLI prints.
-        var source = new StoreHistorySource(_store.DatabasePath, _ => null);
+        var source = new StoreHistorySource(_store.Value, _ => null);
 
         var error = Assert.Throws<EmptyHistoryException>(source.LoadTeams);
 
-        Assert.Equal($"the history store at {_store.DatabasePath} is empty: run 'qualify import <folder>' first", error.Message);
+        Assert.Equal($"the history store at {_store.Name} is empty: run 'qualify import <folder>' first", error.Message);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class StoreHistorySourceTests : IDisposable
         _store.Importer.Import(SampleDataset.Default
             .WithLine("results.csv", 6, "2022-01-27,Canada,Honduras,NA,NA,FIFA World Cup qualification,Toronto,Canada,FALSE")
             .WriteTo(_store.CreateFolder("fixtures")));
-        var source = new StoreHistorySource(_store.DatabasePath, _ => null);
+        var source = new StoreHistorySource(_store.Value, _ => null);
 
         var fixture = Assert.Single(source.LoadFixtures(MatchQuery.All));
 
@@ -44,7 +44,7 @@ public sealed class StoreHistorySourceTests : IDisposable
     {
         // The port's default (years of LoadMatches) is now the reference the store's query is compared with.
         _store.Import(SampleDataset.Default);
-        var source = new StoreHistorySource(_store.DatabasePath, _ => null);
+        var source = new StoreHistorySource(_store.Value, _ => null);
         var tournament = _store.Store.LoadMatches(MatchQuery.All)[0].Tournament;
         var expected = _store.Store.LoadMatches(new MatchQuery { Tournament = tournament }).Select(m => m.Date.Year).Distinct().Order();
 
@@ -57,9 +57,9 @@ public sealed class StoreHistorySourceTests : IDisposable
         var folder = SampleDataset.Default.WriteTo(_store.CreateFolder("dataset"));
         var importer = new StoreDatasetImporter(_ => null, TimeProvider.System);
 
-        var outcome = importer.Import(folder, ImportMode.Update, _store.DatabasePath, null, CancellationToken.None);
+        var outcome = importer.Import(folder, ImportMode.Update, _store.Value, null, CancellationToken.None);
 
-        Assert.Equal(new StoreLocation(_store.DatabasePath, StoreLocationSource.Explicit), outcome.Store);
+        Assert.Equal(new StoreLocation(_store.Name, StoreLocationSource.Explicit), outcome.Store);
         Assert.Equal(_store.Store.Counts().Matches, outcome.Report.MatchesStored);
     }
 
@@ -68,10 +68,16 @@ public sealed class StoreHistorySourceTests : IDisposable
     {
         // Without --db the store is $QUALIFY_DB's (HistoryStoreLocation's order: explicit, environment, default).
         var folder = SampleDataset.Default.WriteTo(_store.CreateFolder("dataset"));
-        var importer = new StoreDatasetImporter(name => name == "QUALIFY_DB" ? _store.DatabasePath : null, TimeProvider.System);
+        var importer = new StoreDatasetImporter(name => name == "QUALIFY_DB" ? _store.Value : null, TimeProvider.System);
 
         var outcome = importer.Import(folder, ImportMode.Update, store: null, null, CancellationToken.None);
 
-        Assert.Equal(new StoreLocation(_store.DatabasePath, StoreLocationSource.Environment), outcome.Store);
+        Assert.Equal(new StoreLocation(_store.Name, StoreLocationSource.Environment), outcome.Store);
     }
 }
+
+/// <summary><see cref="StoreHistorySourceTests"/> on a SQLite file.</summary>
+public sealed class StoreHistorySourceSqliteTests() : StoreHistorySourceTests(TestProvider.Sqlite);
+
+/// <summary><see cref="StoreHistorySourceTests"/> on a PostgreSQL database.</summary>
+public sealed class StoreHistorySourcePostgreSqlTests() : StoreHistorySourceTests(TestProvider.PostgreSql);

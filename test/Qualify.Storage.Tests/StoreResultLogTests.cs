@@ -7,21 +7,21 @@ namespace Qualify.Storage.Tests;
 /// <see cref="StoreResultLog"/>: the results written through the API, in tables of their own beside the imported data,
 /// created on first write for a store imported before them, kept by a re-import, and never cached.
 /// </summary>
-public sealed class StoreResultLogTests : IDisposable
+public abstract class StoreResultLogTests(TestProvider provider) : IDisposable
 {
     private static readonly WriteAudit Audit = new(new DateTime(2021, 11, 17, 10, 0, 0, DateTimeKind.Utc), "POST /api/x {}", "sha256:0123456789ab");
 
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public void Dispose() => _store.Dispose();
 
     [Fact]
     public void Load_MissingStore_NoneAndCreatesNothing()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
 
         Assert.Empty(log.Load("concacaf-2022"));
-        Assert.False(File.Exists(_store.DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class StoreResultLogTests : IDisposable
     {
         _store.Import(SampleDataset.Default);
         var matchesBefore = _store.Store.LoadMatches(MatchQuery.All).Count;
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
 
         log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
 
@@ -41,7 +41,7 @@ public sealed class StoreResultLogTests : IDisposable
     [Fact]
     public void Write_SameDateAndTeams_ReplacesTheResultAndAuditsBoth()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
         var first = new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1));
 
         log.Write(first, Audit);
@@ -55,8 +55,8 @@ public sealed class StoreResultLogTests : IDisposable
     public void Load_WriteByAnotherInstance_SeenAtOnce()
     {
         // Two processes sharing the store: each has its own log; nothing is cached between reads.
-        var reader = new StoreResultLog(_store.DatabasePath, _ => null);
-        var writer = new StoreResultLog(_store.DatabasePath, _ => null);
+        var reader = new StoreResultLog(_store.Value, _ => null);
+        var writer = new StoreResultLog(_store.Value, _ => null);
         Assert.Empty(reader.Load("concacaf-2022"));
 
         writer.Write(new WrittenMatch("concacaf-2022", new DateOnly(2022, 3, 30), "Costa Rica", "United States", null), Audit);
@@ -67,7 +67,7 @@ public sealed class StoreResultLogTests : IDisposable
     [Fact]
     public void Import_AfterAWrite_KeepsTheWrittenResults()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
         log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
 
         _store.Import(SampleDataset.Default);
@@ -80,7 +80,7 @@ public sealed class StoreResultLogTests : IDisposable
     [Fact]
     public void Remove_WrittenMatch_GoneAndAudited()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
         log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
 
         var removed = log.Remove("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", Audit);
@@ -93,7 +93,7 @@ public sealed class StoreResultLogTests : IDisposable
     [Fact]
     public void Remove_NothingWritten_FalseAndNotAudited()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
         log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
 
         var removed = log.Remove("concacaf-2022", new DateOnly(2021, 11, 16), "Mexico", "Canada", Audit);
@@ -105,9 +105,15 @@ public sealed class StoreResultLogTests : IDisposable
     [Fact]
     public void Load_OtherCompetition_None()
     {
-        var log = new StoreResultLog(_store.DatabasePath, _ => null);
+        var log = new StoreResultLog(_store.Value, _ => null);
         log.Write(new WrittenMatch("concacaf-2022", new DateOnly(2021, 11, 16), "Canada", "Mexico", new Score(2, 1)), Audit);
 
         Assert.Empty(log.Load("conmebol-2026"));
     }
 }
+
+/// <summary><see cref="StoreResultLogTests"/> on a SQLite file.</summary>
+public sealed class StoreResultLogSqliteTests() : StoreResultLogTests(TestProvider.Sqlite);
+
+/// <summary><see cref="StoreResultLogTests"/> on a PostgreSQL database.</summary>
+public sealed class StoreResultLogPostgreSqlTests() : StoreResultLogTests(TestProvider.PostgreSql);
