@@ -96,9 +96,22 @@ public sealed record HistoryStoreOptions(HistoryStoreProvider Provider, string C
     /// <summary>A short description for messages: <see cref="Description"/>.</summary>
     public override string ToString() => Description;
 
-    /// <summary>Npgsql's complaint about a connection string, without its value (which may be a password).</summary>
-    private static string KeywordProblem(Exception e) =>
-        e is ArgumentException { Message: { } message } && message.StartsWith("Keyword not supported", StringComparison.Ordinal)
-            ? message.Split(['\r', '\n'])[0].Replace("Keyword not supported:", "unknown keyword", StringComparison.Ordinal).Trim()
-            : "a value cannot be read";
+    /// <summary>
+    /// Npgsql's complaint about a connection string, naming the keyword but never a value (which may be a password):
+    /// Npgsql reports <c>Couldn't set &lt;keyword&gt;</c>, with <c>Keyword not supported</c> inside for an unknown one.
+    /// </summary>
+    private static string KeywordProblem(Exception e)
+    {
+        const string prefix = "Couldn't set ";
+        var message = e.Message.Split(['\r', '\n'])[0];
+        if (!message.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return "it cannot be read as keyword=value pairs";
+        }
+
+        var keyword = message[prefix.Length..].Split([' ', '('], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";
+        return e.InnerException?.Message.StartsWith("Keyword not supported", StringComparison.Ordinal) == true
+            ? $"unknown keyword '{keyword}'"
+            : $"a value that does not fit '{keyword}'";
+    }
 }
