@@ -5,8 +5,7 @@ namespace Qualify.Web.Tests;
 /// definition of each contract (Qualify.Contracts), one JSON style, the same services. The oracle is the CLI's own
 /// output, whose numbers the CLI's tests check against real tables and hand calculations.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class ApiMatchesCliTests(WebFixture web)
+public abstract class ApiMatchesCliTests(WebFixture web)
 {
     [Fact]
     public void Table_OctagonAsOf20211117_SameBytesAsCli()
@@ -123,3 +122,11 @@ public sealed class ApiMatchesCliTests(WebFixture web)
         Assert.Equal(cli.Out, api.Body);
     }
 }
+
+/// <summary><see cref="ApiMatchesCliTests"/> over the SQLite store.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ApiMatchesCliSqliteTests(WebFixture web) : ApiMatchesCliTests(web);
+
+/// <summary><see cref="ApiMatchesCliTests"/> over the PostgreSQL store: the API and the CLI read the same database.</summary>
+[Collection(PostgreSqlWebCollection.Name)]
+public sealed class ApiMatchesCliPostgreSqlTests(PostgreSqlWebFixture web) : ApiMatchesCliTests(web);

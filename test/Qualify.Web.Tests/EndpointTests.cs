@@ -2,9 +2,8 @@ using System.Text.Json;
 
 namespace Qualify.Web.Tests;
 
-/// <summary>Each endpoint's happy path on real data, with a figure checked against its source.</summary>
-[Collection(WebCollection.Name)]
-public sealed class EndpointTests(WebFixture web)
+/// <summary>Each endpoint's happy path on real data, with a figure checked against its source, on each provider's store.</summary>
+public abstract class EndpointTests(WebFixture web)
 {
     [Fact]
     public void Competitions_List_HoldsTheBuiltInOctagon()
@@ -157,3 +156,11 @@ public sealed class EndpointTests(WebFixture web)
         forecast.Json.GetProperty("teams").EnumerateArray().Single(t => t.GetProperty("team").GetString() == team)
             .GetProperty("positionProbabilities")[0].GetDouble();
 }
+
+/// <summary><see cref="EndpointTests"/> over the SQLite store.</summary>
+[Collection(WebCollection.Name)]
+public sealed class EndpointSqliteTests(WebFixture web) : EndpointTests(web);
+
+/// <summary><see cref="EndpointTests"/> over the PostgreSQL store.</summary>
+[Collection(PostgreSqlWebCollection.Name)]
+public sealed class EndpointPostgreSqlTests(PostgreSqlWebFixture web) : EndpointTests(web);

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Qualify.Storage;
-using Qualify.Testing;
 
 namespace Qualify.Web.Tests;
 
@@ -12,7 +10,7 @@ namespace Qualify.Web.Tests;
 /// and a write seen at once by the table and the forecast. Each test has its own empty store: the Octagon
 /// (<c>concacaf-2022</c>) reads its inline fixtures, so no import is needed.
 /// </summary>
-public sealed class ResultWriteTests : IDisposable
+public abstract class ResultWriteTests(StoreKind kind) : IDisposable
 {
     private const string Key = "test-key-0123456789";
     private const string Results = "/api/competitions/concacaf-2022/results";
@@ -23,10 +21,10 @@ public sealed class ResultWriteTests : IDisposable
     // A correction of that match (hypothetical): Canada 0-3 Mexico.
     private const string Correction = """{"date": "2021-11-16", "home": "Canada", "away": "Mexico", "homeGoals": 0, "awayGoals": 3}""";
 
-    private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
+    private readonly WebStore _store = new(kind);
     private readonly List<IDisposable> _owned = [];
 
-    private string DatabasePath => _folder.File("history.db");
+    private string DatabasePath => _store.Value;
 
     [Fact]
     public void Post_WithoutKey_Is401AndStoreUnchanged()
@@ -35,7 +33,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal(401, answer.Status);
         Assert.Equal("a write needs the API key in the X-Api-Key header", answer.Detail);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal(401, answer.Status);
         Assert.Equal("the X-Api-Key header does not hold the server's API key", answer.Detail);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -64,7 +62,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal(400, answer.Status);
         Assert.Equal("homeGoals: -1 is not a number of goals (0 to 99)", answer.Detail);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -74,7 +72,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal(400, answer.Status);
         Assert.StartsWith("home: 'Atlantis' is not a team of concacaf-2022", answer.Detail, StringComparison.Ordinal);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -85,7 +83,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal(400, answer.Status);
         Assert.Equal("date: 2022-04-01 is outside concacaf-2022's window for Canada v Mexico (2021-09-02 to 2022-03-30)", answer.Detail);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -107,7 +105,7 @@ public sealed class ResultWriteTests : IDisposable
 
         Assert.Equal((400, "application/problem+json"), (answer.Status, answer.MediaType));
         Assert.StartsWith("homeGoals: not valid JSON of a result (expected {", answer.Detail, StringComparison.Ordinal);
-        Assert.False(File.Exists(DatabasePath));
+        Assert.True(_store.CreatedNothing);
     }
 
     [Fact]
@@ -213,8 +211,8 @@ public sealed class ResultWriteTests : IDisposable
             owned.Dispose();
         }
 
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private HttpClient Client(string? apiKey)
@@ -247,16 +245,8 @@ public sealed class ResultWriteTests : IDisposable
     }
 
     /// <summary>The rows of the written-matches and audit tables.</summary>
-    private (long Matches, long Audit) Rows()
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT (SELECT COUNT(*) FROM {StoreResultLog.MatchesTable}), (SELECT COUNT(*) FROM {StoreResultLog.AuditTable})";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
-    }
+    private (long Matches, long Audit) Rows() =>
+        (_store.Count($"SELECT COUNT(*) FROM {StoreResultLog.MatchesTable}"), _store.Count($"SELECT COUNT(*) FROM {StoreResultLog.AuditTable}"));
 
     private static Dictionary<string, int> Points(ApiAnswer table)
     {
@@ -283,3 +273,9 @@ public sealed class ResultWriteTests : IDisposable
         }
     }
 }
+
+/// <summary><see cref="ResultWriteTests"/> on a SQLite store.</summary>
+public sealed class ResultWriteSqliteTests() : ResultWriteTests(StoreKind.Sqlite);
+
+/// <summary><see cref="ResultWriteTests"/> on a PostgreSQL store.</summary>
+public sealed class ResultWritePostgreSqlTests() : ResultWriteTests(StoreKind.PostgreSql);

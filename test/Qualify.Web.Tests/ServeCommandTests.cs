@@ -16,7 +16,7 @@ public sealed partial class ServeCommandTests(WebFixture web)
     {
         using var stop = new CancellationTokenSource();
         var output = new AnnouncementWriter();
-        var environment = new Dictionary<string, string> { ["QUALIFY_DB"] = web.DatabasePath };
+        var environment = new Dictionary<string, string> { ["QUALIFY_DB"] = web.Database };
         var serve = Task.Run(() => Cli.Run(environment, stop.Token, output, "serve", "--urls", "http://127.0.0.1:0"));
         try
         {
@@ -70,7 +70,7 @@ public sealed partial class ServeCommandTests(WebFixture web)
     private static partial Regex Address();
 
     /// <summary>Standard output that signals its first line (the announcement), safe to read from another thread.</summary>
-    private sealed class AnnouncementWriter : StringWriter
+    internal sealed class AnnouncementWriter : StringWriter
     {
         private readonly Lock _lock = new();
 

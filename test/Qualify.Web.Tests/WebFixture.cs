@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Qualify.Cli;
 using Qualify.Testing;
 using Spectre.Console;
@@ -22,34 +21,41 @@ internal sealed record ApiAnswer(int Status, string? MediaType, string Body)
 }
 
 /// <summary>
-/// The shared dataset imported once (through the CLI) into a temporary store, and the web app over it in a test server
-/// (WebApplicationFactory), shared by the test classes of <see cref="WebCollection"/>. Tests only read the store.
+/// The shared dataset imported once (through the CLI) into a temporary SQLite store, and the web app over it in a test
+/// server (WebApplicationFactory), shared by the test classes of <see cref="WebCollection"/>. Tests only read the store.
 /// </summary>
-public sealed class WebFixture : IDisposable
+public class WebFixture : IDisposable
 {
-    private readonly TemporaryFolder _folder = TestPaths.CreateTemporaryFolder();
+    private readonly WebStore _store;
 
     public WebFixture()
+        : this(StoreKind.Sqlite)
     {
-        DatabasePath = _folder.File("history.db");
+    }
+
+    /// <summary>The same on a store of <paramref name="kind"/>.</summary>
+    protected WebFixture(StoreKind kind)
+    {
+        _store = new WebStore(kind);
         var import = RunCli("import", TestPaths.DatasetFolder);
         if (import.ExitCode != 0)
         {
             throw new InvalidOperationException("the dataset import failed: " + import.Error);
         }
 
-        Factory = new QualifyFactory(DatabasePath);
+        Factory = new QualifyFactory(Database);
         Client = Factory.CreateClient();
     }
 
-    public string DatabasePath { get; }
+    /// <summary>The store as <c>QUALIFY_DB</c> gives it (a file path, or an Npgsql connection string).</summary>
+    public string Database => _store.Value;
 
     internal QualifyFactory Factory { get; }
 
     internal HttpClient Client { get; }
 
     /// <summary>Runs the CLI in process on the fixture's store; JSON goes to <see cref="CliOutput.Out"/> byte for byte.</summary>
-    internal CliOutput RunCli(params string[] args) => Cli.Run(new Dictionary<string, string> { ["QUALIFY_DB"] = DatabasePath }, args);
+    internal CliOutput RunCli(params string[] args) => Cli.Run(new Dictionary<string, string> { ["QUALIFY_DB"] = Database }, args);
 
     /// <summary>GETs <paramref name="path"/> from the app.</summary>
     internal ApiAnswer Get(string path) => Api.Get(Client, path);
@@ -58,12 +64,15 @@ public sealed class WebFixture : IDisposable
     {
         Client.Dispose();
         Factory.Dispose();
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
 
-/// <summary>The web app in a test server, on the store at a path (its <c>QUALIFY_DB</c>); nothing else from the machine's environment.</summary>
+/// <summary>The <see cref="WebFixture"/> on a PostgreSQL database, shared by the test classes of <see cref="PostgreSqlWebCollection"/>.</summary>
+public sealed class PostgreSqlWebFixture() : WebFixture(StoreKind.PostgreSql);
+
+/// <summary>The web app in a test server, on a store (its <c>QUALIFY_DB</c>: a path or a connection string); nothing else from the machine's environment.</summary>
 internal sealed class QualifyFactory(string databasePath) : WebApplicationFactory<WebProgram>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("QUALIFY_DB", databasePath);
@@ -109,4 +118,12 @@ public sealed class WebCollection : ICollectionFixture<WebFixture>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "web over the imported store";
+}
+
+/// <summary>The test classes that share one <see cref="PostgreSqlWebFixture"/> (one import into PostgreSQL, one test server).</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgreSqlWebCollection : ICollectionFixture<PostgreSqlWebFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "web over the imported PostgreSQL store";
 }
