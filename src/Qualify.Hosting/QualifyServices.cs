@@ -33,7 +33,7 @@ public static class QualifyServices
         // The catalogue reads the definition folders when a service first needs it.
         services.AddSingleton(_ => CompetitionCatalog.Load(host.Environment));
 
-        // The ports, implemented by the SQLite store.
+        // The ports, implemented by the history store (SQLite or PostgreSQL, by the value of --db or QUALIFY_DB).
         services.AddSingleton<IHistorySource>(_ => new SelectedHistorySource(host.Database, host.Environment));
         services.AddSingleton<IResultLog>(_ => new SelectedResultLog(host.Database, host.Environment));
         services.AddSingleton<IDatasetImporter>(_ => new StoreDatasetImporter(host.Environment, host.Clock));

@@ -6,7 +6,7 @@ using Qualify.Storage;
 namespace Qualify.Hosting;
 
 /// <summary>
-/// The history port as the container gives it to the services: the SQLite store (<see cref="StoreHistorySource"/>)
+/// The history port as the container gives it to the services: the store (<see cref="StoreHistorySource"/>, SQLite or PostgreSQL)
 /// that the front end selected (<see cref="QualifyHost.Database"/>), opened when a service first asks for data. The
 /// CLI builds services with the command, before its settings are known; the store they read is chosen by <c>--db</c>.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed record QualifyWebOptions
     /// <summary>The URLs to listen on, separated by <c>;</c>; otherwise the configuration's <c>urls</c>, otherwise <see cref="QualifyWebApp.DefaultUrls"/>.</summary>
     public string? Urls { get; init; }
 
-    /// <summary>The history store's SQLite file; otherwise the configuration's <c>db</c>, otherwise <c>QUALIFY_DB</c> or the default location.</summary>
+    /// <summary>The history store (a SQLite file or a PostgreSQL connection string); otherwise the configuration's <c>db</c>, otherwise <c>QUALIFY_DB</c> or the default location.</summary>
     public string? Database { get; init; }
 
     /// <summary>Reads an environment variable; <see langword="null"/> to read it from the configuration (which holds the process's environment).</summary>

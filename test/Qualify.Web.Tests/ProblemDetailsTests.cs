@@ -158,6 +158,34 @@ public sealed class ProblemDetailsTests(WebFixture web)
     }
 
     [Fact]
+    public void Teams_PostgreSqlServerNotReachable_Is503NamingTheDatabaseNotThePassword()
+    {
+        // Port 1 on loopback: nothing listens there. The store is named without its password (HistoryStoreOptions).
+        const string store = "Host=127.0.0.1;Port=1;Database=qualify;Username=web;Password=s3cret-Pa55;Timeout=3";
+        using var factory = new QualifyFactory(store);
+        using var client = factory.CreateClient();
+
+        var api = Api.Get(client, "/api/teams");
+
+        Assert.Equal((503, ProblemJson), (api.Status, api.MediaType));
+        Assert.StartsWith("history store postgresql://web@127.0.0.1:1/qualify: cannot connect (", api.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", api.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_PostgreSqlServerNotReachable_ExitsWithOneLineNamingTheDatabase()
+    {
+        const string store = "Host=127.0.0.1;Port=1;Database=qualify;Username=web;Password=s3cret-Pa55;Timeout=3";
+
+        var cli = Cli.Run(new Dictionary<string, string>(), "teams", "--db", store);
+
+        Assert.Equal(2, cli.ExitCode);
+        Assert.StartsWith("error: history store postgresql://web@127.0.0.1:1/qualify: cannot connect (", cli.Error, StringComparison.Ordinal);
+        Assert.Single(cli.Error.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("s3cret", cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_HistoryCompetitionOnAnEmptyStore_Is422WithTheCliMessage()
     {
         using var folder = Testing.TestPaths.CreateTemporaryFolder();
