@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
 
@@ -22,6 +23,15 @@ public abstract class HistorySchemaTests(TestProvider provider) : IDisposable
         HistorySchema.Migrate(context);
 
         Assert.Equal(HistorySchema.KnownMigrations(context), HistorySchema.AppliedMigrations(context));
+    }
+
+    [Fact]
+    public void Migrations_OfTheProvider_CoverTheWholeModel()
+    {
+        // A change to the entities without a migration in this provider's set (Migrations/Sqlite, Migrations/PostgreSql).
+        using var context = new HistoryDbContextFactory(_store.Options, useCompiledModel: false).CreateDbContext();
+
+        Assert.False(context.Database.HasPendingModelChanges(), "add a migration to this provider's set (docs/web.md, Schema migrations)");
     }
 
     [Fact]
