@@ -16,13 +16,25 @@ public static class HistorySchema
 {
     /// <summary>
     /// Applies every pending migration to the store of <paramref name="context"/>, baselining first a store made before
-    /// migrations. EF Core takes a migration lock, so that two processes migrating one database do not collide.
+    /// migrations. A current store is only read (its migration history), never written: an import that is then refused
+    /// leaves its file as it was. EF Core takes a migration lock and checks the history again under it, so that two
+    /// processes migrating one database do not collide.
     /// </summary>
     public static void Migrate(HistoryDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Baseline(context);
-        context.Database.Migrate();
+        if (HasPendingMigrations(context))
+        {
+            context.Database.Migrate();
+        }
+    }
+
+    /// <summary>Whether the store of <paramref name="context"/> lacks a migration of its provider (a missing store lacks them all).</summary>
+    public static bool HasPendingMigrations(HistoryDbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Database.GetPendingMigrations().Any();
     }
 
     /// <summary>The migrations applied to the store of <paramref name="context"/>, oldest first.</summary>

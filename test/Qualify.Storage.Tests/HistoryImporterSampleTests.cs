@@ -1,9 +1,10 @@
 using Qualify.Domain.History;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
 /// <summary>Importing <see cref="SampleDataset.Default"/>; every expected number is counted from its rows.</summary>
-public abstract class HistoryImporterSampleTests(TestProvider provider) : IDisposable
+public abstract class HistoryImporterSampleTests(StoreEngine provider) : IDisposable
 {
     private readonly TestStore _store = new(provider);
 
@@ -132,7 +133,7 @@ public abstract class HistoryImporterSampleTests(TestProvider provider) : IDispo
 }
 
 /// <summary><see cref="HistoryImporterSampleTests"/> on a SQLite file.</summary>
-public sealed class HistoryImporterSampleSqliteTests() : HistoryImporterSampleTests(TestProvider.Sqlite);
+public sealed class HistoryImporterSampleSqliteTests() : HistoryImporterSampleTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="HistoryImporterSampleTests"/> on a PostgreSQL database.</summary>
-public sealed class HistoryImporterSamplePostgreSqlTests() : HistoryImporterSampleTests(TestProvider.PostgreSql);
+public sealed class HistoryImporterSamplePostgreSqlTests() : HistoryImporterSampleTests(StoreEngine.PostgreSql);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
@@ -7,7 +8,7 @@ namespace Qualify.Storage.Tests;
 /// The lean reads of the history reports (<see cref="HistoryQueries"/>) and the store's reads on the same ADO.NET
 /// reader: order, filters, goals, a missing or empty store, unknown teams, and a context factory of another kind.
 /// </summary>
-public abstract class HistoryQueriesTests(TestProvider provider) : IDisposable
+public abstract class HistoryQueriesTests(StoreEngine provider) : IDisposable
 {
     /// <summary>
     /// Results out of date order, four matches on one day listed against name order, names whose ordinal order differs
@@ -377,7 +378,7 @@ public abstract class HistoryQueriesTests(TestProvider provider) : IDisposable
 }
 
 /// <summary><see cref="HistoryQueriesTests"/> on a SQLite file.</summary>
-public sealed class HistoryQueriesSqliteTests() : HistoryQueriesTests(TestProvider.Sqlite);
+public sealed class HistoryQueriesSqliteTests() : HistoryQueriesTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="HistoryQueriesTests"/> on a PostgreSQL database.</summary>
-public sealed class HistoryQueriesPostgreSqlTests() : HistoryQueriesTests(TestProvider.PostgreSql);
+public sealed class HistoryQueriesPostgreSqlTests() : HistoryQueriesTests(StoreEngine.PostgreSql);

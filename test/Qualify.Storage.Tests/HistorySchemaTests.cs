@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
@@ -9,7 +10,7 @@ namespace Qualify.Storage.Tests;
 /// The schema migrations (<see cref="HistorySchema"/>): a new store on each provider reaches the last migration of its
 /// provider's set, and applying them again changes nothing.
 /// </summary>
-public abstract class HistorySchemaTests(TestProvider provider) : IDisposable
+public abstract class HistorySchemaTests(StoreEngine provider) : IDisposable
 {
     private readonly TestStore _store = new(provider);
 
@@ -74,10 +75,10 @@ public abstract class HistorySchemaTests(TestProvider provider) : IDisposable
 }
 
 /// <summary><see cref="HistorySchemaTests"/> on a SQLite file.</summary>
-public sealed class HistorySchemaSqliteTests() : HistorySchemaTests(TestProvider.Sqlite);
+public sealed class HistorySchemaSqliteTests() : HistorySchemaTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="HistorySchemaTests"/> on a PostgreSQL database.</summary>
-public sealed class HistorySchemaPostgreSqlTests() : HistorySchemaTests(TestProvider.PostgreSql);
+public sealed class HistorySchemaPostgreSqlTests() : HistorySchemaTests(StoreEngine.PostgreSql);
 
 /// <summary>
 /// A SQLite store made before migrations (by <c>EnsureCreated</c> and the hand-made tables of commit 7fc8f05:
@@ -86,7 +87,7 @@ public sealed class HistorySchemaPostgreSqlTests() : HistorySchemaTests(TestProv
 /// </summary>
 public sealed class EnsureCreatedStoreTests : IDisposable
 {
-    private readonly TestStore _store = new(TestProvider.Sqlite);
+    private readonly TestStore _store = new(StoreEngine.Sqlite);
 
     public EnsureCreatedStoreTests()
     {

@@ -1,9 +1,10 @@
 using Qualify.Domain.History;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
 /// <summary>The read API over a missing store and over <see cref="SampleDataset.Default"/>.</summary>
-public abstract class HistoryStoreTests(TestProvider provider) : IDisposable
+public abstract class HistoryStoreTests(StoreEngine provider) : IDisposable
 {
     private readonly TestStore _store = new(provider);
 
@@ -227,7 +228,7 @@ public abstract class HistoryStoreTests(TestProvider provider) : IDisposable
 }
 
 /// <summary><see cref="HistoryStoreTests"/> on a SQLite file.</summary>
-public sealed class HistoryStoreSqliteTests() : HistoryStoreTests(TestProvider.Sqlite);
+public sealed class HistoryStoreSqliteTests() : HistoryStoreTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="HistoryStoreTests"/> on a PostgreSQL database.</summary>
-public sealed class HistoryStorePostgreSqlTests() : HistoryStoreTests(TestProvider.PostgreSql);
+public sealed class HistoryStorePostgreSqlTests() : HistoryStoreTests(StoreEngine.PostgreSql);

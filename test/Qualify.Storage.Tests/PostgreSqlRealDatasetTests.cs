@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Qualify.Domain.History;
 using Xunit.Abstractions;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
@@ -12,7 +13,7 @@ namespace Qualify.Storage.Tests;
 [Collection(RealDatasetCollection.Name)]
 public sealed class PostgreSqlRealDatasetTests(RealDatasetFixture sqlite, ITestOutputHelper output) : IDisposable
 {
-    private readonly TestStore _postgres = new(TestProvider.PostgreSql);
+    private readonly TestStore _postgres = new(StoreEngine.PostgreSql);
 
     public void Dispose() => _postgres.Dispose();
 

@@ -1,5 +1,6 @@
 using Qualify.Domain.History;
 using Qualify.Storage.Import;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
@@ -7,7 +8,7 @@ namespace Qualify.Storage.Tests;
 /// The Storage implementations of the inner ports: <see cref="StoreHistorySource"/> (reads) and
 /// <see cref="StoreDatasetImporter"/> (the import), over <see cref="SampleDataset.Default"/>.
 /// </summary>
-public abstract class StoreHistorySourceTests(TestProvider provider) : IDisposable
+public abstract class StoreHistorySourceTests(StoreEngine provider) : IDisposable
 {
     private readonly TestStore _store = new(provider);
 
@@ -77,7 +78,7 @@ public abstract class StoreHistorySourceTests(TestProvider provider) : IDisposab
 }
 
 /// <summary><see cref="StoreHistorySourceTests"/> on a SQLite file.</summary>
-public sealed class StoreHistorySourceSqliteTests() : StoreHistorySourceTests(TestProvider.Sqlite);
+public sealed class StoreHistorySourceSqliteTests() : StoreHistorySourceTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="StoreHistorySourceTests"/> on a PostgreSQL database.</summary>
-public sealed class StoreHistorySourcePostgreSqlTests() : StoreHistorySourceTests(TestProvider.PostgreSql);
+public sealed class StoreHistorySourcePostgreSqlTests() : StoreHistorySourceTests(StoreEngine.PostgreSql);

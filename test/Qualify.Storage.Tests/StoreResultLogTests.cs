@@ -1,5 +1,6 @@
 using Qualify.Domain.History;
 using Qualify.Domain.Matches;
+using Qualify.Testing;
 
 namespace Qualify.Storage.Tests;
 
@@ -7,7 +8,7 @@ namespace Qualify.Storage.Tests;
 /// <see cref="StoreResultLog"/>: the results written through the API, in tables of their own beside the imported data,
 /// created on first write for a store imported before them, kept by a re-import, and never cached.
 /// </summary>
-public abstract class StoreResultLogTests(TestProvider provider) : IDisposable
+public abstract class StoreResultLogTests(StoreEngine provider) : IDisposable
 {
     private static readonly WriteAudit Audit = new(new DateTime(2021, 11, 17, 10, 0, 0, DateTimeKind.Utc), "POST /api/x {}", "sha256:0123456789ab");
 
@@ -113,7 +114,7 @@ public abstract class StoreResultLogTests(TestProvider provider) : IDisposable
 }
 
 /// <summary><see cref="StoreResultLogTests"/> on a SQLite file.</summary>
-public sealed class StoreResultLogSqliteTests() : StoreResultLogTests(TestProvider.Sqlite);
+public sealed class StoreResultLogSqliteTests() : StoreResultLogTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="StoreResultLogTests"/> on a PostgreSQL database.</summary>
-public sealed class StoreResultLogPostgreSqlTests() : StoreResultLogTests(TestProvider.PostgreSql);
+public sealed class StoreResultLogPostgreSqlTests() : StoreResultLogTests(StoreEngine.PostgreSql);

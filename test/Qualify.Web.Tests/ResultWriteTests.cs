@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Qualify.Storage;
+using Qualify.Testing;
 
 namespace Qualify.Web.Tests;
 
@@ -10,7 +11,7 @@ namespace Qualify.Web.Tests;
 /// and a write seen at once by the table and the forecast. Each test has its own empty store: the Octagon
 /// (<c>concacaf-2022</c>) reads its inline fixtures, so no import is needed.
 /// </summary>
-public abstract class ResultWriteTests(StoreKind kind) : IDisposable
+public abstract class ResultWriteTests(StoreEngine kind) : IDisposable
 {
     private const string Key = "test-key-0123456789";
     private const string Results = "/api/competitions/concacaf-2022/results";
@@ -21,7 +22,7 @@ public abstract class ResultWriteTests(StoreKind kind) : IDisposable
     // A correction of that match (hypothetical): Canada 0-3 Mexico.
     private const string Correction = """{"date": "2021-11-16", "home": "Canada", "away": "Mexico", "homeGoals": 0, "awayGoals": 3}""";
 
-    private readonly WebStore _store = new(kind);
+    private readonly EngineStore _store = new(kind);
     private readonly List<IDisposable> _owned = [];
 
     private string DatabasePath => _store.Value;
@@ -246,7 +247,7 @@ public abstract class ResultWriteTests(StoreKind kind) : IDisposable
 
     /// <summary>The rows of the written-matches and audit tables.</summary>
     private (long Matches, long Audit) Rows() =>
-        (_store.Count($"SELECT COUNT(*) FROM {StoreResultLog.MatchesTable}"), _store.Count($"SELECT COUNT(*) FROM {StoreResultLog.AuditTable}"));
+        (_store.Scalar($"SELECT COUNT(*) FROM {StoreResultLog.MatchesTable}"), _store.Scalar($"SELECT COUNT(*) FROM {StoreResultLog.AuditTable}"));
 
     private static Dictionary<string, int> Points(ApiAnswer table)
     {
@@ -275,7 +276,7 @@ public abstract class ResultWriteTests(StoreKind kind) : IDisposable
 }
 
 /// <summary><see cref="ResultWriteTests"/> on a SQLite store.</summary>
-public sealed class ResultWriteSqliteTests() : ResultWriteTests(StoreKind.Sqlite);
+public sealed class ResultWriteSqliteTests() : ResultWriteTests(StoreEngine.Sqlite);
 
 /// <summary><see cref="ResultWriteTests"/> on a PostgreSQL store.</summary>
-public sealed class ResultWritePostgreSqlTests() : ResultWriteTests(StoreKind.PostgreSql);
+public sealed class ResultWritePostgreSqlTests() : ResultWriteTests(StoreEngine.PostgreSql);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Qualify.Testing;
 
 namespace Qualify.Web.Tests;
 
@@ -18,7 +19,7 @@ public sealed partial class SharedPostgreSqlStoreTests : IDisposable
     // A correction of the real Canada 2-1 Mexico of 16 Nov 2021 (competitions/concacaf-2022.json): Canada 0-3 Mexico.
     private const string Correction = """{"date": "2021-11-16", "home": "Canada", "away": "Mexico", "homeGoals": 0, "awayGoals": 3}""";
 
-    private readonly WebStore _store = new(StoreKind.PostgreSql);
+    private readonly EngineStore _store = new(StoreEngine.PostgreSql);
 
     public void Dispose() => _store.Dispose();
 

@@ -26,17 +26,17 @@ internal sealed record ApiAnswer(int Status, string? MediaType, string Body)
 /// </summary>
 public class WebFixture : IDisposable
 {
-    private readonly WebStore _store;
+    private readonly EngineStore _store;
 
     public WebFixture()
-        : this(StoreKind.Sqlite)
+        : this(StoreEngine.Sqlite)
     {
     }
 
     /// <summary>The same on a store of <paramref name="kind"/>.</summary>
-    protected WebFixture(StoreKind kind)
+    protected WebFixture(StoreEngine kind)
     {
-        _store = new WebStore(kind);
+        _store = new EngineStore(kind);
         var import = RunCli("import", TestPaths.DatasetFolder);
         if (import.ExitCode != 0)
         {
@@ -70,7 +70,7 @@ public class WebFixture : IDisposable
 }
 
 /// <summary>The <see cref="WebFixture"/> on a PostgreSQL database, shared by the test classes of <see cref="PostgreSqlWebCollection"/>.</summary>
-public sealed class PostgreSqlWebFixture() : WebFixture(StoreKind.PostgreSql);
+public sealed class PostgreSqlWebFixture() : WebFixture(StoreEngine.PostgreSql);
 
 /// <summary>The web app in a test server, on a store (its <c>QUALIFY_DB</c>: a path or a connection string); nothing else from the machine's environment.</summary>
 internal sealed class QualifyFactory(string databasePath) : WebApplicationFactory<WebProgram>

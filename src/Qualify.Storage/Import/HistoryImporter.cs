@@ -228,8 +228,9 @@ public sealed class HistoryImporter
         using var context = _contexts.CreateDbContext();
         _ = context.Model.FindEntityType(typeof(MatchEntity))?.GetTableName();
 
-        // Creating the schema needs the full (design-time) model, which the compiled model leaves out.
-        if (!context.GetService<IRelationalDatabaseCreator>().Exists())
+        // Migrating (a new store, or one made before the last migration) needs the full (design-time) model, which the
+        // compiled model leaves out.
+        if (HistorySchema.HasPendingMigrations(context))
         {
             _ = context.GetService<IDesignTimeModel>().Model;
         }
