@@ -79,7 +79,7 @@ public static partial class QualifyWebApp
 
         // The dashboard's pages: Razor components rendered on the server, statically (docs/web.md, Pages).
         builder.Services.AddRazorComponents();
-        builder.Services.AddSingleton<Pages.TimelineCache>();
+        builder.Services.AddSingleton<Pages.PageCache>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Customize);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

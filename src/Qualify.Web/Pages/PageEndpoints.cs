@@ -52,8 +52,7 @@ internal static class PageEndpoints
         CompetitionCatalog catalog,
         TableService tables,
         ForecastService forecasts,
-        ScenarioService scenarios,
-        TimelineCache timelines,
+                PageCache cache,
         TimeProvider clock) =>
         Guard(http, ["as-of", "sims", "seed", "fix", "match", "hg", "ag"], () =>
         {
@@ -102,7 +101,7 @@ internal static class PageEndpoints
             try
             {
                 var timelineOptions = options with { Fixes = [], Simulations = Math.Min(options.Simulations, TimelineSimulations) };
-                timeline = timelines.Get(definition, timelineOptions);
+                timeline = cache.Timeline(definition, timelineOptions);
             }
             catch (UserInputException e)
             {
@@ -115,7 +114,7 @@ internal static class PageEndpoints
             {
                 try
                 {
-                    next = NextMatchdayDocument.From(scenarios.AnalyseNext(new ScenarioRequest(definition.Id, options.AsOf, null)), combinations: false);
+                    next = cache.NextMatchday(definition, options.AsOf);
                 }
                 catch (UserInputException e)
                 {
