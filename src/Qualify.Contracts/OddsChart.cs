@@ -52,8 +52,21 @@ internal static class OddsChart
         }
     }
 
-    /// <summary>The chart as an SVG document (<c>&lt;svg …&gt;…&lt;/svg&gt;</c>), to be written inline in a page.</summary>
-    public static string Svg(IReadOnlyList<ForecastReport> timeline) => Plot(timeline).GetSvgHtml(Width, Height);
+    /// <summary>The chart as an SVG element (<c>&lt;svg …&gt;…&lt;/svg&gt;</c>), to be written inline in a page.</summary>
+    public static string Svg(IReadOnlyList<ForecastReport> timeline) => Scalable(Plot(timeline).GetSvgHtml(Width, Height), Width, Height);
+
+    /// <summary>
+    /// <paramref name="svg"/> (ScottPlot's, sized <paramref name="width"/> × <paramref name="height"/> pixels) with a
+    /// <c>viewBox</c>, so that a page can shrink it to a phone's width instead of cropping it.
+    /// </summary>
+    public static string Scalable(string svg, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start < 0 || svg.Contains("viewBox", StringComparison.Ordinal)
+            ? svg
+            : svg.Insert(start + 4, FormattableString.Invariant($" viewBox=\"0 0 {width} {height}\""));
+    }
 
     private static Plot Plot(IReadOnlyList<ForecastReport> timeline)
     {

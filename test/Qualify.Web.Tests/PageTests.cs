@@ -150,6 +150,19 @@ public sealed class PageTests(WebFixture web)
     }
 
     [Fact]
+    public void Competition_TimelineUnsupported_ShowsItsOneLineAndTheRestOfThePage()
+    {
+        // AFC 2026: Iran plays in the groups of two stages, which a timeline does not follow yet (ForecastService.Timeline).
+        var api = web.Get("/api/competitions/afc-2026/forecast/timeline?sims=100");
+
+        var page = Html(web.Get("/competitions/afc-2026?sims=500"));
+
+        Assert.Equal(422, api.Status);
+        Assert.Equal(api.Detail, page.QuerySelector("[data-testid=timeline-error]")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("[data-testid=standings]"));
+    }
+
+    [Fact]
     public void Competition_Unknown_Is404WithTheCliMessage()
     {
         var answer = web.Get("/competitions/concacaf-2021");

@@ -17,6 +17,6 @@ internal static class RatingChart
         axis.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic { LabelFormatter = d => d.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture) };
         plot.Title($"{team}: World Football Elo rating after each match");
         plot.YLabel("Elo rating (points)");
-        return plot.GetSvgHtml(1000, 400);
+        return Contracts.OddsChart.Scalable(plot.GetSvgHtml(1000, 400), 1000, 400);
     }
 }
