@@ -132,6 +132,7 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     /// with matches, up to the request's as-of date (or the end). Each uses the model and ratings as of its own date
     /// only, so the series shows what could have been known at the time.
     /// </summary>
+    /// <exception cref="UserInputException">No match is played by the date, or a team plays in groups of several stages (unsupported).</exception>
     public IReadOnlyList<ForecastReport> Timeline(ForecastOptions options, IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -149,7 +150,15 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
         var reports = new List<ForecastReport>(points.Count);
         foreach (var date in points)
         {
-            reports.Add(Forecast(options with { AsOf = date, Progress = null }));
+            var report = Forecast(options with { AsOf = date, Progress = null });
+            if (report.Groups.SelectMany(g => g.Teams).GroupBy(t => t.Team, StringComparer.Ordinal).FirstOrDefault(t => t.Count() > 1) is { } twice)
+            {
+                // A timeline follows each team's chance in its one group; a team in groups of several stages has no single line yet.
+                throw UserInputException.Unsupported(
+                    $"--timeline: competition '{competition.Id}' has {twice.Key} in groups of several stages: its timeline follows a team in one group only, and is not drawn for it yet");
+            }
+
+            reports.Add(report);
             progress?.Report((reports.Count, points.Count));
         }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Qualify.Application;
 using Qualify.Hosting;
 using Qualify.Web.Api;
+using Qualify.Web.Pages;
 using Scalar.AspNetCore;
 
 namespace Qualify.Web;
@@ -76,6 +77,9 @@ public static partial class QualifyWebApp
         var environment = options.Environment ?? (name => configuration[name]);
         builder.Services.AddQualify(new QualifyHost(environment, options.Clock, () => options.Database ?? configuration["db"]));
 
+        // The dashboard's pages: Razor components rendered on the server, statically (docs/web.md, Pages).
+        builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton<Pages.PageCache>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Customize);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -97,6 +101,7 @@ public static partial class QualifyWebApp
         app.MapOpenApi(OpenApiPath);
         app.MapScalarApiReference(ReferencePath, scalar => scalar.WithTitle("Qualify API").WithOpenApiRoutePattern(OpenApiPath));
         app.MapQualifyApi();
+        app.MapQualifyPages();
         return app;
     }
 

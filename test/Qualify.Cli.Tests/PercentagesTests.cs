@@ -1,4 +1,4 @@
-using Qualify.Cli.Rendering;
+using Qualify.Contracts;
 
 namespace Qualify.Cli.Tests;
 

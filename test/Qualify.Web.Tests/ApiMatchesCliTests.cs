@@ -37,6 +37,14 @@ public abstract class ApiMatchesCliTests(WebFixture web)
     }
 
     [Fact]
+    public void ForecastTimeline_OctagonFixedSeedAndSims_SameBytesAsCli()
+    {
+        AssertSame(
+            "/api/competitions/concacaf-2022/forecast/timeline?as-of=2021-11-17&sims=2000&seed=5",
+            "forecast", "concacaf-2022", "--as-of", "2021-11-17", "--sims", "2000", "--seed", "5", "--timeline");
+    }
+
+    [Fact]
     public void Scenarios_OctagonAsOf20211117_SameBytesAsCli()
     {
         AssertSame("/api/competitions/concacaf-2022/scenarios?as-of=2021-11-17", "scenarios", "concacaf-2022", "--as-of", "2021-11-17");

@@ -15,6 +15,7 @@ public sealed class OpenApiTests(WebFixture web)
         "/api/competitions/{competition}",
         "/api/competitions/{competition}/table",
         "/api/competitions/{competition}/forecast",
+        "/api/competitions/{competition}/forecast/timeline",
         "/api/competitions/{competition}/scenarios",
         "/api/competitions/{competition}/scenarios/next",
         "/api/competitions/{competition}/results",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qualify.Contracts;
 using Qualify.Simulation;
 using Spectre.Console;
 

@@ -30,6 +30,8 @@ internal static class ApiEndpoints
             .WithSummary("The tables at a date under the official tie-breakers (qualify table).");
         competition.MapGet("/forecast", Forecast).WithName("forecast")
             .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).");
+        competition.MapGet("/forecast/timeline", Timeline).WithName("forecast-timeline")
+            .WithSummary("The chance of the competition's best slot for each team, re-forecast as of each matchday (qualify forecast --timeline).");
         competition.MapGet("/scenarios", Scenarios).WithName("scenarios")
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
         competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
@@ -82,26 +84,21 @@ internal static class ApiEndpoints
         [FromQuery(Name = "playoff-opponent")] string? playoffOpponent,
         ForecastService service)
     {
-        var simulations = sims ?? ForecastOptions.DefaultSimulations.ToString(CultureInfo.InvariantCulture);
-        var seedText = seed ?? ForecastOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture);
-        var modelName = model ?? ForecastOptions.DefaultModelName;
-        InputValues.ThrowIf(InputValues.First(
-            () => InputValues.WholeNumberError(simulations, "--sims", 1, InputValues.MaxSimulations),
-            () => InputValues.WholeNumberError(seedText, "--seed", 0, long.MaxValue),
-            () => InputValues.NameError(playoffOpponent, "--playoff-opponent"),
-            () => InputValues.GoalModelError(modelName),
-            () => InputValues.DateError(asOf, "--as-of")));
-        var options = new ForecastOptions(
-            competition,
-            InputValues.ToDate(asOf),
-            InputValues.ToWholeNumber(simulations),
-            (ulong)InputValues.ToWholeNumber(seedText),
-            InputValues.ToGoalModel(modelName),
-            fix ?? [])
-        {
-            PlayoffOpponent = playoffOpponent,
-        };
+        var options = ForecastOptionsOf(competition, asOf, sims, seed, model, fix, playoffOpponent);
         return ContractResult.Of(ForecastDocument.From(service.Forecast(options)));
+    }
+
+    private static ContractResult<ForecastTimelineDocument> Timeline(
+        string competition,
+        [FromQuery(Name = "as-of")] string? asOf,
+        [FromQuery(Name = "sims")] string? sims,
+        [FromQuery(Name = "seed")] string? seed,
+        [FromQuery(Name = "model")] string? model,
+        ForecastService service)
+    {
+        var options = ForecastOptionsOf(competition, asOf, sims, seed, model, null, null);
+        var timeline = new ForecastTimeline(service.Timeline(options), options);
+        return ContractResult.Of(ForecastTimelineDocument.From(timeline, model ?? ForecastOptions.DefaultModelName, null));
     }
 
     private static ContractResult<ScenariosDocument> Scenarios(
@@ -243,6 +240,31 @@ internal static class ApiEndpoints
         var result = service.Compute(new RatingsRequest(
             RatingSystems.FromName(systemName), InputValues.ToDate(asOf), team, withHistory, (int)InputValues.ToWholeNumber(count)));
         return ContractResult.Of(RatingsDocument.From(result.Run.System.Name, asOf, result.Rows, result.Series));
+    }
+
+    /// <summary>The options of a forecast, its values checked as <c>qualify forecast</c> checks them, with its defaults.</summary>
+    internal static ForecastOptions ForecastOptionsOf(string competition, string? asOf, string? sims, string? seed, string? model, IReadOnlyList<string>? fix, string? playoffOpponent)
+    {
+        var simulations = sims ?? ForecastOptions.DefaultSimulations.ToString(CultureInfo.InvariantCulture);
+        var seedText = seed ?? ForecastOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture);
+        var modelName = model ?? ForecastOptions.DefaultModelName;
+        InputValues.ThrowIf(InputValues.First(
+            () => InputValues.WholeNumberError(simulations, "--sims", 1, InputValues.MaxSimulations),
+            () => InputValues.WholeNumberError(seedText, "--seed", 0, long.MaxValue),
+            () => InputValues.NameError(playoffOpponent, "--playoff-opponent"),
+            () => InputValues.GoalModelError(modelName),
+            () => InputValues.DateError(asOf, "--as-of")));
+        var options = new ForecastOptions(
+            competition,
+            InputValues.ToDate(asOf),
+            InputValues.ToWholeNumber(simulations),
+            (ulong)InputValues.ToWholeNumber(seedText),
+            InputValues.ToGoalModel(modelName),
+            fix ?? [])
+        {
+            PlayoffOpponent = playoffOpponent,
+        };
+        return options;
     }
 
     /// <summary>The request of a scenarios endpoint, its values checked as <c>qualify scenarios</c> checks them.</summary>

@@ -26,7 +26,17 @@ internal static class ApiProblems
     /// <param name="route">The request's route values: an unknown name given in the path is a 404.</param>
     public static IResult? For(Exception exception, RouteValueDictionary route)
     {
-        var status = exception switch
+        var status = StatusOf(exception, route);
+        return status == 0 ? null : Problem(status, exception.Message);
+    }
+
+    /// <summary>The status of an exception a handler threw (the API's and the pages' alike), or 0 for a bug.</summary>
+    /// <param name="exception">What the handler threw.</param>
+    /// <param name="route">The request's route values: an unknown name given in the path is a 404.</param>
+    public static int StatusOf(Exception exception, RouteValueDictionary route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return exception switch
         {
             UnknownNameException unknown when InPath(unknown.Name, route) => StatusCodes.Status404NotFound,
             UnknownNameException or AmbiguousNameException => StatusCodes.Status400BadRequest,
@@ -36,7 +46,6 @@ internal static class ApiProblems
             HistoryStoreException => StatusCodes.Status503ServiceUnavailable,
             _ => 0,
         };
-        return status == 0 ? null : Problem(status, exception.Message);
     }
 
     /// <summary>A problem with <paramref name="status"/> and a one-line <paramref name="detail"/>.</summary>
@@ -56,6 +65,7 @@ internal static class ApiProblems
     private static bool InPath(string name, RouteValueDictionary route) =>
         route.Values.OfType<string>().Any(v => string.Equals(v, name, StringComparison.OrdinalIgnoreCase));
 
-    private static string OneLine(string message) =>
+    /// <summary><paramref name="message"/> on one line.</summary>
+    public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

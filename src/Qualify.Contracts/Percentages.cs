@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
-/// Probabilities as percentages for people, one decimal. A probability that is not exactly 0 or 1 never prints as 0 or
+/// Probabilities as percentages for people, one decimal, in every front end (the console views and the web pages). A probability that is not exactly 0 or 1 never prints as 0 or
 /// 100: below 0.05% it prints "&lt;0.1", and from 99.95% (which one decimal would round to 100.0) it prints "&gt;99.9".
 /// Exactly 0 prints "–" (impossible) and exactly 1 prints "100" (certain).
 /// </summary>

@@ -1,8 +1,7 @@
 using Qualify.Application;
-using Qualify.Contracts;
 using ScottPlot;
 
-namespace Qualify.Cli.Rendering;
+namespace Qualify.Contracts;
 
 /// <summary>
 /// The odds-over-time chart of a forecast timeline (ScottPlot 5): one line per team, the probability of reaching the
@@ -10,6 +9,12 @@ namespace Qualify.Cli.Rendering;
 /// </summary>
 internal static class OddsChart
 {
+    /// <summary>The width of the chart, in pixels, as the CLI saves it and the web pages draw it.</summary>
+    public const int Width = 1000;
+
+    /// <summary>The height of the chart, in pixels.</summary>
+    public const int Height = 600;
+
     /// <summary>A date as the chart's axis labels it: yyyy-MM-dd.</summary>
     public static string IsoDate(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -23,6 +28,48 @@ internal static class OddsChart
             throw new UserInputException($"--chart: '{path}' must end in .png or .svg");
         }
 
+        var plot = Plot(timeline);
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            if (extension == ".svg")
+            {
+                plot.SaveSvg(path, Width, Height);
+            }
+            else
+            {
+                plot.SavePng(path, Width, Height);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--chart: cannot write '{path}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>The chart as an SVG element (<c>&lt;svg …&gt;…&lt;/svg&gt;</c>), to be written inline in a page.</summary>
+    public static string Svg(IReadOnlyList<ForecastReport> timeline) => Scalable(Plot(timeline).GetSvgHtml(Width, Height), Width, Height);
+
+    /// <summary>
+    /// <paramref name="svg"/> (ScottPlot's, sized <paramref name="width"/> × <paramref name="height"/> pixels) with a
+    /// <c>viewBox</c>, so that a page can shrink it to a phone's width instead of cropping it.
+    /// </summary>
+    public static string Scalable(string svg, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start < 0 || svg.Contains("viewBox", StringComparison.Ordinal)
+            ? svg
+            : svg.Insert(start + 4, FormattableString.Invariant($" viewBox=\"0 0 {width} {height}\""));
+    }
+
+    private static Plot Plot(IReadOnlyList<ForecastReport> timeline)
+    {
         var competition = timeline[0].Competition;
         var slot = ForecastTimeline.ChartedSlot(competition);
         var plot = new Plot();
@@ -47,26 +94,6 @@ internal static class OddsChart
         plot.YLabel($"P({SlotText.Name(slot)}) %");
         plot.XLabel("forecast as of");
         plot.ShowLegend(Edge.Right);
-        try
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            if (extension == ".svg")
-            {
-                plot.SaveSvg(path, 1000, 600);
-            }
-            else
-            {
-                plot.SavePng(path, 1000, 600);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserInputException($"--chart: cannot write '{path}': {e.Message}", e);
-        }
+        return plot;
     }
 }

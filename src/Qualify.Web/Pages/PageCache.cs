@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
+using Qualify.Application;
+using Qualify.Contracts;
+using Qualify.Domain.Competitions;
+using Qualify.Models;
+
+namespace Qualify.Web.Pages;
+
+/// <summary>
+/// The competition page's two costly parts, kept in memory: the odds over time (<see cref="ForecastService.Timeline"/>,
+/// one forecast per matchday) and the next matchday's conditions (<see cref="ScenarioService.AnalyseNext"/>, CP-SAT),
+/// at most <see cref="Capacity"/> entries, the least recently used dropped first (<see cref="MemoryCache"/>). The key
+/// is everything an entry depends on: the competition, the date, the simulations, the seed and the model, and a digest
+/// of the competition's matches as read (results written through the API included), so a write is never hidden by the
+/// cache. Derived data only: the process stays stateless (docs/web.md).
+/// </summary>
+internal sealed class PageCache(ForecastService forecasts, ScenarioService scenarios, TableService tables) : IDisposable
+{
+    /// <summary>How many entries are kept.</summary>
+    public const int Capacity = 64;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    /// <summary>The timeline of <paramref name="competition"/> with <paramref name="options"/> (what-ifs not applied), cached.</summary>
+    /// <exception cref="UserInputException">The competition has no played match by the date.</exception>
+    public TimelineView Timeline(CompetitionDefinition competition, ForecastOptions options)
+    {
+        var key = FormattableString.Invariant($"timeline|{competition.Id}|{options.AsOf:yyyy-MM-dd}|{options.Simulations}|{options.Seed}|{options.Model}|{Digest(competition, options.AsOf)}");
+        return _cache.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            var timeline = new ForecastTimeline(forecasts.Timeline(options), options);
+            return new TimelineView(ForecastTimelineDocument.From(timeline, ModelKinds.ToName(options.Model), null), OddsChart.Svg(timeline.Reports));
+        })!;
+    }
+
+    /// <summary>The next matchday's conditions of <paramref name="competition"/> at <paramref name="asOf"/> (qualify scenarios --next), cached.</summary>
+    /// <exception cref="UserInputException">A case the scenario solver does not handle, or nothing left to play.</exception>
+    public NextMatchdayDocument NextMatchday(CompetitionDefinition competition, DateOnly? asOf)
+    {
+        var key = FormattableString.Invariant($"next|{competition.Id}|{asOf:yyyy-MM-dd}|{Digest(competition, asOf)}");
+        return _cache.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            return NextMatchdayDocument.From(scenarios.AnalyseNext(new ScenarioRequest(competition.Id, asOf, null)), combinations: false);
+        })!;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _cache.Dispose();
+
+    /// <summary>A digest of the competition's matches as every service reads them: each fixture, with its score if played by the date.</summary>
+    private string Digest(CompetitionDefinition competition, DateOnly? asOf)
+    {
+        var matches = tables.MatchesOf(competition);
+        var text = new StringBuilder();
+        foreach (var stage in competition.Stages)
+        {
+            foreach (var group in stage.Groups)
+            {
+                foreach (var m in matches.OfGroup(stage, group))
+                {
+                    var score = m.IsPlayed && (asOf is null || m.Date <= asOf) ? m.Score.ToString() : "v";
+                    text.Append(FormattableString.Invariant($"{m.Date:yyyy-MM-dd} {m.Home} {score} {m.Away};"));
+                }
+            }
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
