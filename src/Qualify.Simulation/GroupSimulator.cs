@@ -260,11 +260,11 @@ internal sealed class GroupSimulator
     /// <summary>
     /// Replays the first <paramref name="count"/> simulations of chunk 0 (those <see cref="Run"/> counts first),
     /// showing each simulated and ranked table to <paramref name="visit"/>: for tests that compare the hot path with the
-    /// standings engine.
+    /// standings engine; <paramref name="trackPacked"/> keeps each team's packed totals (<see cref="Worker.TrackPackedTotals"/>).
     /// </summary>
-    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit)
+    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit, bool trackPacked = false)
     {
-        var worker = new Worker(this);
+        var worker = new Worker(this) { TrackPackedTotals = trackPacked };
         var rng = new Xoshiro256StarStar(seed, 0);
         for (var s = 0; s < count; s++)
         {
