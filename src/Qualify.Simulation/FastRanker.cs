@@ -26,7 +26,27 @@ internal sealed class RankerWorkspace
         Order = new int[n];
         Sorted = new int[n];
         TeamMatchStart = new int[n + 1];
+        TeamPacked = new long[n];
+        PairStart = new int[(n * n) + 1];
     }
+
+    /// <summary>
+    /// Each team's totals over all its matches, packed (<see cref="RankingTotals.Pack"/>), kept up to date by the
+    /// simulator while <see cref="PackedTracked"/>.
+    /// </summary>
+    public long[] TeamPacked { get; }
+
+    /// <summary>Whether <see cref="TeamPacked"/> holds the current simulation's totals.</summary>
+    public bool PackedTracked { get; set; }
+
+    /// <summary>
+    /// The entries of <see cref="TeamMatches"/> of team t against opponent o:
+    /// <see cref="PairEntries"/>[<see cref="PairStart"/>[t × n + o] .. <see cref="PairStart"/>[t × n + o + 1]].
+    /// </summary>
+    public int[] PairStart { get; }
+
+    /// <summary>Indices into <see cref="TeamMatches"/>, grouped by team and opponent (<see cref="PairStart"/>).</summary>
+    public int[] PairEntries { get; private set; } = [];
 
     /// <summary>Home team index of each counted match.</summary>
     public int[] Home { get; }
@@ -184,6 +204,26 @@ internal sealed class RankerWorkspace
             var (h, a) = (next[Home[m]]++, next[Away[m]]++);
             (TeamMatches[h], TeamMatchOpponent[h], TeamMatchAway[h]) = (m, Away[m], 0);
             (TeamMatches[a], TeamMatchOpponent[a], TeamMatchAway[a]) = (m, Home[m], 1);
+        }
+
+        var pairs = new List<int>[n * n];
+        for (var p = 0; p < pairs.Length; p++)
+        {
+            pairs[p] = [];
+        }
+
+        for (var t = 0; t < n; t++)
+        {
+            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
+            {
+                pairs[(t * n) + TeamMatchOpponent[i]].Add(i);
+            }
+        }
+
+        PairEntries = [.. pairs.SelectMany(p => p)];
+        for (var p = 0; p < pairs.Length; p++)
+        {
+            PairStart[p + 1] = PairStart[p] + pairs[p].Count;
         }
     }
 

@@ -260,11 +260,11 @@ internal sealed class GroupSimulator
     /// <summary>
     /// Replays the first <paramref name="count"/> simulations of chunk 0 (those <see cref="Run"/> counts first),
     /// showing each simulated and ranked table to <paramref name="visit"/>: for tests that compare the hot path with the
-    /// standings engine.
+    /// standings engine; <paramref name="trackPacked"/> keeps each team's packed totals (<see cref="Worker.TrackPackedTotals"/>).
     /// </summary>
-    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit)
+    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit, bool trackPacked = false)
     {
-        var worker = new Worker(this);
+        var worker = new Worker(this) { TrackPackedTotals = trackPacked };
         var rng = new Xoshiro256StarStar(seed, 0);
         for (var s = 0; s < count; s++)
         {
@@ -309,6 +309,8 @@ internal sealed class GroupSimulator
         private readonly RankerWorkspace _workspace;
         private readonly long[] _baseKeys;
         private readonly int _pointsWidth;
+        private readonly long[] _basePacked;
+        private bool _trackPacked;
 
         public Worker(GroupSimulator owner)
         {
@@ -340,9 +342,32 @@ internal sealed class GroupSimulator
             }
 
             w.IndexTeamMatches();
+            _basePacked = new long[n];
             if (owner._cellPacked.Length > 0)
             {
                 w.PackTeamMatches(group, owner._cellPacked);
+                for (var t = 0; t < n; t++)
+                {
+                    for (var i = w.TeamMatchStart[t]; i < w.TeamMatchStart[t + 1]; i++)
+                    {
+                        _basePacked[t] += w.TeamMatches[i] < owner._played.Length ? w.TeamMatchPacked[i] : 0;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether each simulation also keeps every team's packed totals over all its matches
+        /// (<see cref="RankerWorkspace.TeamPacked"/>), for a ranking across groups; possible only where the totals can
+        /// be packed (<see cref="RankingTotals.CanPack"/>). Off by default.
+        /// </summary>
+        public bool TrackPackedTotals
+        {
+            get => _trackPacked;
+            set
+            {
+                _trackPacked = value && _owner._cellPacked.Length > 0;
+                _workspace.PackedTracked = _trackPacked;
             }
         }
 
@@ -383,21 +408,18 @@ internal sealed class GroupSimulator
 
             // Trusted indices (validated when the simulator was built): no bounds checks in the innermost loop.
             ref var key0 = ref MemoryMarshal.GetArrayDataReference(keys);
-            ref var fixture0 = ref MemoryMarshal.GetArrayDataReference(fixtures);
             ref var alias0 = ref MemoryMarshal.GetArrayDataReference(owner._alias);
             ref var score0 = ref MemoryMarshal.GetArrayDataReference(owner._scores);
             ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
-            var f = 0;
-            for (; f + 1 < fixtures.Length; f += 2)
+            if (_trackPacked)
             {
-                var r = rng.NextUInt64();
-                Draw(ref Unsafe.Add(ref fixture0, f), (uint)(r >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f));
-                Draw(ref Unsafe.Add(ref fixture0, f + 1), (uint)r, ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f + 1));
+                _basePacked.AsSpan().CopyTo(w.TeamPacked);
+                DrawAll<Tracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0,
+                    ref MemoryMarshal.GetArrayDataReference(owner._cellPacked), ref MemoryMarshal.GetArrayDataReference(w.TeamPacked));
             }
-
-            if (f < fixtures.Length)
+            else
             {
-                Draw(ref Unsafe.Add(ref fixture0, f), (uint)(rng.NextUInt64() >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f));
+                DrawAll<Untracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0, ref key0, ref key0);
             }
 
             state = rng;
@@ -416,12 +438,39 @@ internal sealed class GroupSimulator
         }
 
         /// <summary>
-        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), adds its key
-        /// deltas to the two teams and records the score's cell.
+        /// Draws every fixture's score, two fixtures per 64-bit number (<see cref="Draw{TTrack}"/>); with
+        /// <typeparamref name="TTrack"/> <see cref="Tracked"/>, also adds each score's packed totals to the two teams'.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Draw(
-            ref readonly FixtureSlot fixture, uint bits, ref AliasEntry alias0, ref ScoreDelta score0, ref long key0, ref int cell)
+        private static void DrawAll<TTrack>(ref Xoshiro256StarStar rng, FixtureSlot[] fixtures, ref AliasEntry alias0, ref ScoreDelta score0,
+            ref long key0, ref int cells0, ref long cellPacked0, ref long packed0)
+            where TTrack : struct
+        {
+            ref var fixture0 = ref MemoryMarshal.GetArrayDataReference(fixtures);
+            var f = 0;
+            for (; f + 1 < fixtures.Length; f += 2)
+            {
+                var r = rng.NextUInt64();
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f), (uint)(r >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f), ref cellPacked0, ref packed0);
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f + 1), (uint)r, ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f + 1), ref cellPacked0, ref packed0);
+            }
+
+            if (f < fixtures.Length)
+            {
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f), (uint)(rng.NextUInt64() >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f), ref cellPacked0, ref packed0);
+            }
+        }
+
+        /// <summary>
+        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), adds its key
+        /// deltas to the two teams and records the score's cell; when tracked, adds the score's packed totals
+        /// (<see cref="RankingTotals.Pack"/>) to the two teams' <see cref="RankerWorkspace.TeamPacked"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Draw<TTrack>(
+            ref readonly FixtureSlot fixture, uint bits, ref AliasEntry alias0, ref ScoreDelta score0, ref long key0, ref int cell,
+            ref long cellPacked0, ref long packed0)
+            where TTrack : struct
         {
             ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(bits >> fixture.CellShift));
             var chosen = (bits << (32 - fixture.CellShift)) < entry.Threshold ? entry.Own : entry.Alias;
@@ -429,7 +478,18 @@ internal sealed class GroupSimulator
             Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
             Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
             cell = chosen;
+            if (typeof(TTrack) == typeof(Tracked))
+            {
+                Unsafe.Add(ref packed0, fixture.Home) += Unsafe.Add(ref cellPacked0, chosen * 2);
+                Unsafe.Add(ref packed0, fixture.Away) += Unsafe.Add(ref cellPacked0, (chosen * 2) + 1);
+            }
         }
+
+        /// <summary>Type argument of <see cref="DrawAll{TTrack}"/>: keep each team's packed totals.</summary>
+        private readonly struct Tracked;
+
+        /// <summary>Type argument of <see cref="DrawAll{TTrack}"/>: keep the first-block keys only.</summary>
+        private readonly struct Untracked;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Count()

@@ -28,11 +28,24 @@ internal static class RankingTotals
         var n = group.TeamCount;
         var order = w.Order;
         var team = order[ranking.Ranking.Position - 1];
-        Span<int> dropped = stackalloc int[n];
-        MarkDiscarded(ranking, order, dropped);
-        var (points, goalsFor, goalsAgainst, awayGoalsFor, wins, awayWins) = w.CellPacked.Length > 0
-            ? PackedSums(w, team, dropped)
-            : Sums(group, w, team, dropped);
+        var discardedFrom = DiscardedFrom(ranking, n);
+        (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) totals;
+        if (w.PackedTracked)
+        {
+            totals = TrackedSums(w, team, order.AsSpan(discardedFrom));
+        }
+        else
+        {
+            Span<int> dropped = stackalloc int[n];
+            for (var p = discardedFrom; p < n; p++)
+            {
+                dropped[order[p]] = 1;
+            }
+
+            totals = w.CellPacked.Length > 0 ? PackedSums(w, team, dropped) : Sums(group, w, team, dropped);
+        }
+
+        var (points, goalsFor, goalsAgainst, awayGoalsFor, wins, awayWins) = totals;
 
         for (var s = 0; s < ranking.Steps.Length; s++)
         {
@@ -90,22 +103,43 @@ internal static class RankingTotals
     internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) PackedSums(
         RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
     {
-        var matches = w.TeamMatches;
         var opponent = w.TeamMatchOpponent;
-        var away = w.TeamMatchAway;
-        var played = w.TeamMatchPacked;
-        var cellPacked = w.CellPacked;
-        var cells = w.PendingCells;
-        var from = w.PendingFrom;
         long sum = 0;
         for (var i = w.TeamMatchStart[team]; i < w.TeamMatchStart[team + 1]; i++)
         {
-            var m = matches[i];
-            var packed = m < from ? played[i] : cellPacked[(cells[m - from] * 2) + away[i]];
-            sum += packed & -(long)(1 - dropped[opponent[i]]);
+            sum += EntryPacked(w, i) & -(long)(1 - dropped[opponent[i]]);
         }
 
         return Unpack(sum);
+    }
+
+    /// <summary>
+    /// The team's totals over its matches not against <paramref name="dropped"/> (local indices): its packed totals over
+    /// every match, kept by the simulator (<see cref="RankerWorkspace.TeamPacked"/>), less those of its matches against
+    /// each dropped team (<see cref="RankerWorkspace.PairStart"/>). The same sums as <see cref="PackedSums"/>.
+    /// </summary>
+    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) TrackedSums(
+        RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
+    {
+        var n = w.TeamPacked.Length;
+        var sum = w.TeamPacked[team];
+        foreach (var opponent in dropped)
+        {
+            var pair = (team * n) + opponent;
+            for (var k = w.PairStart[pair]; k < w.PairStart[pair + 1]; k++)
+            {
+                sum -= EntryPacked(w, w.PairEntries[k]);
+            }
+        }
+
+        return Unpack(sum);
+    }
+
+    /// <summary>The packed totals of entry <paramref name="i"/> of <see cref="RankerWorkspace.TeamMatches"/>, for its team.</summary>
+    private static long EntryPacked(RankerWorkspace w, int i)
+    {
+        var m = w.TeamMatches[i];
+        return m < w.PendingFrom ? w.TeamMatchPacked[i] : w.CellPacked[(w.PendingCells[m - w.PendingFrom] * 2) + w.TeamMatchAway[i]];
     }
 
     /// <summary>Bits per total in a packed value (<see cref="Pack"/>).</summary>
@@ -141,23 +175,14 @@ internal static class RankingTotals
 
     private static int Field(long packed, int index) => (int)((packed >> (index * PackedBits)) & ((1 << PackedBits) - 1));
 
-    /// <summary>Marks with 1 the teams (local indices) whose matches the discard rule leaves out, from the group's order.</summary>
-    private static void MarkDiscarded(RankingPlan ranking, int[] order, Span<int> discarded)
+    /// <summary>
+    /// The first position (0-based) of the group's order whose team's matches the discard rule leaves out: the teams
+    /// from there to the last place are discarded (none when it is the group's size <paramref name="n"/>).
+    /// </summary>
+    private static int DiscardedFrom(RankingPlan ranking, int n) => ranking.Ranking.Discard switch
     {
-        switch (ranking.Ranking.Discard)
-        {
-            case DiscardRule.LastPlaced:
-                discarded[order[^1]] = 1;
-                break;
-            case DiscardRule.BeyondSmallestGroup:
-                for (var p = ranking.Smallest; p < order.Length; p++)
-                {
-                    discarded[order[p]] = 1;
-                }
-
-                break;
-            default:
-                break;
-        }
-    }
+        DiscardRule.LastPlaced => n - 1,
+        DiscardRule.BeyondSmallestGroup => Math.Min(ranking.Smallest, n),
+        _ => n,
+    };
 }

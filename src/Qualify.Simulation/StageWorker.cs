@@ -16,6 +16,7 @@ internal sealed class StageWorker
     private readonly int[][] _rankCandidates;
     private readonly int[][] _rankOrder;
     private readonly long[] _values;
+    private readonly long[] _rankKeys;
     private readonly int[] _tieHome;
     private readonly int[] _tieAway;
     private readonly int[] _tieWinner;
@@ -38,6 +39,14 @@ internal sealed class StageWorker
         _tieAway = new int[plan.Ties.Length];
         _tieWinner = new int[plan.Ties.Length];
         _destination = new int[_teamCount];
+        _rankKeys = new long[_values.Length];
+        foreach (var ranking in plan.Rankings)
+        {
+            foreach (var g in ranking.Groups)
+            {
+                _groups[g].TrackPackedTotals = true;
+            }
+        }
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
         Plays = new long[plan.Ties.Length * _teamCount];
         Wins = new long[plan.Ties.Length * _teamCount];
@@ -140,21 +149,35 @@ internal sealed class StageWorker
         var plan = _plan.Rankings[r];
         var steps = plan.Steps.Length;
         var order = _rankOrder[r];
+        var keys = _rankKeys;
+
+        // Each team's criteria packed into one key, 12 bits a criterion (value + 2048), the first highest, so that one
+        // comparison applies them all, as long as every value fits its field; otherwise criterion by criterion.
+        var packed = steps <= 5;
         for (var k = 0; k < plan.Groups.Length; k++)
         {
             var g = plan.Groups[k];
             _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
             var (workspace, teams) = _open[g] is { } o ? (o.Workspace, o.Teams) : (_groups[g].Workspace, _plan.Groups[g].Global);
-            RankingTotals.Fill(_plan, plan, g, workspace, teams, _values.AsSpan(k * steps, steps));
+            var values = _values.AsSpan(k * steps, steps);
+            RankingTotals.Fill(_plan, plan, g, workspace, teams, values);
+            long key = 0;
+            foreach (var value in values)
+            {
+                packed &= (ulong)(value + 2048) < 4096;
+                key = (key << 12) | ((value + 2048) & 4095);
+            }
+
+            keys[k] = key;
             order[k] = k;
         }
 
-        // Insertion sort, best first: at most a dozen teams.
+        // Insertion sort, best first, stable: at most a dozen teams.
         for (var i = 1; i < order.Length; i++)
         {
             var x = order[i];
             var j = i - 1;
-            while (j >= 0 && Better(x, order[j], steps))
+            while (j >= 0 && (packed ? keys[x] > keys[order[j]] : Better(x, order[j], steps)))
             {
                 order[j + 1] = order[j];
                 j--;

@@ -45,4 +45,29 @@ public sealed class RankingTotalsTests
 
         Assert.Equal(0, mismatches);
     }
+
+    [Fact]
+    public void TrackedSums_RandomTablesAndDiscards_EqualSumsFromGoals()
+    {
+        // The same random tables, with each team's packed totals kept during the draw: the totals less the matches
+        // against a random set of dropped opponents must equal the totals summed from the goals without them.
+        var random = new Random(5);
+        var mismatches = 0;
+        for (var g = 0; g < 40; g++)
+        {
+            var (simulator, group) = GroupSimulatorEquivalenceTests.Build(TieBreakerPresets.Fifa2026Qualifiers, random);
+            simulator.Replay((ulong)g, 50, w =>
+            {
+                Assert.True(w.PackedTracked);
+                for (var team = 0; team < group.TeamCount; team++)
+                {
+                    var dropped = Enumerable.Range(0, group.TeamCount).Select(_ => random.Next(3) == 0 ? 1 : 0).ToArray();
+                    var droppedTeams = Enumerable.Range(0, group.TeamCount).Where(t => dropped[t] == 1).ToArray();
+                    mismatches += RankingTotals.TrackedSums(w, team, droppedTeams) == RankingTotals.Sums(group, w, team, dropped) ? 0 : 1;
+                }
+            }, trackPacked: true);
+        }
+
+        Assert.Equal(0, mismatches);
+    }
 }
