@@ -76,6 +76,7 @@ public static partial class QualifyWebApp
         var environment = options.Environment ?? (name => configuration[name]);
         builder.Services.AddQualify(new QualifyHost(environment, options.Clock, () => options.Database ?? configuration["db"]));
 
+        builder.Services.AddWebLimits();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Customize);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -94,6 +95,7 @@ public static partial class QualifyWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapOpenApi(OpenApiPath);
         app.MapScalarApiReference(ReferencePath, scalar => scalar.WithTitle("Qualify API").WithOpenApiRoutePattern(OpenApiPath));
         app.MapQualifyApi();

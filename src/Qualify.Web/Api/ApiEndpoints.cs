@@ -28,11 +28,11 @@ internal static class ApiEndpoints
             .WithSummary("One competition: its format, source, window, points and tie-breakers.");
         competition.MapGet("/table", Table).WithName("table")
             .WithSummary("The tables at a date under the official tie-breakers (qualify table).");
-        competition.MapGet("/forecast", Forecast).WithName("forecast")
+        competition.MapGet("/forecast", Forecast).WithName("forecast").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).");
-        competition.MapGet("/scenarios", Scenarios).WithName("scenarios")
+        competition.MapGet("/scenarios", Scenarios).WithName("scenarios").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
-        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
+        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
         competition.MapPost("/results", WriteResult).WithName("write-result").Accepts<ResultWriteBody>("application/json")
             .Produces<WrittenResultDocument>(StatusCodes.Status200OK, "application/json")
@@ -80,13 +80,17 @@ internal static class ApiEndpoints
         [FromQuery(Name = "model")] string? model,
         [FromQuery(Name = "fix")] string[]? fix,
         [FromQuery(Name = "playoff-opponent")] string? playoffOpponent,
-        ForecastService service)
+        ForecastService service,
+        WebLimits limits)
     {
         var simulations = sims ?? ForecastOptions.DefaultSimulations.ToString(CultureInfo.InvariantCulture);
         var seedText = seed ?? ForecastOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture);
         var modelName = model ?? ForecastOptions.DefaultModelName;
         InputValues.ThrowIf(InputValues.First(
             () => InputValues.WholeNumberError(simulations, "--sims", 1, InputValues.MaxSimulations),
+            () => InputValues.ToWholeNumber(simulations) > limits.MaxSimulations
+                ? FormattableString.Invariant($"--sims: {simulations} is above this server's limit of {limits.MaxSimulations} simulations a request (Qualify:MaxSimulations)")
+                : null,
             () => InputValues.WholeNumberError(seedText, "--seed", 0, long.MaxValue),
             () => InputValues.NameError(playoffOpponent, "--playoff-opponent"),
             () => InputValues.GoalModelError(modelName),
