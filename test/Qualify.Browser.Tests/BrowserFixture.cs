@@ -57,13 +57,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Opens a new page of <paramref name="viewport"/> size and runs <paramref name="steps"/> on it; if a step throws,
+    /// Opens a new page of <paramref name="viewport"/> size (with or without JavaScript) and runs <paramref name="steps"/> on it; if a step throws,
     /// saves a full-page screenshot as <c>&lt;name&gt;.png</c> in <see cref="ScreenshotFolder"/> and rethrows with its path.
     /// </summary>
-    public async Task OnPageAsync(string name, ViewportSize viewport, Func<IPage, Task> steps)
+    public async Task OnPageAsync(string name, ViewportSize viewport, Func<IPage, Task> steps, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, BaseURL = Server.BaseUrl });
+        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = viewport,
+            BaseURL = Server.BaseUrl,
+            JavaScriptEnabled = javaScript,
+        });
         var page = await context.NewPageAsync();
         try
         {
