@@ -75,6 +75,8 @@ public sealed record ForecastReport(CompetitionDefinition Competition, ForecastO
 /// </summary>
 public sealed partial class ForecastService(CompetitionCatalog catalog, IHistorySource history, TableService tables)
 {
+    /// <summary>The goal models fitted and FIFA rankings computed on the store, per store version and date (<see cref="HistoryDerivedCache"/>).</summary>
+    private readonly HistoryDerivedCache _derived = new(capacity: 16);
     /// <summary>Runs the forecast.</summary>
     /// <exception cref="UserInputException">A what-if is malformed or names no unplayed match, or the model needs the store.</exception>
     public ForecastReport Forecast(ForecastOptions options)
@@ -178,8 +180,11 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
                 $"forecast: competition '{competition.Id}' as of {asOf:yyyy-MM-dd}: a later stage is drawn from pots set by the FIFA ranking, which needs the history store, empty at {history.Location}: run 'qualify import <folder>' first"));
         }
 
-        var run = RatingRun.Fifa(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
-        return run.Teams.ToDictionary(t => t, run.RatingOf, StringComparer.Ordinal);
+        return _derived.GetOrAdd(history.Version, FormattableString.Invariant($"fifa|{asOf:yyyy-MM-dd}"), () =>
+        {
+            var run = RatingRun.Fifa(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
+            return (IReadOnlyDictionary<string, double>)run.Teams.ToDictionary(t => t, run.RatingOf, StringComparer.Ordinal);
+        });
     }
 
     /// <summary>A goal model built for a forecast.</summary>
@@ -216,7 +221,8 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
 
         var model = fitter is DixonColesFitter dixonColes
             ? FitDixonColes(dixonColes, competition, asOf)
-            : fitter.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf);
+            : _derived.GetOrAdd(history.Version, FormattableString.Invariant($"{fitter.Kind}|{asOf:yyyy-MM-dd}"),
+                () => fitter.Fit(history.LoadMatches(new MatchQuery { To = asOf, InFileOrder = true }), asOf));
         return new BuiltModel(model, asOf, FromStore: true);
     }
 
@@ -313,14 +319,14 @@ public sealed partial class ForecastService(CompetitionCatalog catalog, IHistory
     private IGoalModel FitDixonColes(DixonColesFitter fitter, CompetitionDefinition competition, DateOnly asOf)
     {
         var from = fitter.WindowStart(asOf);
-        var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
-        if (!matches.Any(m => m.IsPlayed))
+        var model = _derived.GetOrAdd(history.Version, FormattableString.Invariant($"{fitter.Kind}|{from:yyyy-MM-dd}|{asOf:yyyy-MM-dd}"), () =>
         {
-            throw new UserInputException(FormattableString.Invariant(
-                $"as of {asOf:yyyy-MM-dd} the history store has no played match since {from:yyyy-MM-dd} to fit the dixon-coles model on: choose a later --as-of"));
-        }
-
-        var model = fitter.Fit(matches, asOf);
+            var matches = history.LoadMatches(new MatchQuery { From = from, To = asOf });
+            return matches.Any(m => m.IsPlayed)
+                ? fitter.Fit(matches, asOf)
+                : throw new UserInputException(FormattableString.Invariant(
+                    $"as of {asOf:yyyy-MM-dd} the history store has no played match since {from:yyyy-MM-dd} to fit the dixon-coles model on: choose a later --as-of"));
+        });
         var missing = competition.Teams.Where(t => !model.Teams.Contains(t)).ToList();
         if (missing.Count > 0)
         {

@@ -49,6 +49,9 @@ public sealed record RatingsResult(RatingRun Run, string? Team, IReadOnlyList<Ra
 /// </summary>
 public sealed class RatingsService(IHistorySource history)
 {
+    /// <summary>The runs computed, per store version, date and system (<see cref="HistoryDerivedCache"/>): a run with every team's history is several megabytes.</summary>
+    private readonly HistoryDerivedCache _derived = new(capacity: 8);
+
     /// <summary>Computes the ratings of <paramref name="request"/>.</summary>
     /// <exception cref="UserInputException">The store is empty.</exception>
     /// <exception cref="Domain.UnknownNameException">The team is unknown.</exception>
@@ -56,18 +59,22 @@ public sealed class RatingsService(IHistorySource history)
     public RatingsResult Compute(RatingsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var matches = history.LoadMatches(new MatchQuery { To = request.AsOf, InFileOrder = true });
         string? team = null;
         if (request.Team is { } typed)
         {
             team = new TeamDirectory(history.LoadTeams(), history.LoadFormerNames()).Resolve(typed);
         }
 
-        var run = request.System switch
+        var key = FormattableString.Invariant($"{request.System}|{request.AsOf:yyyy-MM-dd}|{request.WithHistory}");
+        var run = _derived.GetOrAdd(history.Version, key, () =>
         {
-            RatingSystemKind.Fifa => RatingRun.Fifa(matches, request.AsOf, request.WithHistory),
-            _ => RatingRun.Elo(matches, request.AsOf, request.WithHistory),
-        };
+            var matches = history.LoadMatches(new MatchQuery { To = request.AsOf, InFileOrder = true });
+            return request.System switch
+            {
+                RatingSystemKind.Fifa => RatingRun.Fifa(matches, request.AsOf, request.WithHistory),
+                _ => RatingRun.Elo(matches, request.AsOf, request.WithHistory),
+            };
+        });
         var table = run.Table();
         if (team is null)
         {

@@ -18,6 +18,8 @@ internal sealed class SelectedHistorySource(Func<string?> database, Func<string,
 
     public bool HasMatches => _store.Value.HasMatches;
 
+    public string Version => _store.Value.Version;
+
     public IReadOnlyList<Match> LoadMatches(MatchQuery query) => _store.Value.LoadMatches(query);
 
     public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => _store.Value.LoadFixtures(query);

@@ -50,6 +50,13 @@ public sealed class StoreHistorySource : IHistorySource
     }));
 
     /// <inheritdoc />
+    /// <remarks>The location and the latest import run (its key and start): every import adds a run, in the same transaction as its data.</remarks>
+    /// <exception cref="HistoryStoreException">The store cannot be read.</exception>
+    public string Version => Guard(() => HasMatches && _store.Value.LoadLatestImportRun() is { } run
+        ? FormattableString.Invariant($"{Location}#{run.Id}@{run.StartedUtc:O}")
+        : string.Empty);
+
+    /// <inheritdoc />
     public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Guard(() => Existing().LoadMatches(query));
 
     /// <inheritdoc />

@@ -77,6 +77,7 @@ public static partial class QualifyWebApp
         var environment = options.Environment ?? (name => configuration[name]);
         builder.Services.AddQualify(new QualifyHost(environment, options.Clock, () => options.Database ?? configuration["db"]));
 
+        builder.Services.AddWebLimits();
         // The dashboard's pages: Razor components rendered on the server, statically (docs/web.md, Pages).
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton<Pages.PageCache>();
@@ -98,6 +99,7 @@ public static partial class QualifyWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapOpenApi(OpenApiPath);
         app.MapScalarApiReference(ReferencePath, scalar => scalar.WithTitle("Qualify API").WithOpenApiRoutePattern(OpenApiPath));
         app.MapQualifyApi();

@@ -27,6 +27,10 @@ public sealed class InMemoryHistorySource(
     public bool HasMatches => matches.Count > 0;
 
     /// <inheritdoc />
+    /// <remarks>The lists never change: one version per instance.</remarks>
+    public string Version { get; } = matches.Count > 0 ? "memory#" + Guid.NewGuid().ToString("N") : string.Empty;
+
+    /// <inheritdoc />
     public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Select(Existing(matches), query);
 
     /// <inheritdoc />

@@ -20,6 +20,8 @@ internal sealed class FailingStoreFactory : WebApplicationFactory<WebProgram>
 
         public bool HasMatches => throw Bug();
 
+        public string Version => throw Bug();
+
         public IReadOnlyList<Match> LoadMatches(MatchQuery query) => throw Bug();
 
         public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => throw Bug();

@@ -16,6 +16,14 @@ public interface IHistorySource
     /// <summary>Whether the store exists and holds matches.</summary>
     bool HasMatches { get; }
 
+    /// <summary>
+    /// Identifies the store's imported contents: it changes whenever an import replaces them, and two reads under the
+    /// same version see the same matches, so that what is derived from them (a rating run, a fitted goal model) can be
+    /// reused while it stays the same. Empty when the store holds no match. Written results (<see cref="IResultLog"/>)
+    /// are not part of it: they are read on every request.
+    /// </summary>
+    string Version { get; }
+
     /// <summary>The played matches selected by <paramref name="query"/>, by date.</summary>
     /// <exception cref="EmptyHistoryException">The store holds no match.</exception>
     IReadOnlyList<Match> LoadMatches(MatchQuery query);

@@ -28,13 +28,13 @@ internal static class ApiEndpoints
             .WithSummary("One competition: its format, source, window, points and tie-breakers.");
         competition.MapGet("/table", Table).WithName("table")
             .WithSummary("The tables at a date under the official tie-breakers (qualify table).");
-        competition.MapGet("/forecast", Forecast).WithName("forecast")
+        competition.MapGet("/forecast", Forecast).WithName("forecast").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).");
-        competition.MapGet("/forecast/timeline", Timeline).WithName("forecast-timeline")
+        competition.MapGet("/forecast/timeline", Timeline).WithName("forecast-timeline").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("The chance of the competition's best slot for each team, re-forecast as of each matchday (qualify forecast --timeline).");
-        competition.MapGet("/scenarios", Scenarios).WithName("scenarios")
+        competition.MapGet("/scenarios", Scenarios).WithName("scenarios").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
-        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next")
+        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next").RequireRateLimiting(WebLimits.ComputePolicy)
             .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
         competition.MapPost("/results", WriteResult).WithName("write-result").Accepts<ResultWriteBody>("application/json")
             .Produces<WrittenResultDocument>(StatusCodes.Status200OK, "application/json")
@@ -82,9 +82,10 @@ internal static class ApiEndpoints
         [FromQuery(Name = "model")] string? model,
         [FromQuery(Name = "fix")] string[]? fix,
         [FromQuery(Name = "playoff-opponent")] string? playoffOpponent,
-        ForecastService service)
+        ForecastService service,
+        WebLimits limits)
     {
-        var options = ForecastOptionsOf(competition, asOf, sims, seed, model, fix, playoffOpponent);
+        var options = ForecastOptionsOf(limits, competition, asOf, sims, seed, model, fix, playoffOpponent);
         return ContractResult.Of(ForecastDocument.From(service.Forecast(options)));
     }
 
@@ -94,9 +95,10 @@ internal static class ApiEndpoints
         [FromQuery(Name = "sims")] string? sims,
         [FromQuery(Name = "seed")] string? seed,
         [FromQuery(Name = "model")] string? model,
-        ForecastService service)
+        ForecastService service,
+        WebLimits limits)
     {
-        var options = ForecastOptionsOf(competition, asOf, sims, seed, model, null, null);
+        var options = ForecastOptionsOf(limits, competition, asOf, sims, seed, model, null, null);
         var timeline = new ForecastTimeline(service.Timeline(options), options);
         return ContractResult.Of(ForecastTimelineDocument.From(timeline, model ?? ForecastOptions.DefaultModelName, null));
     }
@@ -242,14 +244,20 @@ internal static class ApiEndpoints
         return ContractResult.Of(RatingsDocument.From(result.Run.System.Name, asOf, result.Rows, result.Series));
     }
 
-    /// <summary>The options of a forecast, its values checked as <c>qualify forecast</c> checks them, with its defaults.</summary>
-    internal static ForecastOptions ForecastOptionsOf(string competition, string? asOf, string? sims, string? seed, string? model, IReadOnlyList<string>? fix, string? playoffOpponent)
+    /// <summary>
+    /// The options of a forecast, its values checked as <c>qualify forecast</c> checks them, with its defaults, and the
+    /// simulations within the server's <see cref="WebLimits.MaxSimulations"/>.
+    /// </summary>
+    internal static ForecastOptions ForecastOptionsOf(WebLimits limits, string competition, string? asOf, string? sims, string? seed, string? model, IReadOnlyList<string>? fix, string? playoffOpponent)
     {
         var simulations = sims ?? ForecastOptions.DefaultSimulations.ToString(CultureInfo.InvariantCulture);
         var seedText = seed ?? ForecastOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture);
         var modelName = model ?? ForecastOptions.DefaultModelName;
         InputValues.ThrowIf(InputValues.First(
             () => InputValues.WholeNumberError(simulations, "--sims", 1, InputValues.MaxSimulations),
+            () => InputValues.ToWholeNumber(simulations) > limits.MaxSimulations
+                ? FormattableString.Invariant($"--sims: {simulations} is above this server's limit of {limits.MaxSimulations} simulations a request (Qualify:MaxSimulations)")
+                : null,
             () => InputValues.WholeNumberError(seedText, "--seed", 0, long.MaxValue),
             () => InputValues.NameError(playoffOpponent, "--playoff-opponent"),
             () => InputValues.GoalModelError(modelName),

@@ -28,7 +28,7 @@ internal static class PageEndpoints
         PageAssets.Map(routes);
         var pages = routes.MapGroup("/").ExcludeFromDescription();
         pages.MapGet("/", Home);
-        pages.MapGet("/competitions/{competition}", Competition);
+        pages.MapGet("/competitions/{competition}", Competition).RequireRateLimiting(WebLimits.ComputePolicy);
         pages.MapGet("/teams/{team}", Team);
         pages.MapGet("/ratings", Ratings);
         return routes;
@@ -52,7 +52,8 @@ internal static class PageEndpoints
         CompetitionCatalog catalog,
         TableService tables,
         ForecastService forecasts,
-                PageCache cache,
+        PageCache cache,
+        WebLimits limits,
         TimeProvider clock) =>
         Guard(http, ["as-of", "sims", "seed", "fix", "match", "hg", "ag"], () =>
         {
@@ -74,7 +75,7 @@ internal static class PageEndpoints
             }
 
             var fixes = query["fix"].Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim()).ToList();
-            var options = ApiEndpoints.ForecastOptionsOf(definition.Id, asOfText, Single(query, "sims"), Single(query, "seed"), null, fixes, null);
+            var options = ApiEndpoints.ForecastOptionsOf(limits, definition.Id, asOfText, Single(query, "sims"), Single(query, "seed"), null, fixes, null);
             var table = TableDocument.From(tables.Build(new TableRequest(definition.Id, options.AsOf)));
 
             ForecastReport? report = null;
