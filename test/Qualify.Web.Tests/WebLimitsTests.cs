@@ -22,7 +22,7 @@ public sealed class WebLimitsTests(WebFixture web)
     [Fact]
     public void Forecast_AtAConfiguredLimit_Is200()
     {
-        using var factory = new LimitedFactory(web.DatabasePath, ("Qualify:MaxSimulations", "2000"));
+        using var factory = new LimitedFactory(web.Database, ("Qualify:MaxSimulations", "2000"));
         using var client = factory.CreateClient();
 
         var api = Api.Get(client, "/api/competitions/concacaf-2022/forecast?as-of=2021-11-17&sims=2000");
@@ -33,7 +33,7 @@ public sealed class WebLimitsTests(WebFixture web)
     [Fact]
     public void Forecast_AboveAConfiguredLimit_Is400()
     {
-        using var factory = new LimitedFactory(web.DatabasePath, ("Qualify:MaxSimulations", "2000"));
+        using var factory = new LimitedFactory(web.Database, ("Qualify:MaxSimulations", "2000"));
         using var client = factory.CreateClient();
 
         var api = Api.Get(client, "/api/competitions/concacaf-2022/forecast?as-of=2021-11-17&sims=2001");
@@ -46,7 +46,7 @@ public sealed class WebLimitsTests(WebFixture web)
     public async Task Forecast_MoreRequestsThanComputeSlots_AllWaitTheirTurnAndSucceed()
     {
         // One computing request at a time: the other five queue (QueueLimit 10,000) instead of being refused.
-        using var factory = new LimitedFactory(web.DatabasePath, ("Qualify:ComputeConcurrency", "1"));
+        using var factory = new LimitedFactory(web.Database, ("Qualify:ComputeConcurrency", "1"));
         using var client = factory.CreateClient();
 
         var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(seed =>
