@@ -149,6 +149,21 @@ public abstract class ResultWriteTests(StoreEngine kind) : IDisposable
     }
 
     [Fact]
+    public void Post_Correction_ChangesTheCompetitionPageAtOnce()
+    {
+        var client = Client(Key);
+        const string page = "/competitions/concacaf-2022?as-of=2021-11-17&sims=2000&seed=1";
+        // The page keeps its forecast in memory (PageCache): the second view after the write must not show the first's.
+        var before = PageQualified(Api.Get(client, page), "Mexico");
+
+        Assert.Equal(200, Post(client, Correction, Key).Status);
+        var after = PageQualified(Api.Get(client, page), "Mexico");
+
+        // As for the forecast document: three more points for Mexico, same fixtures and seed, can only raise its odds.
+        Assert.True(after > before, $"Mexico qualified on the page: {before} before, {after} after");
+    }
+
+    [Fact]
     public void Post_Valid_WritesOneAuditRowWithTheKeyIdNotTheKey()
     {
         Assert.Equal(200, Post(Client(Key), Correction, Key).Status);
@@ -262,6 +277,15 @@ public abstract class ResultWriteTests(StoreEngine kind) : IDisposable
         return forecast.Json.GetProperty("teams").EnumerateArray()
             .Single(t => t.GetProperty("team").GetString() == team)
             .GetProperty("slots").GetProperty("qualified").GetDouble();
+    }
+
+    /// <summary>The unrounded chance of the "qualified" slot the competition page shows for <paramref name="team"/>.</summary>
+    private static double PageQualified(ApiAnswer page, string team)
+    {
+        Assert.Equal(200, page.Status);
+        var cell = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Body)
+            .QuerySelector($"[data-testid=heatmap-row][data-team='{team}'] [data-testid=slot-odds-cell][data-slot=qualified]")!;
+        return double.Parse(cell.GetAttribute("data-probability")!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The web app on a store, with an API key or none.</summary>

@@ -9,10 +9,12 @@ using Qualify.Models;
 namespace Qualify.Web.Pages;
 
 /// <summary>
-/// The competition page's two costly parts, kept in memory: the odds over time (<see cref="ForecastService.Timeline"/>,
-/// one forecast per matchday) and the next matchday's conditions (<see cref="ScenarioService.AnalyseNext"/>, CP-SAT),
+/// The competition page's costly parts, kept in memory: its forecast with its what-ifs (<see cref="ForecastService.Forecast"/>),
+/// the odds over time (<see cref="ForecastService.Timeline"/>, one forecast per matchday) and the next matchday's conditions
+/// (<see cref="ScenarioService.AnalyseNext"/>, CP-SAT),
 /// at most <see cref="Capacity"/> entries, the least recently used dropped first (<see cref="MemoryCache"/>). The key
-/// is everything an entry depends on: the competition, the date, the simulations, the seed and the model, and a digest
+/// is everything an entry depends on: the competition, the date, the simulations, the seed, the model and the what-ifs
+/// (a forecast is the same for the same seed whatever the thread count: docs/forecast.md), and a digest
 /// of the competition's matches as read (results written through the API included), so a write is never hidden by the
 /// cache. Derived data only: the process stays stateless (docs/web.md).
 /// </summary>
@@ -22,6 +24,19 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
     public const int Capacity = 64;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    /// <summary>The forecast of <paramref name="competition"/> with <paramref name="options"/>, what-ifs included, cached.</summary>
+    /// <exception cref="UserInputException">A what-if that does not fit, or nothing left to forecast (not cached).</exception>
+    public ForecastReport Forecast(CompetitionDefinition competition, ForecastOptions options)
+    {
+        var fixes = string.Join("|", options.Fixes);
+        var key = FormattableString.Invariant($"forecast|{competition.Id}|{options.AsOf:yyyy-MM-dd}|{options.Simulations}|{options.Seed}|{options.Model}|{options.PlayoffOpponent}|{fixes}|{Digest(competition, options.AsOf)}");
+        return _cache.GetOrCreate(key, entry =>
+        {
+            entry.Size = 1;
+            return forecasts.Forecast(options);
+        })!;
+    }
 
     /// <summary>The timeline of <paramref name="competition"/> with <paramref name="options"/> (what-ifs not applied), cached.</summary>
     /// <exception cref="UserInputException">The competition has no played match by the date.</exception>

@@ -82,7 +82,7 @@ internal static class PageEndpoints
             string? forecastError = null;
             try
             {
-                report = forecasts.Forecast(options);
+                report = cache.Forecast(definition, options);
             }
             catch (UserInputException e) when (fixes.Count == 0)
             {
