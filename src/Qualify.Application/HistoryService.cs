@@ -38,10 +38,27 @@ public sealed record RecordsRequest(string? Team, DateOnly? Before, int Top = Re
 /// </summary>
 public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 {
-    private TeamDirectory? _directory;
+    private KeptDirectory? _directory;
 
-    /// <summary>The team directory of the store.</summary>
-    public TeamDirectory Directory => _directory ??= new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
+    /// <summary>
+    /// The team directory of the store, kept while the store's <see cref="IHistorySource.Version"/> stays the same: an
+    /// import (in this process or another sharing the store) gives a new version, and the next read builds it anew.
+    /// </summary>
+    public TeamDirectory Directory
+    {
+        get
+        {
+            var version = history.Version;
+            if (_directory is { } kept && kept.Version == version && version.Length > 0)
+            {
+                return kept.Directory;
+            }
+
+            var directory = new TeamDirectory(history.LoadTeams(), history.LoadFormerNames());
+            _directory = new KeptDirectory(version, directory);
+            return directory;
+        }
+    }
 
     /// <summary>The head-to-head report of a request.</summary>
     /// <exception cref="UnknownNameException">A team is unknown.</exception>
@@ -117,3 +134,6 @@ public sealed class HistoryService(IHistorySource history, TimeProvider clock)
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
+
+/// <summary>A team directory and the store version it was read at (one object, so that a reader sees both or neither).</summary>
+internal sealed record KeptDirectory(string Version, TeamDirectory Directory);

@@ -8,7 +8,7 @@ namespace Qualify.Browser.Tests;
 /// <summary>
 /// A real <c>qualify serve</c>: the CLI built beside the tests (<c>qualify.dll</c>), run as its own process on a free
 /// loopback port, over a temporary history store into which the shared dataset is imported first (<c>qualify import</c>,
-/// also its own process). Writes are enabled with <see cref="ApiKey"/>.
+/// also its own process), or over a store it is given as it is. Writes are enabled with <see cref="ApiKey"/>.
 /// </summary>
 public sealed partial class ServeProcess : IDisposable
 {
@@ -20,16 +20,29 @@ public sealed partial class ServeProcess : IDisposable
     private readonly Process _server;
     private readonly StringBuilder _log = new();
 
+    /// <summary>Starts a server over a temporary store holding the imported dataset.</summary>
     public ServeProcess()
+        : this(null)
     {
-        DatabasePath = _folder.File("history.db");
-        var import = Start("import", TestPaths.DatasetFolder, "--db", DatabasePath);
-        var importError = import.StandardError.ReadToEndAsync();
-        _ = import.StandardOutput.ReadToEnd();
-        import.WaitForExit();
-        if (import.ExitCode != 0)
+    }
+
+    /// <summary>
+    /// Starts a server over <paramref name="store"/> (a SQLite path or an Npgsql connection string, as <c>--db</c> takes
+    /// it) as it is; <see langword="null"/> for a temporary store holding the imported dataset.
+    /// </summary>
+    public ServeProcess(string? store)
+    {
+        DatabasePath = store ?? _folder.File("history.db");
+        if (store is null)
         {
-            throw new InvalidOperationException($"qualify import exited {import.ExitCode}: {importError.Result}");
+            var import = Start("import", TestPaths.DatasetFolder, "--db", DatabasePath);
+            var importError = import.StandardError.ReadToEndAsync();
+            _ = import.StandardOutput.ReadToEnd();
+            import.WaitForExit();
+            if (import.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"qualify import exited {import.ExitCode}: {importError.Result}");
+            }
         }
 
         _server = Start("serve", "--urls", "http://127.0.0.1:0", "--db", DatabasePath);
@@ -76,7 +89,7 @@ public sealed partial class ServeProcess : IDisposable
     /// <summary>The server's address, <c>http://127.0.0.1:port</c>.</summary>
     public string BaseUrl { get; }
 
-    /// <summary>The history store the server reads.</summary>
+    /// <summary>The history store the server reads (<c>--db</c>).</summary>
     public string DatabasePath { get; }
 
     /// <summary>What the server printed so far, standard output and error.</summary>
