@@ -99,7 +99,6 @@ public static partial class QualifyWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRateLimiter();
         app.MapOpenApi(OpenApiPath);
         app.MapScalarApiReference(ReferencePath, scalar => scalar.WithTitle("Qualify API").WithOpenApiRoutePattern(OpenApiPath));
         app.MapQualifyApi();

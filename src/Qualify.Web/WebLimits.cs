@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Qualify.Application;
 
 namespace Qualify.Web;
@@ -16,9 +15,6 @@ namespace Qualify.Web;
 /// <param name="ComputeConcurrency">The computing requests run at once: <c>Qualify:ComputeConcurrency</c>, default the processor count.</param>
 public sealed record WebLimits(long MaxSimulations, int ComputeConcurrency)
 {
-    /// <summary>The name of the rate-limiting policy of the computing endpoints.</summary>
-    public const string ComputePolicy = "compute";
-
     /// <summary>The default <see cref="MaxSimulations"/>.</summary>
     public const long DefaultMaxSimulations = 1_000_000;
 
@@ -49,25 +45,54 @@ public sealed record WebLimits(long MaxSimulations, int ComputeConcurrency)
     }
 }
 
-/// <summary>Registers and applies <see cref="WebLimits"/>.</summary>
+/// <summary>
+/// The turns of the computing requests (<see cref="WebLimits.ComputeConcurrency"/> at once, the others waiting in order,
+/// asynchronously, up to <see cref="WebLimits.QueueLimit"/>; beyond, 503 at once), shared by the API's computing
+/// endpoints (<see cref="WebLimitsServices.RequireComputeTurn"/>) and the competition page, which takes a turn only when
+/// a part it shows is not already computed (<see cref="Pages.PageCache"/>), so that a kept page is not queued behind
+/// what-ifs. A <see cref="ConcurrencyLimiter"/> (System.Threading.RateLimiting).
+/// </summary>
+internal sealed class ComputeGate(WebLimits limits) : IDisposable
+{
+    private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = limits.ComputeConcurrency,
+        QueueLimit = WebLimits.QueueLimit,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    /// <summary>The requests waiting for their turn now.</summary>
+    public long Waiting => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+
+    /// <summary>Waits for a turn; the lease says whether it was given (not when the queue is full). Dispose it to end the turn.</summary>
+    public ValueTask<RateLimitLease> TurnAsync(CancellationToken cancellation) => _limiter.AcquireAsync(1, cancellation);
+
+    /// <summary>The answer to a request refused a turn: 503, the queue being full.</summary>
+    public static IResult Busy() => TypedResults.Problem(
+        detail: $"this server has {WebLimits.QueueLimit:N0} computing requests waiting; try again shortly",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <inheritdoc />
+    public void Dispose() => _limiter.Dispose();
+}
+
+/// <summary>Registers <see cref="WebLimits"/> and <see cref="ComputeGate"/>.</summary>
 internal static class WebLimitsServices
 {
-    /// <summary>The limits, read from the configuration when first needed (a test host adds its settings late), and the compute policy.</summary>
+    /// <summary>The limits, read from the configuration when first needed (a test host adds its settings late), and the gate.</summary>
     public static IServiceCollection AddWebLimits(this IServiceCollection services)
     {
         services.AddSingleton(provider => WebLimits.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, provider) =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
-            var permits = provider.GetRequiredService<WebLimits>().ComputeConcurrency;
-            options.AddConcurrencyLimiter(WebLimits.ComputePolicy, limiter =>
-            {
-                limiter.PermitLimit = permits;
-                limiter.QueueLimit = WebLimits.QueueLimit;
-                limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
-        });
+        services.AddSingleton<ComputeGate>();
         return services;
     }
+
+    /// <summary>Runs the endpoint's handler in a turn of the <see cref="ComputeGate"/>.</summary>
+    public static RouteHandlerBuilder RequireComputeTurn(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            var gate = context.HttpContext.RequestServices.GetRequiredService<ComputeGate>();
+            using var turn = await gate.TurnAsync(context.HttpContext.RequestAborted);
+            return turn.IsAcquired ? await next(context) : ComputeGate.Busy();
+        });
 }

@@ -28,13 +28,13 @@ internal static class ApiEndpoints
             .WithSummary("One competition: its format, source, window, points and tie-breakers.");
         competition.MapGet("/table", Table).WithName("table")
             .WithSummary("The tables at a date under the official tie-breakers (qualify table).");
-        competition.MapGet("/forecast", Forecast).WithName("forecast").RequireRateLimiting(WebLimits.ComputePolicy)
+        competition.MapGet("/forecast", Forecast).WithName("forecast").RequireComputeTurn()
             .WithSummary("Monte Carlo odds of every position and slot, with what-if fixes (qualify forecast).");
-        competition.MapGet("/forecast/timeline", Timeline).WithName("forecast-timeline").RequireRateLimiting(WebLimits.ComputePolicy)
+        competition.MapGet("/forecast/timeline", Timeline).WithName("forecast-timeline").RequireComputeTurn()
             .WithSummary("The chance of the competition's best slot for each team, re-forecast as of each matchday (qualify forecast --timeline).");
-        competition.MapGet("/scenarios", Scenarios).WithName("scenarios").RequireRateLimiting(WebLimits.ComputePolicy)
+        competition.MapGet("/scenarios", Scenarios).WithName("scenarios").RequireComputeTurn()
             .WithSummary("Exact best and worst positions, and the slots each team has clinched, lost or still open (qualify scenarios).");
-        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next").RequireRateLimiting(WebLimits.ComputePolicy)
+        competition.MapGet("/scenarios/next", NextMatchday).WithName("scenarios-next").RequireComputeTurn()
             .WithSummary("What the next matchday can settle, per team, in words (qualify scenarios --next).");
         competition.MapPost("/results", WriteResult).WithName("write-result").Accepts<ResultWriteBody>("application/json")
             .Produces<WrittenResultDocument>(StatusCodes.Status200OK, "application/json")

@@ -27,25 +27,31 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
 
     /// <summary>The forecast of <paramref name="competition"/> with <paramref name="options"/>, what-ifs included, cached.</summary>
     /// <exception cref="UserInputException">A what-if that does not fit, or nothing left to forecast (not cached).</exception>
-    public ForecastReport Forecast(CompetitionDefinition competition, ForecastOptions options)
+    /// <param name="competition">The competition.</param>
+    /// <param name="options">The forecast's options.</param>
+    /// <param name="compute">Whether to compute it when it is not kept (the request holds a turn of the <see cref="ComputeGate"/>).</param>
+    /// <exception cref="NotKeptException">Not kept, and <paramref name="compute"/> is false.</exception>
+    public ForecastReport Forecast(CompetitionDefinition competition, ForecastOptions options, bool compute)
     {
         var fixes = string.Join("|", options.Fixes);
         var key = FormattableString.Invariant($"forecast|{competition.Id}|{options.AsOf:yyyy-MM-dd}|{options.Simulations}|{options.Seed}|{options.Model}|{options.PlayoffOpponent}|{fixes}|{Digest(competition, options.AsOf)}");
-        return _cache.GetOrCreate(key, entry =>
+        return GetOrCreate(key, compute, () =>
         {
-            entry.Size = 1;
             return forecasts.Forecast(options);
         })!;
     }
 
     /// <summary>The timeline of <paramref name="competition"/> with <paramref name="options"/> (what-ifs not applied), cached.</summary>
     /// <exception cref="UserInputException">The competition has no played match by the date.</exception>
-    public TimelineView Timeline(CompetitionDefinition competition, ForecastOptions options)
+    /// <param name="competition">The competition.</param>
+    /// <param name="options">The forecast's options.</param>
+    /// <param name="compute">Whether to compute it when it is not kept (the request holds a turn of the <see cref="ComputeGate"/>).</param>
+    /// <exception cref="NotKeptException">Not kept, and <paramref name="compute"/> is false.</exception>
+    public TimelineView Timeline(CompetitionDefinition competition, ForecastOptions options, bool compute)
     {
         var key = FormattableString.Invariant($"timeline|{competition.Id}|{options.AsOf:yyyy-MM-dd}|{options.Simulations}|{options.Seed}|{options.Model}|{Digest(competition, options.AsOf)}");
-        return _cache.GetOrCreate(key, entry =>
+        return GetOrCreate(key, compute, () =>
         {
-            entry.Size = 1;
             var timeline = new ForecastTimeline(forecasts.Timeline(options), options);
             return new TimelineView(ForecastTimelineDocument.From(timeline, ModelKinds.ToName(options.Model), null), OddsChart.Svg(timeline.Reports));
         })!;
@@ -53,18 +59,41 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
 
     /// <summary>The next matchday's conditions of <paramref name="competition"/> at <paramref name="asOf"/> (qualify scenarios --next), cached.</summary>
     /// <exception cref="UserInputException">A case the scenario solver does not handle, or nothing left to play.</exception>
-    public NextMatchdayDocument NextMatchday(CompetitionDefinition competition, DateOnly? asOf)
+    /// <param name="competition">The competition.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="compute">Whether to compute it when it is not kept (the request holds a turn of the <see cref="ComputeGate"/>).</param>
+    /// <exception cref="NotKeptException">Not kept, and <paramref name="compute"/> is false.</exception>
+    public NextMatchdayDocument NextMatchday(CompetitionDefinition competition, DateOnly? asOf, bool compute)
     {
         var key = FormattableString.Invariant($"next|{competition.Id}|{asOf:yyyy-MM-dd}|{Digest(competition, asOf)}");
-        return _cache.GetOrCreate(key, entry =>
+        return GetOrCreate(key, compute, () =>
         {
-            entry.Size = 1;
             return NextMatchdayDocument.From(scenarios.AnalyseNext(new ScenarioRequest(competition.Id, asOf, null)), combinations: false);
         })!;
     }
 
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>The kept value of <paramref name="key"/>, else the one <paramref name="create"/> computes if <paramref name="compute"/>.</summary>
+    /// <exception cref="NotKeptException">Not kept, and <paramref name="compute"/> is false.</exception>
+    private T GetOrCreate<T>(string key, bool compute, Func<T> create)
+        where T : class
+    {
+        if (_cache.TryGetValue(key, out T? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        if (!compute)
+        {
+            throw new NotKeptException();
+        }
+
+        var value = create();
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1 });
+        return value;
+    }
 
     /// <summary>A digest of the competition's matches as every service reads them: each fixture, with its score if played by the date.</summary>
     private string Digest(CompetitionDefinition competition, DateOnly? asOf)
@@ -86,3 +115,6 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }
+
+/// <summary>A part of the competition page is not kept, and the request has not taken its turn to compute it (<see cref="ComputeGate"/>).</summary>
+internal sealed class NotKeptException() : Exception("not kept: the page must take its turn to compute");

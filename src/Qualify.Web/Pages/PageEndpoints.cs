@@ -28,7 +28,7 @@ internal static class PageEndpoints
         PageAssets.Map(routes);
         var pages = routes.MapGroup("/").ExcludeFromDescription();
         pages.MapGet("/", Home);
-        pages.MapGet("/competitions/{competition}", Competition).RequireRateLimiting(WebLimits.ComputePolicy);
+        pages.MapGet("/competitions/{competition}", Competition);
         pages.MapGet("/teams/{team}", Team);
         pages.MapGet("/ratings", Ratings);
         return routes;
@@ -46,15 +46,42 @@ internal static class PageEndpoints
     private static IResult Home(HttpContext http, CompetitionCatalog catalog) =>
         Guard(http, [], () => Page<HomePage>(CompetitionsDocument.From(catalog)));
 
-    private static IResult Competition(
+    /// <summary>
+    /// The competition page: from the parts already kept (<see cref="PageCache"/>) without waiting, else in a turn of
+    /// the <see cref="ComputeGate"/>, as the API's forecasts and scenarios are.
+    /// </summary>
+    private static async Task<IResult> Competition(
         string competition,
         HttpContext http,
         CompetitionCatalog catalog,
         TableService tables,
-        ForecastService forecasts,
+        PageCache cache,
+        ComputeGate gate,
+        WebLimits limits,
+        TimeProvider clock)
+    {
+        try
+        {
+            return CompetitionPage(competition, http, catalog, tables, cache, limits, clock, compute: false);
+        }
+        catch (NotKeptException)
+        {
+            using var turn = await gate.TurnAsync(http.RequestAborted);
+            return turn.IsAcquired
+                ? CompetitionPage(competition, http, catalog, tables, cache, limits, clock, compute: true)
+                : Error(StatusCodes.Status503ServiceUnavailable, $"this server has {WebLimits.QueueLimit:N0} computing requests waiting; try again shortly");
+        }
+    }
+
+    private static IResult CompetitionPage(
+        string competition,
+        HttpContext http,
+        CompetitionCatalog catalog,
+        TableService tables,
         PageCache cache,
         WebLimits limits,
-        TimeProvider clock) =>
+        TimeProvider clock,
+        bool compute) =>
         Guard(http, ["as-of", "sims", "seed", "fix", "match", "hg", "ag"], () =>
         {
             var query = http.Request.Query;
@@ -82,7 +109,7 @@ internal static class PageEndpoints
             string? forecastError = null;
             try
             {
-                report = cache.Forecast(definition, options);
+                report = cache.Forecast(definition, options, compute);
             }
             catch (UserInputException e) when (fixes.Count == 0)
             {
@@ -102,7 +129,7 @@ internal static class PageEndpoints
             try
             {
                 var timelineOptions = options with { Fixes = [], Simulations = Math.Min(options.Simulations, TimelineSimulations) };
-                timeline = cache.Timeline(definition, timelineOptions);
+                timeline = cache.Timeline(definition, timelineOptions, compute);
             }
             catch (UserInputException e)
             {
@@ -115,7 +142,7 @@ internal static class PageEndpoints
             {
                 try
                 {
-                    next = cache.NextMatchday(definition, options.AsOf);
+                    next = cache.NextMatchday(definition, options.AsOf, compute);
                 }
                 catch (UserInputException e)
                 {
