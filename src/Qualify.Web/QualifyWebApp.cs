@@ -80,6 +80,7 @@ public static partial class QualifyWebApp
         builder.Services.AddWebLimits();
         // The dashboard's pages: Razor components rendered on the server, statically (docs/web.md, Pages).
         builder.Services.AddRazorComponents();
+        builder.Services.AddOutputCache();
         builder.Services.AddSingleton<Pages.PageCache>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Customize);
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -99,6 +100,7 @@ public static partial class QualifyWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOutputCache();
         app.MapOpenApi(OpenApiPath);
         app.MapScalarApiReference(ReferencePath, scalar => scalar.WithTitle("Qualify API").WithOpenApiRoutePattern(OpenApiPath));
         app.MapQualifyApi();

@@ -95,8 +95,11 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
         return value;
     }
 
-    /// <summary>A digest of the competition's matches as every service reads them: each fixture, with its score if played by the date.</summary>
-    private string Digest(CompetitionDefinition competition, DateOnly? asOf)
+    /// <summary>
+    /// A digest of the competition's matches as every service reads them (results written through the API included):
+    /// each fixture, with its score if played by <paramref name="asOf"/> (every score when <see langword="null"/>).
+    /// </summary>
+    public string Digest(CompetitionDefinition competition, DateOnly? asOf)
     {
         var matches = tables.MatchesOf(competition);
         var text = new StringBuilder();

@@ -28,7 +28,7 @@ internal static class PageEndpoints
         PageAssets.Map(routes);
         var pages = routes.MapGroup("/").ExcludeFromDescription();
         pages.MapGet("/", Home);
-        pages.MapGet("/competitions/{competition}", Competition);
+        pages.MapGet("/competitions/{competition}", Competition).CacheOutput(page => page.AddPolicy<RenderedPagePolicy>());
         pages.MapGet("/teams/{team}", Team);
         pages.MapGet("/ratings", Ratings);
         return routes;
