@@ -5,7 +5,8 @@
 #
 # It publishes the CLI in Release, imports the dataset into a temporary store (unless --db names one), starts
 # `qualify serve` on a free loopback port, and runs:
-#   1. what-if forecasts alone, one client, for 30 s (the latency of one what-if at low concurrency);
+#   1. what-if forecasts alone, one client, for 30 s (the latency of one what-if at low concurrency), then table reads
+#      alone, ten clients, for 30 s;
 #   2. the mix, twice for --duration seconds: --clients connections in all, 40 % page views of the Octagon's competition
 #      page, 40 % table reads, 20 % what-if forecasts of --sims simulations (a random score on a random remaining
 #      fixture), each kind from its own wrk process so that each has its own latency figures.
@@ -80,6 +81,7 @@ echo
 echo "| requests | count | per second | p50 ms | p95 ms | p99 ms | max ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 run "what-if alone, 1 client" 1 30 what-if.lua
+run "table alone, 10 clients" 10 30 get.lua "$table"
 before="$(rss)"
 sample $((2 * duration)) & sampler=$!
 mix "minute 1, $clients clients" "$duration"
