@@ -29,7 +29,7 @@ internal sealed record ForecastDocument(
         ModelKinds.ToName(report.Options.Model),
         report.ModelDescription,
         report.Options.Fixes,
-        [.. report.Groups.SelectMany(g => g.Teams.Select(t => Team(report.Playoff, g, t)))],
+        [.. report.Groups.SelectMany(g => g.Teams.Select(t => Team(report.Playoff, StageOf(report.Competition, g.Group), g, t)))],
         [.. report.Groups.SelectMany(g => g.Fixtures.Select(f => new ForecastFixtureDocument(
             f.Match.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Match.Home, f.Match.Away,
             f.Distribution.HomeWin, f.Distribution.Draw, f.Distribution.AwayWin,
@@ -37,12 +37,18 @@ internal sealed record ForecastDocument(
         report.Playoff is { } p ? ForecastPlayoffDocument.From(p) : null,
         report.Stages is { } stages ? ForecastStagesDocument.From(stages) : null);
 
-    private static ForecastTeamDocument Team(PlayoffForecast? playoff, GroupForecast g, TeamForecast t)
+    /// <summary>The name of the stage holding <paramref name="group"/> (groups of two stages may share a name).</summary>
+    private static string StageOf(CompetitionDefinition competition, GroupDefinition group) =>
+        competition.Stages.FirstOrDefault(s => s.Groups.Any(g => ReferenceEquals(g, group)))?.Name
+        ?? competition.Stages.First(s => s.Groups.Contains(group)).Name;
+
+    private static ForecastTeamDocument Team(PlayoffForecast? playoff, string stage, GroupForecast g, TeamForecast t)
     {
         var worldCup = playoff is not null && ReferenceEquals(playoff.Group, g) ? playoff[t.Team] : null;
         return new ForecastTeamDocument(
             t.Team,
             g.Group.Name,
+            stage,
             [.. t.PositionProbabilities],
             Slots(t.SlotProbabilities),
             worldCup?.WorldCup,
@@ -58,6 +64,7 @@ internal sealed record ForecastDocument(
 internal sealed record ForecastTeamDocument(
     string Team,
     string Group,
+    string Stage,
     IReadOnlyList<double> PositionProbabilities,
     IReadOnlyDictionary<string, double> Slots,
     double? WorldCup,

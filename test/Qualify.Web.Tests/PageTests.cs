@@ -155,6 +155,24 @@ public sealed class PageTests(WebFixture web)
     }
 
     [Fact]
+    public void Competition_SameGroupNameInTwoStages_EachHeatMapHasItsOwnGroupsTeams()
+    {
+        // AFC 2026 as of 9 Oct 2025 (results.csv; competitions/afc-2026.json): third-round group A (six teams, played)
+        // and fourth-round group A (Oman, Qatar, United Arab Emirates, to play), Qatar and the UAE in both.
+        var page = Html(web.Get("/competitions/afc-2026?as-of=2025-10-09&sims=500"));
+
+        var third = page.QuerySelector("[data-testid=heatmap][data-group=A][data-stage='Third round']")!;
+        var fourth = page.QuerySelector("[data-testid=heatmap][data-group=A][data-stage='Fourth round']")!;
+
+        Assert.Equal(
+            ["Iran", "Uzbekistan", "United Arab Emirates", "Qatar", "Kyrgyzstan", "North Korea"],
+            third.QuerySelectorAll("[data-testid=heatmap-row]").Select(r => r.GetAttribute("data-team")));
+        Assert.Equal(6, third.QuerySelectorAll("[data-testid=heatmap-row]")[0].QuerySelectorAll("[data-testid=heat-cell]").Length);
+        Assert.Equal(3, fourth.QuerySelectorAll("[data-testid=heatmap-row]").Length);
+        Assert.All(fourth.QuerySelectorAll("[data-testid=heatmap-row]"), r => Assert.Equal(3, r.QuerySelectorAll("[data-testid=heat-cell]").Length));
+    }
+
+    [Fact]
     public void Competition_TimelineUnsupported_ShowsItsOneLineAndTheRestOfThePage()
     {
         // AFC 2026: Iran plays in the groups of two stages, which a timeline does not follow yet (ForecastService.Timeline).

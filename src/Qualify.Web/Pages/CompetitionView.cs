@@ -47,7 +47,7 @@ internal sealed record CompetitionView(
     public IReadOnlyList<ForecastTeamDocument> ForecastOf(GroupDocument group)
     {
         var order = group.Rows.Select((r, i) => (r.Team, i)).ToDictionary(x => x.Team, x => x.i, StringComparer.Ordinal);
-        return Forecast is null ? [] : [.. Forecast.Teams.Where(t => t.Group == group.Name && order.ContainsKey(t.Team)).OrderBy(t => order[t.Team])];
+        return Forecast is null ? [] : [.. Forecast.Teams.Where(t => t.Group == group.Name && t.Stage == group.Stage && order.ContainsKey(t.Team)).OrderBy(t => order[t.Team])];
     }
 
     /// <summary>The slots the forecast gives chances of, in the order of the slot kinds.</summary>
