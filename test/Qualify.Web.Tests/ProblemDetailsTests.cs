@@ -158,6 +158,16 @@ public sealed class ProblemDetailsTests(WebFixture web)
     }
 
     [Fact]
+    public void UnknownPage_Is404HtmlPageSayingWhatThePagesAre()
+    {
+        var page = web.Get("/standings");
+
+        Assert.Equal(404, page.Status);
+        Assert.Equal("text/html", page.MediaType);
+        Assert.Contains("error: no page at /standings (the pages: /, /competitions/ID, /teams/NAME, /ratings; the API: /api/docs)", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Teams_PostgreSqlServerNotReachable_Is503NamingTheDatabaseNotThePassword()
     {
         // Port 1 on loopback: nothing listens there. The store is named without its password (HistoryStoreOptions).

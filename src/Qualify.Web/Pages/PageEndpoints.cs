@@ -31,6 +31,10 @@ internal static class PageEndpoints
         pages.MapGet("/competitions/{competition}", Competition).CacheOutput(page => page.AddPolicy<RenderedPagePolicy>());
         pages.MapGet("/teams/{team}", Team);
         pages.MapGet("/ratings", Ratings);
+        // An address that is no page: the HTML error page for a reader, the API's problem details under /api.
+        routes.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            ? Results.NotFound()
+            : Error(StatusCodes.Status404NotFound, $"no page at {http.Request.Path} (the pages: /, /competitions/ID, /teams/NAME, /ratings; the API: /api/docs)"));
         return routes;
     }
 
