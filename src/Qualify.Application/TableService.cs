@@ -43,6 +43,27 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         return written.Count == 0 ? known : new WrittenMatches(competition, known, written);
     }
 
+    /// <summary>The competitions whose teams were found in the store, and the store version they were checked at.</summary>
+    private CheckedCompetitions? _checked;
+
+    /// <summary>
+    /// <see cref="HistoryTeamCheck.EnsureKnown"/>, once per competition and store version (<see cref="IHistorySource.Version"/>):
+    /// the check reads every team and former name of the store, and a web server reads the same tables many times
+    /// between imports. An import gives a new version, and the next read checks again.
+    /// </summary>
+    private void EnsureKnownTeams(CompetitionDefinition competition)
+    {
+        var version = history.Version;
+        var kept = _checked is { } c && c.Version == version ? c : new CheckedCompetitions(version, []);
+        if (version.Length > 0 && kept.Ids.Contains(competition.Id))
+        {
+            return;
+        }
+
+        HistoryTeamCheck.EnsureKnown(competition, catalog.FileOf(competition.Id), history);
+        _checked = kept with { Ids = kept.Ids.Add(competition.Id) };
+    }
+
     private ICompetitionMatches KnownMatchesOf(CompetitionDefinition competition)
     {
         if (competition.Stages.All(s => competition.SourceOf(s) is not HistoryFilterSource))
@@ -56,7 +77,7 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
                 $"competition '{competition.Id}' reads its matches from the history store, which is empty at {history.Location}: run 'qualify import <folder>' first");
         }
 
-        HistoryTeamCheck.EnsureKnown(competition, catalog.FileOf(competition.Id), history);
+        EnsureKnownTeams(competition);
         return new StoreMatches(competition, history);
     }
 
@@ -80,3 +101,8 @@ public sealed class TableService(CompetitionCatalog catalog, IHistorySource hist
         }
     }
 }
+
+/// <summary>The competitions whose named teams are all in the store at <paramref name="Version"/> (one object, read whole).</summary>
+/// <param name="Version">The store's version.</param>
+/// <param name="Ids">The competitions' ids.</param>
+internal sealed record CheckedCompetitions(string Version, System.Collections.Immutable.ImmutableHashSet<string> Ids);

@@ -1,6 +1,3 @@
-using Qualify.Domain.History;
-using Qualify.Domain.Matches;
-using Qualify.Domain.Teams;
 using Qualify.Testing;
 using static Qualify.Testing.MatchBuilder;
 
@@ -39,37 +36,5 @@ public sealed class HistoryServiceDirectoryTests
         _ = service.Directory;
 
         Assert.Equal(1, store.TeamReads);
-    }
-
-    /// <summary>A store whose contents (and so its version) a test replaces, as an import does; counts reads of the teams.</summary>
-    private sealed class SwappableHistorySource(IHistorySource current) : IHistorySource
-    {
-        public IHistorySource Current { get; set; } = current;
-
-        public int TeamReads { get; private set; }
-
-        public string Location => Current.Location;
-
-        public bool HasMatches => Current.HasMatches;
-
-        public string Version => Current.Version;
-
-        public IReadOnlyList<Match> LoadMatches(MatchQuery query) => Current.LoadMatches(query);
-
-        public IReadOnlyList<Match> LoadFixtures(MatchQuery query) => Current.LoadFixtures(query);
-
-        public IReadOnlyList<string> LoadTeams()
-        {
-            TeamReads++;
-            return Current.LoadTeams();
-        }
-
-        public IReadOnlyList<FormerName> LoadFormerNames() => Current.LoadFormerNames();
-
-        public HistoryExtract LoadHistory(HistoryScope scope) => Current.LoadHistory(scope);
-
-        public RecordsReport LoadRecords(string? team, DateOnly? before, int count) => Current.LoadRecords(team, before, count);
-
-        public IReadOnlyList<int> LoadTournamentYears(string tournament, DateOnly? before) => Current.LoadTournamentYears(tournament, before);
     }
 }

@@ -59,4 +59,30 @@ public sealed class TableServiceTests
         Assert.Equal("stages[0].groups[0].teams[1]", error.Location);
         Assert.StartsWith("'Mexico' is not a team of the history store at memory", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_HistoryDefinitionTwiceAtOneStoreVersion_ReadsTheStoresTeamsOnce()
+    {
+        var store = new SwappableHistorySource(new InMemoryHistorySource(DatasetResults.Played));
+        var service = Service(store);
+
+        service.Build(new TableRequest("concacaf-2022-history", new DateOnly(2021, 11, 17)));
+        service.Build(new TableRequest("concacaf-2022-history", new DateOnly(2021, 11, 17)));
+
+        Assert.Equal(1, store.TeamReads);
+    }
+
+    [Fact]
+    public void Build_AfterAnImportDropsATeam_ChecksTheTeamsAgain()
+    {
+        var store = new SwappableHistorySource(new InMemoryHistorySource(DatasetResults.Played));
+        var service = Service(store);
+        service.Build(new TableRequest("concacaf-2022-history", null));
+
+        // A new store version (an import) without Mexico: the check passed at the old version does not carry over.
+        store.Current = new InMemoryHistorySource([MatchBuilder.Played("2021-09-02", "Canada", 1, 1, "Honduras")]);
+
+        var error = Assert.Throws<CompetitionDefinitionException>(() => service.Build(new TableRequest("concacaf-2022-history", null)));
+        Assert.Equal("stages[0].groups[0].teams[1]", error.Location);
+    }
 }
