@@ -67,10 +67,11 @@ internal sealed class ComputeGate(WebLimits limits) : IDisposable
     /// <summary>Waits for a turn; the lease says whether it was given (not when the queue is full). Dispose it to end the turn.</summary>
     public ValueTask<RateLimitLease> TurnAsync(CancellationToken cancellation) => _limiter.AcquireAsync(1, cancellation);
 
-    /// <summary>The answer to a request refused a turn: 503, the queue being full.</summary>
-    public static IResult Busy() => TypedResults.Problem(
-        detail: $"this server has {WebLimits.QueueLimit:N0} computing requests waiting; try again shortly",
-        statusCode: StatusCodes.Status503ServiceUnavailable);
+    /// <summary>Why a request is refused a turn.</summary>
+    public static readonly string BusyMessage = $"this server has {WebLimits.QueueLimit:N0} computing requests waiting; try again shortly";
+
+    /// <summary>The API's answer to a request refused a turn: 503, the queue being full.</summary>
+    public static IResult Busy() => TypedResults.Problem(detail: BusyMessage, statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <inheritdoc />
     public void Dispose() => _limiter.Dispose();

@@ -2,6 +2,9 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Qualify.Application;
+using Qualify.Web.Pages;
 
 namespace Qualify.Web.Tests;
 
@@ -246,6 +249,21 @@ public sealed class PageTests(WebFixture web)
 
         Assert.Equal(404, answer.Status);
         Assert.Equal("error: " + web.Get("/api/teams/Atlantis").Detail, Html(answer).QuerySelector("[data-testid=error-message]")!.TextContent);
+    }
+
+    [Fact]
+    public void Digest_SameMatchesAnotherStoreVersion_Differs()
+    {
+        // The Octagon's matches are inline, the same whatever the store; its forecast's model is not (an import changes
+        // the ratings), so a kept page of one store version must not serve another.
+        using var folder = Testing.TestPaths.CreateTemporaryFolder();
+        using var empty = new QualifyFactory(folder.File("none/history.db"));
+        var octagon = web.Factory.Services.GetRequiredService<CompetitionCatalog>().Find("concacaf-2022");
+
+        var imported = web.Factory.Services.GetRequiredService<PageCache>().Digest(octagon, null);
+        var none = empty.Services.GetRequiredService<PageCache>().Digest(octagon, null);
+
+        Assert.NotEqual(imported, none);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Qualify.Application;
 using Qualify.Contracts;
 using Qualify.Domain.Competitions;
+using Qualify.Domain.History;
 using Qualify.Models;
 
 namespace Qualify.Web.Pages;
@@ -18,7 +19,7 @@ namespace Qualify.Web.Pages;
 /// of the competition's matches as read (results written through the API included), so a write is never hidden by the
 /// cache. Derived data only: the process stays stateless (docs/web.md).
 /// </summary>
-internal sealed class PageCache(ForecastService forecasts, ScenarioService scenarios, TableService tables) : IDisposable
+internal sealed class PageCache(ForecastService forecasts, ScenarioService scenarios, TableService tables, IHistorySource history) : IDisposable
 {
     /// <summary>How many entries are kept.</summary>
     public const int Capacity = 64;
@@ -97,12 +98,14 @@ internal sealed class PageCache(ForecastService forecasts, ScenarioService scena
 
     /// <summary>
     /// A digest of the competition's matches as every service reads them (results written through the API included):
-    /// each fixture, with its score if played by <paramref name="asOf"/> (every score when <see langword="null"/>).
+    /// each fixture, with its score if played by <paramref name="asOf"/> (every score when <see langword="null"/>), and
+    /// the history store's version (<see cref="IHistorySource.Version"/>: its latest import).
     /// </summary>
     public string Digest(CompetitionDefinition competition, DateOnly? asOf)
     {
         var matches = tables.MatchesOf(competition);
-        var text = new StringBuilder();
+        // The store's version too: an import changes the ratings a forecast's model is fitted on, not only the matches.
+        var text = new StringBuilder(history.Version).Append(';');
         foreach (var stage in competition.Stages)
         {
             foreach (var group in stage.Groups)

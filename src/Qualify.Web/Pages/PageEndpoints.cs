@@ -73,7 +73,7 @@ internal static class PageEndpoints
             using var turn = await gate.TurnAsync(http.RequestAborted);
             return turn.IsAcquired
                 ? CompetitionPage(competition, http, catalog, tables, cache, limits, clock, compute: true)
-                : Error(StatusCodes.Status503ServiceUnavailable, $"this server has {WebLimits.QueueLimit:N0} computing requests waiting; try again shortly");
+                : Error(StatusCodes.Status503ServiceUnavailable, ComputeGate.BusyMessage);
         }
     }
 
