@@ -1,0 +1,235 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Qualify.Simulation;
+
+// One thread's simulation loop: draw the scores, add them to the packed totals, rank, count.
+internal sealed partial class GroupSimulator
+{
+    /// <summary>One thread's buffers and counts.</summary>
+    internal sealed class Worker
+    {
+        private readonly GroupSimulator _owner;
+        private readonly RankerWorkspace _workspace;
+        private readonly long[] _baseKeys;
+        private readonly int _pointsWidth;
+        private readonly long[] _basePacked;
+        private bool _trackPacked;
+
+        public Worker(GroupSimulator owner)
+        {
+            _owner = owner;
+            var group = owner._group;
+            var n = group.TeamCount;
+            var fixtureCount = owner._fixtures.Length;
+            _workspace = new RankerWorkspace(group, owner._played.Length + fixtureCount);
+            _pointsWidth = owner._maxPoints + owner._pointsOffset + 1;
+            PositionCounts = new long[n * n];
+            PointsCounts = new long[n * _pointsWidth];
+
+            // The played matches never change: load them once and keep their first-block keys as the baseline.
+            var w = _workspace;
+            for (var m = 0; m < owner._played.Length; m++)
+            {
+                (w.Home[m], w.Away[m], w.HomeGoals[m], w.AwayGoals[m]) = owner._played[m];
+            }
+
+            w.MatchCount = owner._played.Length;
+            FastRanker.ComputeOverall(group, w);
+            _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(FirstBlockCase(group), w.Overall, t))];
+            w.MatchCount = owner._played.Length + fixtureCount;
+            w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
+            for (var f = 0; f < fixtureCount; f++)
+            {
+                w.Home[owner._played.Length + f] = owner._fixtures[f].Home;
+                w.Away[owner._played.Length + f] = owner._fixtures[f].Away;
+            }
+
+            w.IndexTeamMatches();
+            _basePacked = new long[n];
+            if (owner._cellPacked.Length > 0)
+            {
+                w.PackTeamMatches(group, owner._cellPacked);
+                for (var t = 0; t < n; t++)
+                {
+                    for (var i = w.TeamMatchStart[t]; i < w.TeamMatchStart[t + 1]; i++)
+                    {
+                        _basePacked[t] += w.TeamMatches[i] < owner._played.Length ? w.TeamMatchPacked[i] : 0;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether each simulation also keeps every team's packed totals over all its matches
+        /// (<see cref="RankerWorkspace.TeamPacked"/>), for a ranking across groups; possible only where the totals can
+        /// be packed (<see cref="RankingTotals.CanPack"/>). Off by default.
+        /// </summary>
+        public bool TrackPackedTotals
+        {
+            get => _trackPacked;
+            set
+            {
+                _trackPacked = value && _owner._cellPacked.Length > 0;
+                _workspace.PackedTracked = _trackPacked;
+            }
+        }
+
+        public RankerWorkspace Workspace => _workspace;
+
+        /// <summary>Position counts, flattened: [team × teams + position − 1].</summary>
+        public long[] PositionCounts { get; }
+
+        /// <summary>Points counts, flattened: [team × width + points + offset].</summary>
+        public long[] PointsCounts { get; }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void RunChunk(ulong seed, ulong chunk, int count)
+        {
+            var rng = new Xoshiro256StarStar(seed, chunk);
+            for (var s = 0; s < count; s++)
+            {
+                SimulateOne(ref rng);
+                Count();
+            }
+        }
+
+        /// <summary>
+        /// Simulates one table into the workspace and ranks it: the simulated goals are in the workspace's matches,
+        /// the ranking in <see cref="RankerWorkspace.Order"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void SimulateOne(ref Xoshiro256StarStar state)
+        {
+            // A local copy of the generator, so that its four words stay in registers through the loop instead of
+            // being loaded and stored through the reference at every draw; written back once at the end.
+            var rng = state;
+            var owner = _owner;
+            var w = _workspace;
+            var fixtures = owner._fixtures;
+            var keys = w.FirstKeys;
+            _baseKeys.AsSpan().CopyTo(keys);
+
+            // Trusted indices (validated when the simulator was built): no bounds checks in the innermost loop.
+            ref var key0 = ref MemoryMarshal.GetArrayDataReference(keys);
+            ref var alias0 = ref MemoryMarshal.GetArrayDataReference(owner._alias);
+            ref var score0 = ref MemoryMarshal.GetArrayDataReference(owner._scores);
+            ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
+            if (_trackPacked)
+            {
+                _basePacked.AsSpan().CopyTo(w.TeamPacked);
+                DrawAll<Tracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0,
+                    ref MemoryMarshal.GetArrayDataReference(owner._cellPacked), ref MemoryMarshal.GetArrayDataReference(w.TeamPacked));
+            }
+            else
+            {
+                DrawAll<Untracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0, ref key0, ref key0);
+            }
+
+            state = rng;
+            w.GoalsPending = true;
+
+            if (owner._firstKeyPath)
+            {
+                w.OverallReady = false;
+                FastRanker.RankFromFirstKeys(owner._group, w);
+            }
+            else
+            {
+                FastRanker.ComputeOverall(owner._group, w);
+                FastRanker.Rank(owner._group, w);
+            }
+        }
+
+        /// <summary>
+        /// Draws every fixture's score, two fixtures per 64-bit number (<see cref="Draw{TTrack}"/>); with
+        /// <typeparamref name="TTrack"/> <see cref="Tracked"/>, also adds each score's packed totals to the two teams'.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void DrawAll<TTrack>(ref Xoshiro256StarStar rng, FixtureSlot[] fixtures, ref AliasEntry alias0, ref ScoreDelta score0,
+            ref long key0, ref int cells0, ref long cellPacked0, ref long packed0)
+            where TTrack : struct
+        {
+            ref var fixture0 = ref MemoryMarshal.GetArrayDataReference(fixtures);
+            var f = 0;
+            for (; f + 1 < fixtures.Length; f += 2)
+            {
+                var r = rng.NextUInt64();
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f), (uint)(r >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f), ref cellPacked0, ref packed0);
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f + 1), (uint)r, ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f + 1), ref cellPacked0, ref packed0);
+            }
+
+            if (f < fixtures.Length)
+            {
+                Draw<TTrack>(ref Unsafe.Add(ref fixture0, f), (uint)(rng.NextUInt64() >> 32), ref alias0, ref score0, ref key0, ref Unsafe.Add(ref cells0, f), ref cellPacked0, ref packed0);
+            }
+        }
+
+        /// <summary>
+        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), adds its key
+        /// deltas to the two teams and records the score's cell; when tracked, adds the score's packed totals
+        /// (<see cref="RankingTotals.Pack"/>) to the two teams' <see cref="RankerWorkspace.TeamPacked"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Draw<TTrack>(
+            ref readonly FixtureSlot fixture, uint bits, ref AliasEntry alias0, ref ScoreDelta score0, ref long key0, ref int cell,
+            ref long cellPacked0, ref long packed0)
+            where TTrack : struct
+        {
+            ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(bits >> fixture.CellShift));
+            var chosen = (bits << (32 - fixture.CellShift)) < entry.Threshold ? entry.Own : entry.Alias;
+            ref readonly var score = ref Unsafe.Add(ref score0, chosen);
+            Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
+            Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
+            cell = chosen;
+            if (typeof(TTrack) == typeof(Tracked))
+            {
+                Unsafe.Add(ref packed0, fixture.Home) += Unsafe.Add(ref cellPacked0, chosen * 2);
+                Unsafe.Add(ref packed0, fixture.Away) += Unsafe.Add(ref cellPacked0, (chosen * 2) + 1);
+            }
+        }
+
+        /// <summary>Type argument of <see cref="DrawAll{TTrack}"/>: keep each team's packed totals.</summary>
+        private readonly struct Tracked;
+
+        /// <summary>Type argument of <see cref="DrawAll{TTrack}"/>: keep the first-block keys only.</summary>
+        private readonly struct Untracked;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Count()
+        {
+            var owner = _owner;
+            var group = owner._group;
+            var n = group.TeamCount;
+            var w = _workspace;
+            var order = w.Order;
+            var positionCounts = PositionCounts;
+            var pointsCounts = PointsCounts;
+            var width = _pointsWidth;
+            var pointsOffset = owner._pointsOffset;
+            for (var p = 0; p < n; p++)
+            {
+                positionCounts[(order[p] * n) + p]++;
+            }
+
+            if (owner._firstKeyPath)
+            {
+                // The first-block keys hold points after deductions in their top field (the first criterion).
+                var keys = w.FirstKeys;
+                for (var t = 0; t < n; t++)
+                {
+                    pointsCounts[(t * width) + (int)(keys[t] >> owner._pointsShift) - 2048 + pointsOffset]++;
+                }
+            }
+            else
+            {
+                var points = w.Overall.Points;
+                var deduction = group.Deduction;
+                for (var t = 0; t < n; t++)
+                {
+                    pointsCounts[(t * width) + points[t] - deduction[t] + pointsOffset]++;
+                }
+            }
+        }
+    }
+}

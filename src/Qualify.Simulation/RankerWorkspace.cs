@@ -1,0 +1,281 @@
+using System.Runtime.CompilerServices;
+
+namespace Qualify.Simulation;
+
+/// <summary>
+/// Per-thread buffers for <see cref="FastRanker"/>: match results, team totals and sort keys. Allocated once per
+/// worker; ranking a table allocates nothing.
+/// </summary>
+internal sealed class RankerWorkspace
+{
+    public RankerWorkspace(CompiledGroup group, int maxMatches)
+    {
+        var n = group.TeamCount;
+        Home = new int[maxMatches];
+        Away = new int[maxMatches];
+        HomeGoals = new int[maxMatches];
+        AwayGoals = new int[maxMatches];
+        Overall = new Totals(n);
+        Scratch = new Totals(n);
+        Member = new int[n];
+        Keys = new long[n];
+        FirstKeys = new long[n];
+        Order = new int[n];
+        Sorted = new int[n];
+        TeamMatchStart = new int[n + 1];
+        TeamPacked = new long[n];
+        PairStart = new int[(n * n) + 1];
+    }
+
+    /// <summary>
+    /// Each team's totals over all its matches, packed (<see cref="RankingTotals.Pack"/>), kept up to date by the
+    /// simulator while <see cref="PackedTracked"/>.
+    /// </summary>
+    public long[] TeamPacked { get; }
+
+    /// <summary>Whether <see cref="TeamPacked"/> holds the current simulation's totals.</summary>
+    public bool PackedTracked { get; set; }
+
+    /// <summary>
+    /// The entries of <see cref="TeamMatches"/> of team t against opponent o:
+    /// <see cref="PairEntries"/>[<see cref="PairStart"/>[t × n + o] .. <see cref="PairStart"/>[t × n + o + 1]].
+    /// </summary>
+    public int[] PairStart { get; }
+
+    /// <summary>Indices into <see cref="TeamMatches"/>, grouped by team and opponent (<see cref="PairStart"/>).</summary>
+    public int[] PairEntries { get; private set; } = [];
+
+    /// <summary>Home team index of each counted match.</summary>
+    public int[] Home { get; }
+
+    /// <summary>Away team index of each counted match.</summary>
+    public int[] Away { get; }
+
+    /// <summary>Home goals of each counted match.</summary>
+    public int[] HomeGoals { get; }
+
+    /// <summary>Away goals of each counted match.</summary>
+    public int[] AwayGoals { get; }
+
+    /// <summary>
+    /// Simulated matches whose goals are still held as score cells (<see cref="PendingCells"/>): match
+    /// <see cref="PendingFrom"/> + i has the score of cell <see cref="PendingCells"/>[i]. The simulator records a cell
+    /// per match and the goals are written out only when a tie needs them (<see cref="EnsureGoals"/>).
+    /// </summary>
+    public bool GoalsPending { get; set; }
+
+    /// <summary>The first match whose goals may be pending.</summary>
+    public int PendingFrom { get; set; }
+
+    /// <summary>The score cell of each pending match.</summary>
+    public int[] PendingCells { get; private set; } = [];
+
+    /// <summary>Home goals of each score cell.</summary>
+    public int[] CellHomeGoals { get; private set; } = [];
+
+    /// <summary>Away goals of each score cell.</summary>
+    public int[] CellAwayGoals { get; private set; } = [];
+
+    /// <summary>Sets up pending scores: <paramref name="count"/> matches from <paramref name="from"/>, cells decoded by the two tables.</summary>
+    public void UsePendingCells(int from, int count, int[] cellHomeGoals, int[] cellAwayGoals)
+    {
+        PendingFrom = from;
+        PendingCells = new int[count];
+        CellHomeGoals = cellHomeGoals;
+        CellAwayGoals = cellAwayGoals;
+    }
+
+    /// <summary>Writes out the goals of pending matches into <see cref="HomeGoals"/> and <see cref="AwayGoals"/>.</summary>
+    public void EnsureGoals()
+    {
+        if (!GoalsPending)
+        {
+            return;
+        }
+
+        for (var i = 0; i < PendingCells.Length; i++)
+        {
+            HomeGoals[PendingFrom + i] = CellHomeGoals[PendingCells[i]];
+            AwayGoals[PendingFrom + i] = CellAwayGoals[PendingCells[i]];
+        }
+
+        GoalsPending = false;
+    }
+
+    /// <summary>
+    /// The goals of match <paramref name="m"/>, read from its score cell while the goals are pending, so that a reader
+    /// of a few matches need not write out every match's goals (<see cref="EnsureGoals"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (int Home, int Away) GoalsOf(int m)
+    {
+        if (GoalsPending && m >= PendingFrom)
+        {
+            var cell = PendingCells[m - PendingFrom];
+            return (CellHomeGoals[cell], CellAwayGoals[cell]);
+        }
+
+        return (HomeGoals[m], AwayGoals[m]);
+    }
+
+    /// <summary>The number of counted matches.</summary>
+    public int MatchCount { get; set; }
+
+    /// <summary>
+    /// Each team's matches (<see cref="IndexTeamMatches"/>): team t's are
+    /// <see cref="TeamMatches"/>[<see cref="TeamMatchStart"/>[t] .. <see cref="TeamMatchStart"/>[t + 1]], in match order.
+    /// </summary>
+    public int[] TeamMatchStart { get; }
+
+    /// <summary>The indices of each team's matches, team after team (<see cref="TeamMatchStart"/>).</summary>
+    public int[] TeamMatches { get; private set; } = [];
+
+    /// <summary>For each entry of <see cref="TeamMatches"/>: the team's opponent.</summary>
+    public int[] TeamMatchOpponent { get; private set; } = [];
+
+    /// <summary>For each entry of <see cref="TeamMatches"/>: 1 if the team plays away, else 0.</summary>
+    public int[] TeamMatchAway { get; private set; } = [];
+
+    /// <summary>
+    /// For each entry of <see cref="TeamMatches"/> of a played match: the team's totals of that match, packed
+    /// (<see cref="RankingTotals.Pack"/>); set by <see cref="PackTeamMatches"/>.
+    /// </summary>
+    public long[] TeamMatchPacked { get; private set; } = [];
+
+    /// <summary>
+    /// Per score cell and side (cell × 2, + 1 for the away team): the team's totals of a match with that score, packed
+    /// (<see cref="RankingTotals.Pack"/>); empty when the totals cannot be packed (<see cref="PackTeamMatches"/>).
+    /// </summary>
+    public long[] CellPacked { get; private set; } = [];
+
+    /// <summary>
+    /// Packs the totals of each team's played matches and keeps <paramref name="cellPacked"/> for the pending ones, so
+    /// that a team's totals over its matches are sums of packed values (<see cref="RankingTotals.Fill"/>); call after
+    /// <see cref="IndexTeamMatches"/>, with the goals of the played matches set.
+    /// </summary>
+    public void PackTeamMatches(CompiledGroup group, long[] cellPacked)
+    {
+        TeamMatchPacked = new long[TeamMatches.Length];
+        for (var t = 0; t + 1 < TeamMatchStart.Length; t++)
+        {
+            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
+            {
+                var m = TeamMatches[i];
+                if (m < PendingFrom || PendingCells.Length == 0)
+                {
+                    var (mine, theirs) = Home[m] == t ? (HomeGoals[m], AwayGoals[m]) : (AwayGoals[m], HomeGoals[m]);
+                    TeamMatchPacked[i] = RankingTotals.Pack(group, mine, theirs, TeamMatchAway[i]);
+                }
+            }
+        }
+
+        CellPacked = cellPacked;
+    }
+
+    /// <summary>
+    /// Indexes each team's matches among the first <see cref="MatchCount"/> (<see cref="TeamMatchStart"/>); the teams
+    /// of every match must be set, and stay fixed while only their goals change from one simulation to the next.
+    /// </summary>
+    public void IndexTeamMatches()
+    {
+        var n = TeamMatchStart.Length - 1;
+        var counts = new int[n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            counts[Home[m]]++;
+            counts[Away[m]]++;
+        }
+
+        TeamMatchStart[0] = 0;
+        for (var t = 0; t < n; t++)
+        {
+            TeamMatchStart[t + 1] = TeamMatchStart[t] + counts[t];
+        }
+
+        TeamMatches = new int[TeamMatchStart[n]];
+        TeamMatchOpponent = new int[TeamMatches.Length];
+        TeamMatchAway = new int[TeamMatches.Length];
+        var next = TeamMatchStart[..n];
+        for (var m = 0; m < MatchCount; m++)
+        {
+            var (h, a) = (next[Home[m]]++, next[Away[m]]++);
+            (TeamMatches[h], TeamMatchOpponent[h], TeamMatchAway[h]) = (m, Away[m], 0);
+            (TeamMatches[a], TeamMatchOpponent[a], TeamMatchAway[a]) = (m, Home[m], 1);
+        }
+
+        var pairs = new List<int>[n * n];
+        for (var p = 0; p < pairs.Length; p++)
+        {
+            pairs[p] = [];
+        }
+
+        for (var t = 0; t < n; t++)
+        {
+            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
+            {
+                pairs[(t * n) + TeamMatchOpponent[i]].Add(i);
+            }
+        }
+
+        PairEntries = [.. pairs.SelectMany(p => p)];
+        for (var p = 0; p < pairs.Length; p++)
+        {
+            PairStart[p + 1] = PairStart[p] + pairs[p].Count;
+        }
+    }
+
+    /// <summary>Totals over all counted matches (points before deductions).</summary>
+    public Totals Overall { get; }
+
+    /// <summary>Totals of a head-to-head mini-league.</summary>
+    public Totals Scratch { get; }
+
+    /// <summary>Membership stamps of the current mini-league.</summary>
+    public int[] Member { get; }
+
+    public int Stamp { get; set; }
+
+    /// <summary>Each team's packed criteria key for the block being applied.</summary>
+    public long[] Keys { get; }
+
+    /// <summary>Each team's key for the first block, kept by the simulator (<see cref="FastRanker.RankFromFirstKeys"/>).</summary>
+    public long[] FirstKeys { get; }
+
+    /// <summary>The ranking: team indices, best first.</summary>
+    public int[] Order { get; }
+
+    /// <summary>
+    /// Whether <see cref="Overall"/> holds the totals of the current matches; the simulator clears it for each
+    /// simulated table, whose totals are then computed only if a tie needs them.
+    /// </summary>
+    public bool OverallReady { get; set; }
+
+    /// <summary>Scratch space for sorting a segment of <see cref="Order"/>.</summary>
+    public int[] Sorted { get; }
+
+    /// <summary>Struct-of-arrays team totals.</summary>
+    internal sealed class Totals(int n)
+    {
+        public int[] Points { get; } = new int[n];
+
+        public int[] GoalsFor { get; } = new int[n];
+
+        public int[] GoalsAgainst { get; } = new int[n];
+
+        public int[] AwayGoalsFor { get; } = new int[n];
+
+        public int[] Wins { get; } = new int[n];
+
+        public int[] AwayWins { get; } = new int[n];
+
+        public void Clear()
+        {
+            Array.Clear(Points);
+            Array.Clear(GoalsFor);
+            Array.Clear(GoalsAgainst);
+            Array.Clear(AwayGoalsFor);
+            Array.Clear(Wins);
+            Array.Clear(AwayWins);
+        }
+    }
+}
