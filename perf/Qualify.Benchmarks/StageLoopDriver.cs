@@ -43,7 +43,10 @@ public static class StageLoopDriver
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpuElapsed = process.TotalProcessorTime - cpu;
-        var checksum = worker.Destinations.Select((x, i) => x * (i + 1)).Sum() + worker.Plays.Sum() + worker.Ranks.Sum(r => r.Sum());
+        // A hash of every count in order (FNV-1a over the values), so that any change of an outcome shows.
+        var checksum = worker.Destinations.Concat(worker.Plays).Concat(worker.Wins).Concat(worker.Ranks.SelectMany(r => r))
+            .Concat(worker.Groups.SelectMany(g => g.PositionCounts.Concat(g.PointsCounts)))
+            .Aggregate(14695981039346656037UL, (h, x) => (h ^ (ulong)x) * 1099511628211UL);
         Console.WriteLine($"{competition} {asOf:yyyy-MM-dd}: {chunks * StageForecaster.ChunkSize} simulations, {elapsed.TotalNanoseconds / (chunks * StageForecaster.ChunkSize):F0} ns each (CPU {cpuElapsed.TotalNanoseconds / (chunks * StageForecaster.ChunkSize):F0} ns), checksum {checksum}");
     }
 }

@@ -50,6 +50,7 @@ internal sealed partial class GroupSimulator
             if (owner._cellPacked.Length > 0)
             {
                 w.PackTeamMatches(group, owner._cellPacked);
+                w.IndexPairs();
                 for (var t = 0; t < n; t++)
                 {
                     for (var i = w.TeamMatchStart[t]; i < w.TeamMatchStart[t + 1]; i++)

@@ -45,6 +45,74 @@ internal sealed class RankerWorkspace
     /// <summary>Indices into <see cref="TeamMatches"/>, grouped by team and opponent (<see cref="PairStart"/>).</summary>
     public int[] PairEntries { get; private set; } = [];
 
+    /// <summary>
+    /// Per pair (team × n + opponent): the team's packed totals (<see cref="RankingTotals.Pack"/>) over its played
+    /// matches against the opponent; set by <see cref="IndexPairs"/>.
+    /// </summary>
+    public long[] PairPlayed { get; private set; } = [];
+
+    /// <summary>The most simulated matches any pair of teams plays (<see cref="PairSlot"/>'s entries per pair).</summary>
+    public int PairDepth { get; private set; }
+
+    /// <summary>
+    /// Per pair and entry (pair × <see cref="PairDepth"/> + j): the index into <see cref="PendingCells"/> of the pair's
+    /// j-th simulated match, its side (<see cref="PairSide"/>: 1 if the team plays away) and a mask
+    /// (<see cref="PairMask"/>: all ones, or zero for an entry beyond the pair's simulated matches, whose index is 0), so
+    /// that a pair's totals are a fixed number of masked additions, with no branch on which pair it is.
+    /// </summary>
+    public int[] PairSlot { get; private set; } = [];
+
+    /// <summary>See <see cref="PairSlot"/>.</summary>
+    public int[] PairSide { get; private set; } = [];
+
+    /// <summary>See <see cref="PairSlot"/>.</summary>
+    public long[] PairMask { get; private set; } = [];
+
+    /// <summary>
+    /// Indexes every pair's matches for <see cref="RankingTotals.TrackedSums"/>: the played ones summed
+    /// (<see cref="PairPlayed"/>), the simulated ones as cell slots (<see cref="PairSlot"/>); call after
+    /// <see cref="PackTeamMatches"/>.
+    /// </summary>
+    public void IndexPairs()
+    {
+        var n = TeamMatchStart.Length - 1;
+        var pairs = n * n;
+        var depth = 0;
+        for (var p = 0; p < pairs; p++)
+        {
+            var pending = 0;
+            for (var k = PairStart[p]; k < PairStart[p + 1]; k++)
+            {
+                pending += TeamMatches[PairEntries[k]] >= PendingFrom && PendingCells.Length > 0 ? 1 : 0;
+            }
+
+            depth = Math.Max(depth, pending);
+        }
+
+        PairDepth = depth;
+        PairPlayed = new long[pairs];
+        PairSlot = new int[pairs * depth];
+        PairSide = new int[pairs * depth];
+        PairMask = new long[pairs * depth];
+        for (var p = 0; p < pairs; p++)
+        {
+            var j = 0;
+            for (var k = PairStart[p]; k < PairStart[p + 1]; k++)
+            {
+                var i = PairEntries[k];
+                var m = TeamMatches[i];
+                if (m < PendingFrom || PendingCells.Length == 0)
+                {
+                    PairPlayed[p] += TeamMatchPacked[i];
+                    continue;
+                }
+
+                (PairSlot[(p * depth) + j], PairSide[(p * depth) + j], PairMask[(p * depth) + j]) = (m - PendingFrom, TeamMatchAway[i], -1L);
+                j++;
+            }
+        }
+    }
+
     /// <summary>Home team index of each counted match.</summary>
     public int[] Home { get; }
 

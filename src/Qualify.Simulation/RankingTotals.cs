@@ -116,23 +116,33 @@ internal static class RankingTotals
     /// <summary>
     /// The team's totals over its matches not against <paramref name="dropped"/> (local indices): its packed totals over
     /// every match, kept by the simulator (<see cref="RankerWorkspace.TeamPacked"/>), less those of its matches against
-    /// each dropped team (<see cref="RankerWorkspace.PairStart"/>). The same sums as <see cref="PackedSums"/>.
+    /// each dropped team (<see cref="RankerWorkspace.PairPlayed"/>, <see cref="RankerWorkspace.PairSlot"/>). The same
+    /// sums as <see cref="PackedSums"/>.
     /// </summary>
     internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) TrackedSums(
-        RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
+        RankerWorkspace w, int team, ReadOnlySpan<int> dropped) => Unpack(TrackedSum(w, team, dropped));
+
+    /// <summary>The packed sum behind <see cref="TrackedSums"/>.</summary>
+    internal static long TrackedSum(RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
     {
         var n = w.TeamPacked.Length;
+        var depth = w.PairDepth;
+        var cells = w.PendingCells;
+        var cellPacked = w.CellPacked;
         var sum = w.TeamPacked[team];
         foreach (var opponent in dropped)
         {
             var pair = (team * n) + opponent;
-            for (var k = w.PairStart[pair]; k < w.PairStart[pair + 1]; k++)
+            sum -= w.PairPlayed[pair];
+
+            // A fixed number of masked terms: no branch on whether the pair's matches are played or simulated.
+            for (var j = pair * depth; j < (pair + 1) * depth; j++)
             {
-                sum -= EntryPacked(w, w.PairEntries[k]);
+                sum -= cellPacked[(cells[w.PairSlot[j]] * 2) + w.PairSide[j]] & w.PairMask[j];
             }
         }
 
-        return Unpack(sum);
+        return sum;
     }
 
     /// <summary>The packed totals of entry <paramref name="i"/> of <see cref="RankerWorkspace.TeamMatches"/>, for its team.</summary>
@@ -179,7 +189,7 @@ internal static class RankingTotals
     /// The first position (0-based) of the group's order whose team's matches the discard rule leaves out: the teams
     /// from there to the last place are discarded (none when it is the group's size <paramref name="n"/>).
     /// </summary>
-    private static int DiscardedFrom(RankingPlan ranking, int n) => ranking.Ranking.Discard switch
+    internal static int DiscardedFrom(RankingPlan ranking, int n) => ranking.Ranking.Discard switch
     {
         DiscardRule.LastPlaced => n - 1,
         DiscardRule.BeyondSmallestGroup => Math.Min(ranking.Smallest, n),

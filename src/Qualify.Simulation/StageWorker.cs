@@ -22,6 +22,7 @@ internal sealed class StageWorker
     private readonly int[] _tieWinner;
     private readonly int[] _destination;
     private readonly int _teamCount;
+    private readonly RankingKeys?[] _rankingKeys;
 
     public StageWorker(StagePlan plan)
     {
@@ -47,6 +48,7 @@ internal sealed class StageWorker
                 _groups[g].TrackPackedTotals = true;
             }
         }
+        _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => _groups[g].TrackPackedTotals) ? RankingKeys.For(plan, r) : null)];
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
         Plays = new long[plan.Ties.Length * _teamCount];
         Wins = new long[plan.Ties.Length * _teamCount];
@@ -154,6 +156,59 @@ internal sealed class StageWorker
         // Each team's criteria packed into one key, 12 bits a criterion (value + 2048), the first highest, so that one
         // comparison applies them all, as long as every value fits its field; otherwise criterion by criterion.
         var packed = steps <= 5;
+        if (_rankingKeys[r] is { } linear)
+        {
+            // Every value fits: each key is linear in the candidate's packed totals less those against the discarded.
+            for (var k = 0; k < plan.Groups.Length; k++)
+            {
+                var g = plan.Groups[k];
+                var w = _groups[g].Workspace;
+                var local = w.Order[plan.Ranking.Position - 1];
+                _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
+                keys[k] = linear.Key(k, local, RankingTotals.TrackedSum(w, local, w.Order.AsSpan(linear.DiscardFrom[k])));
+                order[k] = k;
+            }
+        }
+        else
+        {
+            packed = FillKeys(r, plan, steps, packed);
+        }
+
+        if (packed)
+        {
+            PlaceByKeys(keys, order);
+        }
+        else
+        {
+            // Insertion sort, best first, stable: at most a dozen teams.
+            for (var i = 1; i < order.Length; i++)
+            {
+                var x = order[i];
+                var j = i - 1;
+                while (j >= 0 && Better(x, order[j], steps))
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = x;
+            }
+        }
+
+        var ranks = Ranks[r];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            var team = _rankCandidates[r][order[rank]];
+            ranks[(plan.LocalOf[team] * order.Length) + rank]++;
+            _destination[team] = plan.SlotDestination[rank];
+        }
+    }
+
+    /// <summary>Each ranked team's criteria values and key, criterion by criterion; whether every key is packed.</summary>
+    private bool FillKeys(int r, RankingPlan plan, int steps, bool packed)
+    {
+        var order = _rankOrder[r];
+        var keys = _rankKeys;
         for (var k = 0; k < plan.Groups.Length; k++)
         {
             var g = plan.Groups[k];
@@ -172,26 +227,33 @@ internal sealed class StageWorker
             order[k] = k;
         }
 
-        // Insertion sort, best first, stable: at most a dozen teams.
-        for (var i = 1; i < order.Length; i++)
+        return packed;
+    }
+
+    /// <summary>
+    /// Orders <paramref name="order"/>'s indices 0..n−1 by <paramref name="keys"/>, best first, stable: each index's
+    /// place is the number of keys before it at least as large plus the number after it larger. Branch-free, as the
+    /// keys of a ranking across groups change at random from one simulation to the next (an insertion sort's branches
+    /// would be mispredicted).
+    /// </summary>
+    private static void PlaceByKeys(long[] keys, int[] order)
+    {
+        var n = order.Length;
+        for (var i = 0; i < n; i++)
         {
-            var x = order[i];
-            var j = i - 1;
-            while (j >= 0 && (packed ? keys[x] > keys[order[j]] : Better(x, order[j], steps)))
+            var key = keys[i];
+            var place = 0;
+            for (var j = 0; j < i; j++)
             {
-                order[j + 1] = order[j];
-                j--;
+                place += keys[j] >= key ? 1 : 0;
             }
 
-            order[j + 1] = x;
-        }
+            for (var j = i + 1; j < n; j++)
+            {
+                place += keys[j] > key ? 1 : 0;
+            }
 
-        var ranks = Ranks[r];
-        for (var rank = 0; rank < order.Length; rank++)
-        {
-            var team = _rankCandidates[r][order[rank]];
-            ranks[(plan.LocalOf[team] * order.Length) + rank]++;
-            _destination[team] = plan.SlotDestination[rank];
+            order[place] = i;
         }
     }
 
