@@ -5,7 +5,7 @@ namespace Qualify.Simulation;
 /// Each simulation plays every group's fixtures and ranks the group, ranks the teams across groups, then plays every
 /// tie with its teams resolved from those results; each team's last slot or tie outcome is its destination.
 /// </summary>
-internal sealed class StageWorker
+internal sealed partial class StageWorker
 {
     private readonly StagePlan _plan;
     private readonly GroupSimulator.Worker[] _groups;
@@ -23,6 +23,12 @@ internal sealed class StageWorker
     private readonly int[] _destination;
     private readonly int _teamCount;
     private readonly RankingKeys?[] _rankingKeys;
+    private readonly bool[][] _finalPlace;
+    private readonly bool[][] _namedLater;
+    private readonly long[][] _folded;
+    private readonly bool[] _touched;
+    private readonly int[] _touchedTeams;
+    private int _touchedCount;
 
     public StageWorker(StagePlan plan)
     {
@@ -40,6 +46,10 @@ internal sealed class StageWorker
         _tieAway = new int[plan.Ties.Length];
         _tieWinner = new int[plan.Ties.Length];
         _destination = new int[_teamCount];
+        _touched = new bool[_teamCount];
+        _touchedTeams = new int[_teamCount];
+        (_finalPlace, _namedLater) = FinalPlaces(plan);
+        _folded = [.. plan.Groups.Select(g => new long[g.Global.Length * g.Global.Length])];
         _rankKeys = new long[_values.Length];
         foreach (var ranking in plan.Rankings)
         {
@@ -70,7 +80,7 @@ internal sealed class StageWorker
     /// <summary>[tie × teams + team]: how often the team won the tie.</summary>
     public long[] Wins { get; }
 
-    /// <summary>[team × destinations + destination].</summary>
+    /// <summary>[team × destinations + destination]; complete at the end of each <see cref="RunChunk"/>.</summary>
     public long[] Destinations { get; }
 
     /// <summary>Runs <paramref name="count"/> simulations from stream <paramref name="chunk"/> of <paramref name="seed"/>.</summary>
@@ -81,11 +91,12 @@ internal sealed class StageWorker
         {
             SimulateOne(ref rng);
         }
+
+        FoldFinalPlaces();
     }
 
     private void SimulateOne(ref Xoshiro256StarStar rng)
     {
-        Array.Fill(_destination, -1);
         foreach (var (draws, groups, rankings, ties) in _plan.Stages)
         {
             foreach (var draw in draws)
@@ -109,14 +120,7 @@ internal sealed class StageWorker
             }
         }
 
-        var d = _plan.Destinations.Length;
-        for (var t = 0; t < _teamCount; t++)
-        {
-            if (_destination[t] >= 0)
-            {
-                Destinations[(t * d) + _destination[t]]++;
-            }
-        }
+        CountDestinations();
     }
 
     private void PlayGroup(int g, ref Xoshiro256StarStar rng)
@@ -133,11 +137,16 @@ internal sealed class StageWorker
         worker.Count();
         var order = worker.Workspace.Order;
         var teams = _groupOrder[g];
+        var finalPlace = _finalPlace[g];
+        var namedLater = _namedLater[g];
         for (var p = 0; p < order.Length; p++)
         {
             var team = plan.Global[order[p]];
             teams[p] = team;
-            _destination[team] = plan.SlotDestination[p];
+            if (!finalPlace[p] || namedLater[order[p]])
+            {
+                SetDestination(team, plan.SlotDestination[p]);
+            }
         }
     }
 
@@ -200,7 +209,7 @@ internal sealed class StageWorker
         {
             var team = _rankCandidates[r][order[rank]];
             ranks[(plan.LocalOf[team] * order.Length) + rank]++;
-            _destination[team] = plan.SlotDestination[rank];
+            SetDestination(team, plan.SlotDestination[rank]);
         }
     }
 
@@ -340,8 +349,8 @@ internal sealed class StageWorker
         Plays[(t * _teamCount) + home]++;
         Plays[(t * _teamCount) + away]++;
         Wins[(t * _teamCount) + winner]++;
-        _destination[winner] = plan.WinnerDestination;
-        _destination[loser] = plan.LoserDestination;
+        SetDestination(winner, plan.WinnerDestination);
+        SetDestination(loser, plan.LoserDestination);
     }
 
     /// <summary>The teams of an open group's places, then the group played, ranked and counted.</summary>
@@ -361,7 +370,7 @@ internal sealed class StageWorker
         {
             var team = teams[order[p]];
             _groupOrder[g][p] = team;
-            _destination[team] = slots[p];
+            SetDestination(team, slots[p]);
         }
     }
 
