@@ -14,6 +14,7 @@ internal sealed partial class GroupSimulator
         private readonly long[] _baseKeys;
         private readonly int _pointsWidth;
         private readonly long[] _basePacked;
+        private readonly long[] _keyCoefficients;
         private bool _trackPacked;
 
         public Worker(GroupSimulator owner)
@@ -37,6 +38,7 @@ internal sealed partial class GroupSimulator
             w.MatchCount = owner._played.Length;
             FastRanker.ComputeOverall(group, w);
             _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(FirstBlockCase(group), w.Overall, t))];
+            _keyCoefficients = group.KeyCoefficients[FirstBlockCase(group)];
             w.MatchCount = owner._played.Length + fixtureCount;
             w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
             for (var f = 0; f < fixtureCount; f++)
@@ -118,9 +120,12 @@ internal sealed partial class GroupSimulator
             ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
             if (_trackPacked)
             {
-                _basePacked.AsSpan().CopyTo(w.TeamPacked);
+                // Only the packed totals are kept while drawing; the first-block keys, linear in the same totals, are
+                // derived from them once per table (two additions a match fewer).
+                Array.Clear(w.TeamPacked);
                 DrawAll<Tracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0,
                     ref MemoryMarshal.GetArrayDataReference(owner._cellPacked), ref MemoryMarshal.GetArrayDataReference(w.TeamPacked));
+                KeysFromPacked(w);
             }
             else
             {
@@ -144,7 +149,8 @@ internal sealed partial class GroupSimulator
 
         /// <summary>
         /// Draws every fixture's score, two fixtures per 64-bit number (<see cref="Draw{TTrack}"/>); with
-        /// <typeparamref name="TTrack"/> <see cref="Tracked"/>, also adds each score's packed totals to the two teams'.
+        /// <typeparamref name="TTrack"/> <see cref="Tracked"/>, adds each score's packed totals to the two teams'
+        /// instead of its key deltas.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void DrawAll<TTrack>(ref Xoshiro256StarStar rng, FixtureSlot[] fixtures, ref AliasEntry alias0, ref ScoreDelta score0,
@@ -167,9 +173,9 @@ internal sealed partial class GroupSimulator
         }
 
         /// <summary>
-        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), adds its key
-        /// deltas to the two teams and records the score's cell; when tracked, adds the score's packed totals
-        /// (<see cref="RankingTotals.Pack"/>) to the two teams' <see cref="RankerWorkspace.TeamPacked"/>.
+        /// Draws one fixture's score from 32 uniform bits (top bits: the cell; the rest: cell or alias), records the
+        /// score's cell and adds its key deltas to the two teams; when tracked, adds the score's packed totals
+        /// (<see cref="RankingTotals.Pack"/>) to the two teams' <see cref="RankerWorkspace.TeamPacked"/> instead.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Draw<TTrack>(
@@ -179,14 +185,42 @@ internal sealed partial class GroupSimulator
         {
             ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(bits >> fixture.CellShift));
             var chosen = (bits << (32 - fixture.CellShift)) < entry.Threshold ? entry.Own : entry.Alias;
-            ref readonly var score = ref Unsafe.Add(ref score0, chosen);
-            Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
-            Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
             cell = chosen;
             if (typeof(TTrack) == typeof(Tracked))
             {
                 Unsafe.Add(ref packed0, fixture.Home) += Unsafe.Add(ref cellPacked0, chosen * 2);
                 Unsafe.Add(ref packed0, fixture.Away) += Unsafe.Add(ref cellPacked0, (chosen * 2) + 1);
+            }
+            else
+            {
+                ref readonly var score = ref Unsafe.Add(ref score0, chosen);
+                Unsafe.Add(ref key0, fixture.Home) += score.HomeKey;
+                Unsafe.Add(ref key0, fixture.Away) += score.AwayKey;
+            }
+        }
+
+        /// <summary>
+        /// After a tracked draw (<see cref="RankerWorkspace.TeamPacked"/> holds the simulated matches' packed totals
+        /// only): each team's first-block key is its played matches' key plus the same linear function
+        /// (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated totals; then the played matches' packed
+        /// totals are added, so that <see cref="RankerWorkspace.TeamPacked"/> covers every match.
+        /// </summary>
+        private void KeysFromPacked(RankerWorkspace w)
+        {
+            const long mask = (1 << RankingTotals.PackedBits) - 1;
+            var packed = w.TeamPacked;
+            var keys = w.FirstKeys;
+            var k = _keyCoefficients;
+            for (var t = 0; t < packed.Length; t++)
+            {
+                var sum = packed[t];
+                keys[t] += (k[0] * (sum & mask))
+                    + (k[1] * ((sum >> RankingTotals.PackedBits) & mask))
+                    + (k[2] * ((sum >> (2 * RankingTotals.PackedBits)) & mask))
+                    + (k[3] * ((sum >> (3 * RankingTotals.PackedBits)) & mask))
+                    + (k[4] * ((sum >> (4 * RankingTotals.PackedBits)) & mask))
+                    + (k[5] * ((sum >> (5 * RankingTotals.PackedBits)) & mask));
+                packed[t] = sum + _basePacked[t];
             }
         }
 
