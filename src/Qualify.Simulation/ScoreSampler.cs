@@ -12,8 +12,10 @@ internal sealed class ScoreSampler
 {
     private readonly List<AliasEntry> _building = [];
     private readonly List<(int Start, int Shift)> _tables = [];
+    private readonly List<(uint HomeWin, uint NotAwayWin)> _outcomeBuilding = [];
     private AliasEntry[] _alias = [];
     private (int Start, int Shift)[] _frozen = [];
+    private (uint HomeWin, uint NotAwayWin)[] _outcomes = [];
 
     /// <summary>The number of distributions added.</summary>
     public int Count => _tables.Count;
@@ -33,6 +35,19 @@ internal sealed class ScoreSampler
 
         // Each cell names its score as home goals × 256 + away goals, so that a draw divides nothing.
         _building.AddRange(AliasEntry.Build(cumulative, size, cell => (ushort)(((cell / stride) << 8) | (cell % stride))));
+
+        // The result alone (home win, draw, away win) as two thresholds on 32 uniform bits: 8 bytes a distribution.
+        double homeWin = 0, level = 0;
+        for (var cell = 0; cell < cumulative.Length; cell++)
+        {
+            var p = cumulative[cell] - (cell == 0 ? 0 : cumulative[cell - 1]);
+            var (h, a) = (cell / stride, cell % stride);
+            homeWin += h > a ? p : 0;
+            level += h == a ? p : 0;
+        }
+
+        static uint Threshold(double p) => (uint)Math.Min(Math.Round(Math.Clamp(p, 0, 1) * 4294967296.0), uint.MaxValue);
+        _outcomeBuilding.Add((Threshold(homeWin), Threshold(homeWin + level)));
         return _tables.Count - 1;
     }
 
@@ -41,6 +56,20 @@ internal sealed class ScoreSampler
     {
         _alias = [.. _building];
         _frozen = [.. _tables];
+        _outcomes = [.. _outcomeBuilding];
+    }
+
+    /// <summary>
+    /// Draws only the result of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>:
+    /// 1 for a home win, 0 for a draw, −1 for an away win, each with its probability in the distribution (to 2⁻³²).
+    /// Reads 8 bytes instead of a 1 KB alias table, which matters where a tie's pairings are many (every pair of the
+    /// teams a ranking may send to it) and the tables do not stay in cache.
+    /// </summary>
+    public int Result(int table, ulong bits)
+    {
+        var (homeWin, notAwayWin) = _outcomes[table];
+        var u = (uint)(bits >> 32);
+        return u < homeWin ? 1 : u < notAwayWin ? 0 : -1;
     }
 
     /// <summary>Draws a score of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>.</summary>

@@ -18,6 +18,11 @@ internal static class TieSimulation
     {
         var n = plan.Teams.Length;
         var twoLegs = tie.Tie.Format == PlayoffFormat.TwoLegs;
+        if (!twoLegs && tie.PlayedLegs == 0)
+        {
+            return OneMatch(plan, tie, home, away, ref rng);
+        }
+
         int homeGoals = tie.HomeGoals, awayGoals = tie.AwayGoals, homeAway = tie.HomeAwayGoals, awayAway = tie.AwayAwayGoals;
         if (tie.PlayedLegs == 0)
         {
@@ -69,5 +74,24 @@ internal static class TieSimulation
         }
 
         return rng.NextDouble() < PlayoffOdds.ShootoutWinProbability ? home : away;
+    }
+
+    /// <summary>
+    /// A tie of one match not yet played: only its result matters (no away goals, no earlier leg), so each period draws
+    /// a result (<see cref="ScoreSampler.Result"/>) rather than a score: the match, extra time if level, then penalties.
+    /// </summary>
+    private static int OneMatch(StagePlan plan, TiePlan tie, int home, int away, ref Xoshiro256StarStar rng)
+    {
+        var n = plan.Teams.Length;
+        var pair = ((tie.Tie.Neutral ? 1 : 0) * n * n) + (home * n) + away;
+        var result = plan.Sampler.Result(plan.Regular[pair], rng.NextUInt64());
+        if (result == 0 && tie.Tie.ExtraTime)
+        {
+            result = plan.Sampler.Result(plan.Extra[pair], rng.NextUInt64());
+        }
+
+        return result > 0 ? home
+            : result < 0 ? away
+            : rng.NextDouble() < PlayoffOdds.ShootoutWinProbability ? home : away;
     }
 }
