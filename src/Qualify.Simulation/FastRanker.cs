@@ -11,7 +11,7 @@ namespace Qualify.Simulation;
 /// block's teams concerned are those level when it starts; re-application restarts a block on a smaller subset still
 /// level; lots end the chain); a property test checks that both give the same order on random outcomes.
 /// </summary>
-internal static class FastRanker
+internal static partial class FastRanker
 {
     /// <summary>Fills <see cref="RankerWorkspace.Overall"/> from the workspace's matches.</summary>
     public static void ComputeOverall(CompiledGroup group, RankerWorkspace w)
@@ -105,7 +105,9 @@ internal static class FastRanker
         var order = w.Order;
         var sorted = w.Sorted;
         Span<long> sortedKeys = stackalloc long[length];
-        var tied = length <= 8 && Vector256.IsHardwareAccelerated
+        var tied = length <= 8 && KeysBelowNetworkBound(keys, order, start, length)
+            ? PlaceByNetwork(keys, order, start, length, sorted, sortedKeys)
+            : length <= 8 && Vector256.IsHardwareAccelerated
             ? PlaceEightWide(keys, order, start, length, sorted, sortedKeys)
             : Place(keys, order, start, length, sorted, sortedKeys);
         for (var i = 0; i < length; i++)
@@ -137,6 +139,18 @@ internal static class FastRanker
 
             runStart = runEnd;
         }
+    }
+
+    /// <summary>Whether every key of the segment is non-negative and below <see cref="NetworkKeyBound"/>.</summary>
+    private static bool KeysBelowNetworkBound(long[] keys, int[] order, int start, int length)
+    {
+        long any = 0;
+        for (var i = 0; i < length; i++)
+        {
+            any |= keys[order[start + i]];
+        }
+
+        return (ulong)any < NetworkKeyBound;
     }
 
     /// <summary>

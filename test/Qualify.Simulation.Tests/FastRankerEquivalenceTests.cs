@@ -105,4 +105,36 @@ public sealed class FastRankerEquivalenceTests
                 $"{vectorTied} {string.Join(',', vectorOrder.Take(length))} {string.Join(',', vectorKeys)}");
         }
     }
+
+    [Fact]
+    public void PlaceByNetwork_RandomSegments_SameAsScalarPlace()
+    {
+        // The sorting networks (segments of 1-8 teams padded to 4, 6 or 8) against the scalar counting placement, on
+        // segments of a larger order with keys from a small range (frequent ties, which must keep the segment's order)
+        // and, one trial in four, keys just below the network's bound: same order, same sorted keys, same tie flag.
+        var random = new Random(9);
+        var keys = new long[12];
+        var order = Enumerable.Range(0, 12).ToArray();
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            var high = trial % 4 == 0 ? FastRanker.NetworkKeyBound - 8 : 0;
+            for (var t = 0; t < keys.Length; t++)
+            {
+                keys[t] = high + (random.Next(0, 6) << (high == 0 ? 20 : 0));
+            }
+
+            random.Shuffle(order);
+            var length = random.Next(1, 9);
+            var start = random.Next(0, order.Length - length + 1);
+            var (scalarOrder, networkOrder) = (new int[8], new int[8]);
+            var (scalarKeys, networkKeys) = (new long[length], new long[length]);
+
+            var scalarTied = FastRanker.Place(keys, order, start, length, scalarOrder, scalarKeys);
+            var networkTied = FastRanker.PlaceByNetwork(keys, order, start, length, networkOrder, networkKeys);
+
+            Assert.Equal(
+                $"{scalarTied} {string.Join(',', scalarOrder.Take(length))} {string.Join(',', scalarKeys)}",
+                $"{networkTied} {string.Join(',', networkOrder.Take(length))} {string.Join(',', networkKeys)}");
+        }
+    }
 }

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+
+namespace Qualify.Simulation;
+
+// Sorting networks for segments of up to eight teams: each team's key and its place in the segment packed into one
+// value, sorted by fixed compare-exchanges (branch-free, in registers).
+internal static partial class FastRanker
+{
+    /// <summary>Bits of a packed network value that hold the team's place in its segment (15 − place, so that equal keys keep their order).</summary>
+    private const int NetworkPlaceBits = 4;
+
+    /// <summary>Keys at or above this bound do not leave room for the place bits (<see cref="PlaceByNetwork"/> then does not apply).</summary>
+    internal const long NetworkKeyBound = 1L << (63 - NetworkPlaceBits);
+
+    /// <summary>
+    /// <see cref="Place"/> for up to eight teams whose keys are all below <see cref="NetworkKeyBound"/>: each value is
+    /// key × 16 + (15 − place in the segment), sorted descending by a sorting network of the segment's size padded to 4,
+    /// 6 or 8 (Knuth, The Art of Computer Programming, vol. 3, 5.3.4: the networks of 5, 12 and 19 comparators, which
+    /// are optimal for 4, 6 and 8 inputs), padding values negative so that they sort last. Equal keys keep their order,
+    /// as in <see cref="Place"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool PlaceByNetwork(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys)
+    {
+        long Value(int i) => i < length ? (keys[order[start + i]] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
+        long c0 = Value(0), c1 = Value(1), c2 = Value(2), c3 = Value(3);
+        long c4 = -5, c5 = -6, c6 = -7, c7 = -8;
+        if (length <= 4)
+        {
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c1, ref c2);
+        }
+        else if (length <= 6)
+        {
+            (c4, c5) = (Value(4), Value(5));
+            Exchange(ref c0, ref c5); Exchange(ref c1, ref c3); Exchange(ref c2, ref c4);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
+            Exchange(ref c0, ref c3); Exchange(ref c2, ref c5);
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
+        }
+        else
+        {
+            (c4, c5, c6, c7) = (Value(4), Value(5), Value(6), Value(7));
+            Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c4, ref c6); Exchange(ref c5, ref c7);
+            Exchange(ref c0, ref c4); Exchange(ref c1, ref c5); Exchange(ref c2, ref c6); Exchange(ref c3, ref c7);
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5); Exchange(ref c6, ref c7);
+            Exchange(ref c2, ref c4); Exchange(ref c3, ref c5);
+            Exchange(ref c1, ref c4); Exchange(ref c3, ref c6);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4); Exchange(ref c5, ref c6);
+        }
+
+        Span<long> values = [c0, c1, c2, c3, c4, c5, c6, c7];
+        var tied = false;
+        for (var i = 0; i < length; i++)
+        {
+            var key = values[i] >> NetworkPlaceBits;
+            sorted[i] = order[start + 15 - (int)(values[i] & 15)];
+            sortedKeys[i] = key;
+            tied |= i > 0 && key == sortedKeys[i - 1];
+        }
+
+        return tied;
+    }
+
+    /// <summary>One comparator: the larger value first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Exchange(ref long a, ref long b)
+    {
+        var (high, low) = (Math.Max(a, b), Math.Min(a, b));
+        (a, b) = (high, low);
+    }
+}
