@@ -15,6 +15,7 @@ internal sealed partial class GroupSimulator
         private readonly int _pointsWidth;
         private readonly long[] _basePacked;
         private readonly long[] _keyCoefficients;
+        private readonly bool _firstThreeOnly;
         private bool _trackPacked;
 
         public Worker(GroupSimulator owner)
@@ -39,6 +40,7 @@ internal sealed partial class GroupSimulator
             FastRanker.ComputeOverall(group, w);
             _baseKeys = [.. Enumerable.Range(0, n).Select(t => group.Key(FirstBlockCase(group), w.Overall, t))];
             _keyCoefficients = group.KeyCoefficients[FirstBlockCase(group)];
+            _firstThreeOnly = RankingTotals.FirstThreeOnly(_keyCoefficients);
             w.MatchCount = owner._played.Length + fixtureCount;
             w.UsePendingCells(owner._played.Length, fixtureCount, owner._cellHomeGoals, owner._cellAwayGoals);
             for (var f = 0; f < fixtureCount; f++)
@@ -207,20 +209,12 @@ internal sealed partial class GroupSimulator
         /// </summary>
         private void KeysFromPacked(RankerWorkspace w)
         {
-            const long mask = (1 << RankingTotals.PackedBits) - 1;
             var packed = w.TeamPacked;
             var keys = w.FirstKeys;
-            var k = _keyCoefficients;
             for (var t = 0; t < packed.Length; t++)
             {
-                var sum = packed[t];
-                keys[t] += (k[0] * (sum & mask))
-                    + (k[1] * ((sum >> RankingTotals.PackedBits) & mask))
-                    + (k[2] * ((sum >> (2 * RankingTotals.PackedBits)) & mask))
-                    + (k[3] * ((sum >> (3 * RankingTotals.PackedBits)) & mask))
-                    + (k[4] * ((sum >> (4 * RankingTotals.PackedBits)) & mask))
-                    + (k[5] * ((sum >> (5 * RankingTotals.PackedBits)) & mask));
-                packed[t] = sum + _basePacked[t];
+                keys[t] += RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
+                packed[t] += _basePacked[t];
             }
         }
 

@@ -16,10 +16,12 @@ internal sealed class RankingKeys
     private const int FieldOffset = 2048;
     private readonly long[] _weights;
     private readonly long[][] _base;
+    private readonly bool _firstThreeOnly;
 
     private RankingKeys(long[] weights, long[][] bases, int[] discardFrom)
     {
         _weights = weights;
+        _firstThreeOnly = RankingTotals.FirstThreeOnly(weights);
         _base = bases;
         DiscardFrom = discardFrom;
     }
@@ -95,16 +97,5 @@ internal sealed class RankingKeys
     }
 
     /// <summary>The key of local team <paramref name="team"/> of ranked group <paramref name="k"/> with packed totals <paramref name="sum"/>.</summary>
-    public long Key(int k, int team, long sum)
-    {
-        const long mask = (1 << RankingTotals.PackedBits) - 1;
-        var w = _weights;
-        return _base[k][team]
-            + (w[0] * (sum & mask))
-            + (w[1] * ((sum >> RankingTotals.PackedBits) & mask))
-            + (w[2] * ((sum >> (2 * RankingTotals.PackedBits)) & mask))
-            + (w[3] * ((sum >> (3 * RankingTotals.PackedBits)) & mask))
-            + (w[4] * ((sum >> (4 * RankingTotals.PackedBits)) & mask))
-            + (w[5] * ((sum >> (5 * RankingTotals.PackedBits)) & mask));
-    }
+    public long Key(int k, int team, long sum) => _base[k][team] + RankingTotals.Linear(sum, _weights, _firstThreeOnly);
 }

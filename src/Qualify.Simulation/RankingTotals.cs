@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 
@@ -178,6 +179,31 @@ internal static class RankingTotals
         return (long)points | ((long)mine << PackedBits) | ((long)theirs << (2 * PackedBits)) | ((long)(atAway * mine) << (3 * PackedBits))
             | ((long)won << (4 * PackedBits)) | ((long)(atAway * won) << (5 * PackedBits));
     }
+
+    /// <summary>
+    /// A linear function of the six totals of a packed sum (<see cref="Pack"/>): Σ <paramref name="weights"/>[f] × total f.
+    /// With <paramref name="firstThreeOnly"/> (the last three weights are zero: points and goals only, the usual first
+    /// criteria) the away goals, wins and away wins are not read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Linear(long packed, long[] weights, bool firstThreeOnly)
+    {
+        const long mask = (1 << PackedBits) - 1;
+        var value = (weights[0] * (packed & mask))
+            + (weights[1] * ((packed >> PackedBits) & mask))
+            + (weights[2] * ((packed >> (2 * PackedBits)) & mask));
+        if (!firstThreeOnly)
+        {
+            value += (weights[3] * ((packed >> (3 * PackedBits)) & mask))
+                + (weights[4] * ((packed >> (4 * PackedBits)) & mask))
+                + (weights[5] * ((packed >> (5 * PackedBits)) & mask));
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether a linear function's weights (<see cref="Linear"/>) read only the first three totals.</summary>
+    public static bool FirstThreeOnly(long[] weights) => weights[3] == 0 && weights[4] == 0 && weights[5] == 0;
 
     /// <summary>The six totals of a sum of packed values (<see cref="Pack"/>).</summary>
     public static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) Unpack(long packed) =>
