@@ -22,34 +22,13 @@ internal static partial class FastRanker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool PlaceByNetwork(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys)
     {
-        long Value(int i) => i < length ? (keys[order[start + i]] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
-        long c0 = Value(0), c1 = Value(1), c2 = Value(2), c3 = Value(3);
-        long c4 = -5, c5 = -6, c6 = -7, c7 = -8;
-        if (length <= 4)
+        Span<long> values = stackalloc long[8];
+        for (var i = 0; i < 8; i++)
         {
-            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c1, ref c2);
-        }
-        else if (length <= 6)
-        {
-            (c4, c5) = (Value(4), Value(5));
-            Exchange(ref c0, ref c5); Exchange(ref c1, ref c3); Exchange(ref c2, ref c4);
-            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
-            Exchange(ref c0, ref c3); Exchange(ref c2, ref c5);
-            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5);
-            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
-        }
-        else
-        {
-            (c4, c5, c6, c7) = (Value(4), Value(5), Value(6), Value(7));
-            Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c4, ref c6); Exchange(ref c5, ref c7);
-            Exchange(ref c0, ref c4); Exchange(ref c1, ref c5); Exchange(ref c2, ref c6); Exchange(ref c3, ref c7);
-            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5); Exchange(ref c6, ref c7);
-            Exchange(ref c2, ref c4); Exchange(ref c3, ref c5);
-            Exchange(ref c1, ref c4); Exchange(ref c3, ref c6);
-            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4); Exchange(ref c5, ref c6);
+            values[i] = i < length ? (keys[order[start + i]] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
         }
 
-        Span<long> values = [c0, c1, c2, c3, c4, c5, c6, c7];
+        SortNetwork(values, length);
         var tied = false;
         for (var i = 0; i < length; i++)
         {
@@ -60,6 +39,64 @@ internal static partial class FastRanker
         }
 
         return tied;
+    }
+
+    /// <summary>
+    /// Ranks a whole group of up to eight teams by <see cref="RankerWorkspace.FirstKeys"/> into
+    /// <see cref="RankerWorkspace.Order"/> with the network of <see cref="PlaceByNetwork"/>, the teams taken in index
+    /// order; the sorted keys go to <paramref name="sortedKeys"/>. Whether two keys are equal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RankByNetwork(long[] keys, int[] order, Span<long> sortedKeys)
+    {
+        var length = order.Length;
+        Span<long> values = stackalloc long[8];
+        for (var i = 0; i < 8; i++)
+        {
+            values[i] = i < length ? (keys[i] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
+        }
+
+        SortNetwork(values, length);
+        var tied = false;
+        for (var i = 0; i < length; i++)
+        {
+            var key = values[i] >> NetworkPlaceBits;
+            order[i] = 15 - (int)(values[i] & 15);
+            sortedKeys[i] = key;
+            tied |= i > 0 && key == sortedKeys[i - 1];
+        }
+
+        return tied;
+    }
+
+    /// <summary>Sorts the eight values descending, the first <paramref name="length"/> real and the rest padding (negative).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SortNetwork(Span<long> values, int length)
+    {
+        long c0 = values[0], c1 = values[1], c2 = values[2], c3 = values[3], c4 = values[4], c5 = values[5], c6 = values[6], c7 = values[7];
+        if (length <= 4)
+        {
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c1, ref c2);
+        }
+        else if (length <= 6)
+        {
+            Exchange(ref c0, ref c5); Exchange(ref c1, ref c3); Exchange(ref c2, ref c4);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
+            Exchange(ref c0, ref c3); Exchange(ref c2, ref c5);
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4);
+        }
+        else
+        {
+            Exchange(ref c0, ref c2); Exchange(ref c1, ref c3); Exchange(ref c4, ref c6); Exchange(ref c5, ref c7);
+            Exchange(ref c0, ref c4); Exchange(ref c1, ref c5); Exchange(ref c2, ref c6); Exchange(ref c3, ref c7);
+            Exchange(ref c0, ref c1); Exchange(ref c2, ref c3); Exchange(ref c4, ref c5); Exchange(ref c6, ref c7);
+            Exchange(ref c2, ref c4); Exchange(ref c3, ref c5);
+            Exchange(ref c1, ref c4); Exchange(ref c3, ref c6);
+            Exchange(ref c1, ref c2); Exchange(ref c3, ref c4); Exchange(ref c5, ref c6);
+        }
+
+        (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]) = (c0, c1, c2, c3, c4, c5, c6, c7);
     }
 
     /// <summary>One comparator: the larger value first.</summary>

@@ -35,8 +35,30 @@ internal static partial class FastRanker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RankFromFirstKeys(CompiledGroup group, RankerWorkspace w)
     {
+        var order = w.Order;
+        var keys = w.FirstKeys;
+        if (order.Length <= 8)
+        {
+            long any = 0;
+            for (var t = 0; t < order.Length; t++)
+            {
+                any |= keys[t];
+            }
+
+            if ((ulong)any < NetworkKeyBound)
+            {
+                Span<long> sortedKeys = stackalloc long[8];
+                if (RankByNetwork(keys, order, sortedKeys))
+                {
+                    BreakRuns(group, w, sortedKeys, 0, order.Length, 0);
+                }
+
+                return;
+            }
+        }
+
         ResetOrder(w);
-        SortAndBreakTies(group, w, w.FirstKeys, 0, w.Order.Length, 0);
+        SortAndBreakTies(group, w, keys, 0, order.Length, 0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -115,11 +137,15 @@ internal static partial class FastRanker
             order[start + i] = sorted[i];
         }
 
-        if (!tied)
+        if (tied)
         {
-            return;
+            BreakRuns(group, w, sortedKeys, start, length, block);
         }
+    }
 
+    /// <summary>Sends each run of equal keys of a sorted segment (<paramref name="sortedKeys"/>, from its start) to the next block.</summary>
+    private static void BreakRuns(CompiledGroup group, RankerWorkspace w, ReadOnlySpan<long> sortedKeys, int start, int length, int block)
+    {
         var runStart = 0;
         while (runStart < length)
         {

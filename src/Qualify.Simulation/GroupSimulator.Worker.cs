@@ -113,7 +113,6 @@ internal sealed partial class GroupSimulator
             var w = _workspace;
             var fixtures = owner._fixtures;
             var keys = w.FirstKeys;
-            _baseKeys.AsSpan().CopyTo(keys);
 
             // Trusted indices (validated when the simulator was built): no bounds checks in the innermost loop.
             ref var key0 = ref MemoryMarshal.GetArrayDataReference(keys);
@@ -131,6 +130,7 @@ internal sealed partial class GroupSimulator
             }
             else
             {
+                _baseKeys.AsSpan().CopyTo(keys);
                 DrawAll<Untracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0, ref key0, ref key0);
             }
 
@@ -203,7 +203,7 @@ internal sealed partial class GroupSimulator
 
         /// <summary>
         /// After a tracked draw (<see cref="RankerWorkspace.TeamPacked"/> holds the simulated matches' packed totals
-        /// only): each team's first-block key is its played matches' key plus the same linear function
+        /// only): each team's first-block key is set to its played matches' key plus the same linear function
         /// (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated totals; then the played matches' packed
         /// totals are added, so that <see cref="RankerWorkspace.TeamPacked"/> covers every match.
         /// </summary>
@@ -213,7 +213,7 @@ internal sealed partial class GroupSimulator
             var keys = w.FirstKeys;
             for (var t = 0; t < packed.Length; t++)
             {
-                keys[t] += RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
+                keys[t] = _baseKeys[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
                 packed[t] += _basePacked[t];
             }
         }
