@@ -38,6 +38,13 @@ public sealed class HistoryQueries
         return HistoryReader.HasAnyMatch(lease.Connection);
     }
 
+    /// <summary>The key and start of the latest import run (<see cref="HistoryReader.ReadLatestImportRun"/>); the store must exist.</summary>
+    public (int Id, string Started)? LatestImportRun()
+    {
+        using var lease = _connections.Open();
+        return HistoryReader.ReadLatestImportRun(lease.Connection);
+    }
+
     /// <summary>Every team name, in ordinal order: the same names as <see cref="HistoryStore.LoadTeams"/>.</summary>
     public IReadOnlyList<string> LoadTeams()
     {

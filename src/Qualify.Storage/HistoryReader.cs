@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Numerics;
 using Qualify.Domain.Matches;
 using Qualify.Domain.Teams;
@@ -27,6 +28,19 @@ internal static class HistoryReader
         using var command = Command(connection, SelectAnyMatch);
         using var reader = command.ExecuteReader();
         return reader.Read();
+    }
+
+    /// <summary>
+    /// The key and start of the latest import run, the start as the provider returns it, written invariantly; or
+    /// <see langword="null"/> when no import has run.
+    /// </summary>
+    public static (int Id, string Started)? ReadLatestImportRun(DbConnection connection)
+    {
+        using var command = Command(connection, SelectLatestImportRun);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? (reader.GetInt32(0), Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture) ?? string.Empty)
+            : null;
     }
 
     /// <summary>How many rows each table holds (its tables must exist).</summary>

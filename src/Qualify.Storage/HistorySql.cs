@@ -21,6 +21,8 @@ internal static class HistorySql
 
     internal const string SelectAnyMatch = "SELECT 1 FROM " + Matches + " LIMIT 1";
 
+    internal const string SelectLatestImportRun = "SELECT id, started_utc FROM " + ImportRuns + " ORDER BY id DESC LIMIT 1";
+
     internal const string SelectCounts =
         "SELECT (SELECT COUNT(*) FROM " + Teams + "), (SELECT COUNT(*) FROM " + Matches + "), (SELECT COUNT(*) FROM " + Goals
         + "), (SELECT COUNT(*) FROM " + Matches + " WHERE shootout_winner_id IS NOT NULL), (SELECT COUNT(*) FROM " + FormerNames

@@ -50,10 +50,14 @@ public sealed class StoreHistorySource : IHistorySource
     }));
 
     /// <inheritdoc />
-    /// <remarks>The location and the latest import run (its key and start): every import adds a run, in the same transaction as its data.</remarks>
+    /// <remarks>
+    /// The location and the latest import run (its key and start): every import adds a run, in the same transaction as
+    /// its data. Read with one plain query (<see cref="HistoryQueries.LatestImportRun"/>), not through EF Core, whose
+    /// start-up would cost every command that checks the version about half a second.
+    /// </remarks>
     /// <exception cref="HistoryStoreException">The store cannot be read.</exception>
-    public string Version => Guard(() => HasMatches && _store.Value.LoadLatestImportRun() is { } run
-        ? FormattableString.Invariant($"{Location}#{run.Id}@{run.StartedUtc:O}")
+    public string Version => Guard(() => HasMatches && _queries.Value.LatestImportRun() is { } run
+        ? FormattableString.Invariant($"{Location}#{run.Id}@{run.Started}")
         : string.Empty);
 
     /// <inheritdoc />
