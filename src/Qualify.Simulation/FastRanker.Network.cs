@@ -19,13 +19,22 @@ internal static partial class FastRanker
     /// are optimal for 4, 6 and 8 inputs), padding values negative so that they sort last. Equal keys keep their order,
     /// as in <see cref="Place"/>.
     /// </summary>
+    internal static bool PlaceByNetwork(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys) =>
+        PlaceByNetwork(keys, new Segment(order, start), length, sorted, sortedKeys);
+
+    /// <summary>
+    /// <see cref="PlaceByNetwork(long[], int[], int, int, int[], Span{long})"/> over the teams <paramref name="segment"/>
+    /// names; a struct type argument, so that each kind of segment is compiled on its own with no indirection. With
+    /// <see cref="WholeGroup"/>, <paramref name="sorted"/> may be the workspace's order itself.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool PlaceByNetwork(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys)
+    private static bool PlaceByNetwork<TSegment>(long[] keys, TSegment segment, int length, int[] sorted, Span<long> sortedKeys)
+        where TSegment : struct, ISegment
     {
         Span<long> values = stackalloc long[8];
         for (var i = 0; i < 8; i++)
         {
-            values[i] = i < length ? (keys[order[start + i]] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
+            values[i] = i < length ? (keys[segment.Team(i)] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
         }
 
         SortNetwork(values, length);
@@ -33,7 +42,7 @@ internal static partial class FastRanker
         for (var i = 0; i < length; i++)
         {
             var key = values[i] >> NetworkPlaceBits;
-            sorted[i] = order[start + 15 - (int)(values[i] & 15)];
+            sorted[i] = segment.Team(15 - (int)(values[i] & 15));
             sortedKeys[i] = key;
             tied |= i > 0 && key == sortedKeys[i - 1];
         }
@@ -41,32 +50,35 @@ internal static partial class FastRanker
         return tied;
     }
 
-    /// <summary>
-    /// Ranks a whole group of up to eight teams by <see cref="RankerWorkspace.FirstKeys"/> into
-    /// <see cref="RankerWorkspace.Order"/> with the network of <see cref="PlaceByNetwork"/>, the teams taken in index
-    /// order; the sorted keys go to <paramref name="sortedKeys"/>. Whether two keys are equal.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool RankByNetwork(long[] keys, int[] order, Span<long> sortedKeys)
+    /// <summary>Whether every key of the segment's teams is non-negative and below <see cref="NetworkKeyBound"/>.</summary>
+    private static bool KeysBelowNetworkBound<TSegment>(long[] keys, TSegment segment, int length)
+        where TSegment : struct, ISegment
     {
-        var length = order.Length;
-        Span<long> values = stackalloc long[8];
-        for (var i = 0; i < 8; i++)
-        {
-            values[i] = i < length ? (keys[i] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
-        }
-
-        SortNetwork(values, length);
-        var tied = false;
+        long any = 0;
         for (var i = 0; i < length; i++)
         {
-            var key = values[i] >> NetworkPlaceBits;
-            order[i] = 15 - (int)(values[i] & 15);
-            sortedKeys[i] = key;
-            tied |= i > 0 && key == sortedKeys[i - 1];
+            any |= keys[segment.Team(i)];
         }
 
-        return tied;
+        return (ulong)any < NetworkKeyBound;
+    }
+
+    /// <summary>The teams of a segment being sorted, by place in the segment.</summary>
+    private interface ISegment
+    {
+        int Team(int place);
+    }
+
+    /// <summary>A segment of the workspace's order.</summary>
+    private readonly struct Segment(int[] order, int start) : ISegment
+    {
+        public int Team(int place) => order[start + place];
+    }
+
+    /// <summary>A whole group before its first sort: team i at place i.</summary>
+    private readonly struct WholeGroup : ISegment
+    {
+        public int Team(int place) => place;
     }
 
     /// <summary>Sorts the eight values descending, the first <paramref name="length"/> real and the rest padding (negative).</summary>

@@ -35,26 +35,17 @@ internal static partial class FastRanker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RankFromFirstKeys(CompiledGroup group, RankerWorkspace w)
     {
-        var order = w.Order;
-        var keys = w.FirstKeys;
-        if (order.Length <= 8)
+        var (keys, order) = (w.FirstKeys, w.Order);
+        if (order.Length <= 8 && KeysBelowNetworkBound(keys, default(WholeGroup), order.Length))
         {
-            long any = 0;
-            for (var t = 0; t < order.Length; t++)
+            // Straight into the order: no reset, no copy.
+            Span<long> sortedKeys = stackalloc long[8];
+            if (PlaceByNetwork(keys, default(WholeGroup), order.Length, order, sortedKeys))
             {
-                any |= keys[t];
+                BreakRuns(group, w, sortedKeys, 0, order.Length, 0);
             }
 
-            if ((ulong)any < NetworkKeyBound)
-            {
-                Span<long> sortedKeys = stackalloc long[8];
-                if (RankByNetwork(keys, order, sortedKeys))
-                {
-                    BreakRuns(group, w, sortedKeys, 0, order.Length, 0);
-                }
-
-                return;
-            }
+            return;
         }
 
         ResetOrder(w);
@@ -127,7 +118,7 @@ internal static partial class FastRanker
         var order = w.Order;
         var sorted = w.Sorted;
         Span<long> sortedKeys = stackalloc long[length];
-        var tied = length <= 8 && KeysBelowNetworkBound(keys, order, start, length)
+        var tied = length <= 8 && KeysBelowNetworkBound(keys, new Segment(order, start), length)
             ? PlaceByNetwork(keys, order, start, length, sorted, sortedKeys)
             : length <= 8 && Vector256.IsHardwareAccelerated
             ? PlaceEightWide(keys, order, start, length, sorted, sortedKeys)
@@ -165,18 +156,6 @@ internal static partial class FastRanker
 
             runStart = runEnd;
         }
-    }
-
-    /// <summary>Whether every key of the segment is non-negative and below <see cref="NetworkKeyBound"/>.</summary>
-    private static bool KeysBelowNetworkBound(long[] keys, int[] order, int start, int length)
-    {
-        long any = 0;
-        for (var i = 0; i < length; i++)
-        {
-            any |= keys[order[start + i]];
-        }
-
-        return (ulong)any < NetworkKeyBound;
     }
 
     /// <summary>

@@ -203,17 +203,25 @@ internal sealed partial class GroupSimulator
 
         /// <summary>
         /// After a tracked draw (<see cref="RankerWorkspace.TeamPacked"/> holds the simulated matches' packed totals
-        /// only): each team's first-block key is set to its played matches' key plus the same linear function
-        /// (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated totals; then the played matches' packed
-        /// totals are added, so that <see cref="RankerWorkspace.TeamPacked"/> covers every match.
+        /// only): on the first-key path (the only reader of the keys), each team's first-block key is set to its played
+        /// matches' key plus the same linear function (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated
+        /// totals; then the played matches' packed totals are added, so that <see cref="RankerWorkspace.TeamPacked"/>
+        /// covers every match.
         /// </summary>
         private void KeysFromPacked(RankerWorkspace w)
         {
             var packed = w.TeamPacked;
             var keys = w.FirstKeys;
+            if (_owner._firstKeyPath)
+            {
+                for (var t = 0; t < packed.Length; t++)
+                {
+                    keys[t] = _baseKeys[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
+                }
+            }
+
             for (var t = 0; t < packed.Length; t++)
             {
-                keys[t] = _baseKeys[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
                 packed[t] += _basePacked[t];
             }
         }

@@ -15,6 +15,7 @@ internal sealed partial class StageWorker
     private readonly int[][] _groupOrder;
     private readonly int[][] _rankCandidates;
     private readonly int[][] _rankOrder;
+    private readonly int[] _identity;
     private readonly long[] _values;
     private readonly long[] _rankKeys;
     private readonly int[] _tieHome;
@@ -41,6 +42,7 @@ internal sealed partial class StageWorker
         _groupOrder = [.. plan.Groups.Select(g => new int[g.Global.Length])];
         _rankCandidates = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
         _rankOrder = [.. plan.Rankings.Select(r => new int[r.Groups.Length])];
+        _identity = [.. Enumerable.Range(0, plan.Rankings.Select(r => r.Groups.Length).DefaultIfEmpty().Max())];
         _values = new long[plan.Rankings.Select(r => r.Groups.Length * r.Steps.Length).DefaultIfEmpty().Max()];
         _tieHome = new int[plan.Ties.Length];
         _tieAway = new int[plan.Ties.Length];
@@ -185,7 +187,10 @@ internal sealed partial class StageWorker
 
         if (packed)
         {
-            PlaceByKeys(keys, order);
+            // The group sort's branch-free counting placement: the keys change at random from one simulation to the
+            // next, so an insertion sort's branches would be mispredicted.
+            Span<long> sortedKeys = stackalloc long[order.Length];
+            FastRanker.Place(keys, _identity, 0, order.Length, order, sortedKeys);
         }
         else
         {
@@ -237,33 +242,6 @@ internal sealed partial class StageWorker
         }
 
         return packed;
-    }
-
-    /// <summary>
-    /// Orders <paramref name="order"/>'s indices 0..n−1 by <paramref name="keys"/>, best first, stable: each index's
-    /// place is the number of keys before it at least as large plus the number after it larger. Branch-free, as the
-    /// keys of a ranking across groups change at random from one simulation to the next (an insertion sort's branches
-    /// would be mispredicted).
-    /// </summary>
-    private static void PlaceByKeys(long[] keys, int[] order)
-    {
-        var n = order.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var key = keys[i];
-            var place = 0;
-            for (var j = 0; j < i; j++)
-            {
-                place += keys[j] >= key ? 1 : 0;
-            }
-
-            for (var j = i + 1; j < n; j++)
-            {
-                place += keys[j] > key ? 1 : 0;
-            }
-
-            order[place] = i;
-        }
     }
 
     private bool Better(int a, int b, int steps)
