@@ -14,6 +14,12 @@ public static class Program
             return;
         }
 
+        if (args is ["next", var nextStore, var nextCompetition, var nextAsOf])
+        {
+            NextMatchdayDriver.Run(nextStore, nextCompetition, DateOnly.Parse(nextAsOf, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

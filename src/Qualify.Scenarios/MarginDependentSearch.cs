@@ -30,6 +30,7 @@ internal sealed class MarginDependentSearch(TeamSearch team)
         var claimed = statements.ToDictionary(x => x, _ => new HashSet<int>());
         var found = new List<RawClaim>();
         var complete = true;
+        var known = new List<Score[]>();
         foreach (var x in statements)
         {
             var implying = statements.Where(y => y != x && y.Implies(x, team.Slots, n)).ToList();
@@ -45,7 +46,7 @@ internal sealed class MarginDependentSearch(TeamSearch team)
             }
 
             var ranges = RuleOut(x, candidates, matchdayGoals);
-            complete &= Search(x, candidates, ranges, matchdayGoals, found, claimed[x]);
+            complete &= Search(x, candidates, ranges, matchdayGoals, found, claimed[x], known);
         }
 
         return ([.. _claims.Merge([.. found.OrderBy(c => c.Kind).ThenBy(c => c.Slot)], matchdayGoals)], complete);
@@ -135,43 +136,49 @@ internal sealed class MarginDependentSearch(TeamSearch team)
     }
 
     /// <summary>
-    /// CP-SAT proposes matchday scores in the boxes of <paramref name="candidates"/> (all at once) that settle statement
-    /// <paramref name="x"/> under one free set of later results and under every set collected so far; each proposal is proven
-    /// (INFEASIBLE: no later results put the team on the wrong side), becoming a claim, or broken by new later results, which
-    /// are kept (counter-example guided, at most <see cref="ScenarioOptions.MarginSearchRounds"/> sets) and rule out more
+    /// Matchday scores in the boxes of <paramref name="candidates"/> (all at once) that settle statement <paramref name="x"/>
+    /// under every set of later results collected so far (under one free set while there is none) are proposed: known results
+    /// first (<see cref="KnownProposal"/>), else by CP-SAT. Each proposal is proven (INFEASIBLE: no later results put the team
+    /// on the wrong side), becoming a claim, or broken by later results (known ones first, <see cref="CounterWithoutSolver"/>),
+    /// which are kept (counter-example guided, at most <see cref="ScenarioOptions.MarginSearchRounds"/> sets) and rule out more
     /// combinations. With no later match the first proposal is always proven, and the fewest goals make a readable example. A
-    /// final INFEASIBLE proves that the combinations left have no such scores.
+    /// final INFEASIBLE proves that the combinations left have no such scores. The sets found are shared by the team's
+    /// statements through <paramref name="known"/> (any later results are a necessary condition, so every set is sound).
     /// </summary>
     /// <returns>Whether the search ran to the end (not stopped by its budget or a proposal's work limit).</returns>
     private bool Search(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, Dictionary<int, (long Lo, long Hi)[][]> ranges,
-        int matchdayGoals, List<RawClaim> found, HashSet<int> claimed)
+        int matchdayGoals, List<RawClaim> found, HashSet<int> claimed, List<Score[]> known)
     {
         var later = new List<IReadOnlyList<Score>>();
         var last = team.Pass.Later.Length == 0;
         while (candidates.Count > 0)
         {
-            var answer = Propose(x, candidates, later, matchdayGoals, last);
-            if (answer.Status == CpSolverStatus.Infeasible)
+            var proposal = last ? null : KnownProposal(x, candidates, later, matchdayGoals);
+            if (proposal is null)
             {
-                return true;
-            }
+                var answer = Propose(x, candidates, later, matchdayGoals, last);
+                if (answer.Status == CpSolverStatus.Infeasible)
+                {
+                    return true;
+                }
 
-            if (answer.Status == CpSolverStatus.Unknown)
-            {
-                return false;
-            }
+                if (answer.Status == CpSolverStatus.Unknown)
+                {
+                    return false;
+                }
 
-            var proposal = Checked(x, candidates, answer);
+                proposal = Checked(x, candidates, answer, later);
+            }
 
             // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
-            if (!last && team.Counter(x, [.. team.Pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is { } counter)
+            if (!last && (CounterWithoutSolver(x, proposal, known, later) ?? NewCounter(x, proposal, known)) is { } counter)
             {
                 if (later.Count == team.Pass.Options.MarginSearchRounds)
                 {
                     return false;
                 }
 
-                later.Add(_bounds.Stronger(counter, x));
+                later.Add(counter);
                 var totals = team.Pass.LaterTotals(later[^1]);
                 foreach (var c in candidates.Keys.Where(c => _bounds.WrongWhatever(ranges[c], totals, x)).ToList())
                 {
@@ -197,8 +204,96 @@ internal sealed class MarginDependentSearch(TeamSearch team)
     }
 
     /// <summary>
-    /// CP-SAT's proposal: matchday scores in one candidate's box that settle <paramref name="x"/> under one free set of later
-    /// results and under every set in <paramref name="later"/>; with no later match (<paramref name="last"/>) the fewest goals.
+    /// A proposal with no solver call: known results (the pool's and those found) in a candidate combination, with the matchday's
+    /// scores inside its box and within <paramref name="matchdayGoals"/>, that settle <paramref name="x"/> as they are and with every
+    /// set of <paramref name="later"/> results (checked by the reference table); <see langword="null"/> when none does.
+    /// </summary>
+    private RankedResults? KnownProposal(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals)
+    {
+        foreach (var (c, box) in candidates)
+        {
+            foreach (var entry in team.ByCombination[c])
+            {
+                if (!team.Bad(entry, x.Slot, x.Kind) && InBox(entry.Scores, box, matchdayGoals)
+                    && later.All(scores => !team.Bad(team.Evaluate(WithMatchday(scores, entry.Scores)), x.Slot, x.Kind)))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the matchday's scores of <paramref name="scores"/> lie in <paramref name="box"/> and within <paramref name="goals"/> a side.</summary>
+    private static bool InBox(Score[] scores, RestrictionCase box, int goals) => box.Differences.All(d =>
+        scores[d.Match].Home <= goals && scores[d.Match].Away <= goals
+        && scores[d.Match].Home - scores[d.Match].Away >= d.Min && scores[d.Match].Home - scores[d.Match].Away <= d.Max);
+
+    /// <summary><paramref name="later"/> with the matchday's scores of <paramref name="matchday"/>.</summary>
+    private Score[] WithMatchday(IReadOnlyList<Score> later, Score[] matchday)
+    {
+        var combined = later.ToArray();
+        foreach (var m in team.Pass.Matchday)
+        {
+            combined[m] = matchday[m];
+        }
+
+        return combined;
+    }
+
+    /// <summary>
+    /// Later results that break <paramref name="proposal"/> (the reference table puts the team on the wrong side of <paramref name="x"/>
+    /// with the proposal's matchday scores and them), with no solver call: those found for this team so far (<paramref name="known"/>,
+    /// not yet in <paramref name="later"/>), then the later results of known results of the proposal's combination on the wrong
+    /// side (<see cref="LaterResultBounds.LaterCandidates"/>, strengthened and kept in <paramref name="known"/>).
+    /// </summary>
+    private Score[]? CounterWithoutSolver(SlotStatement x, RankedResults proposal, List<Score[]> known, List<IReadOnlyList<Score>> later)
+    {
+        foreach (var scores in known)
+        {
+            if (later.Contains(scores))
+            {
+                continue;
+            }
+
+            if (team.Bad(team.Evaluate(WithMatchday(scores, proposal.Scores)), x.Slot, x.Kind))
+            {
+                return scores;
+            }
+        }
+
+        foreach (var scores in _bounds.LaterCandidates(x, proposal.Combination))
+        {
+            var counter = team.Evaluate(WithMatchday(scores, proposal.Scores));
+            if (team.Bad(counter, x.Slot, x.Kind))
+            {
+                var stronger = _bounds.Stronger(counter, x);
+                known.Add(stronger);
+                return stronger;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Later results that break <paramref name="proposal"/>, found by CP-SAT and strengthened, and kept in <paramref name="known"/>; <see langword="null"/> when it is proven.</summary>
+    private Score[]? NewCounter(SlotStatement x, RankedResults proposal, List<Score[]> known)
+    {
+        if (team.Counter(x, [.. team.Pass.Matchday.Select(m => (m, proposal.Scores[m]))], []) is not { } counter)
+        {
+            return null;
+        }
+
+        var stronger = _bounds.Stronger(counter, x);
+        known.Add(stronger);
+        return stronger;
+    }
+
+    /// <summary>
+    /// CP-SAT's proposal: matchday scores in one candidate's box that settle <paramref name="x"/> under every set in
+    /// <paramref name="later"/>, or under one free set of later results while it is empty (a model with the free later matches
+    /// and a copy per set would be larger and, measured, slower); with no later match (<paramref name="last"/>) the fewest goals.
     /// </summary>
     private QueryAnswer Propose(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals, bool last)
     {
@@ -213,15 +308,19 @@ internal sealed class MarginDependentSearch(TeamSearch team)
         });
     }
 
-    /// <summary>A proposal's results, checked against the reference table: settled, and in a candidate combination.</summary>
-    private RankedResults Checked(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, QueryAnswer answer)
+    /// <summary>
+    /// A proposal's results, checked against the reference table: settled, and in a candidate combination. With sets of later
+    /// results the answer's later scores are free, so its matchday scores are checked with the first set.
+    /// </summary>
+    private RankedResults Checked(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, QueryAnswer answer, List<IReadOnlyList<Score>> later)
     {
         if (answer.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             throw new InvalidOperationException($"CP-SAT returned {answer.Status} for {team.Pass.Problem.Teams[team.Focal]} {team.Slots[x.Slot].Name}");
         }
 
-        var proposal = team.Evaluate([.. answer.Results.Select(m => m.Score!.Value)]);
+        Score[] scores = [.. answer.Results.Select(m => m.Score!.Value)];
+        var proposal = team.Evaluate(later.Count > 0 ? WithMatchday(later[0], scores) : scores);
         if (team.Bad(proposal, x.Slot, x.Kind) || !candidates.ContainsKey(proposal.Combination))
         {
             throw new InvalidOperationException(

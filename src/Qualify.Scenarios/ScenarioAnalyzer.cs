@@ -36,10 +36,10 @@ public sealed record ScenarioOptions
 
     /// <summary>
     /// For the next matchday (<see cref="NextMatchdayAnalyzer"/>): how many sets of later results the search for scores that
-    /// settle a slot only together may collect per team and slot before it stops (and says it stopped); default 8. With no
+    /// settle a slot only together may collect per team and slot before it stops (and says it stopped); default 12. With no
     /// match after the matchday none is needed and the search is always complete.
     /// </summary>
-    public int MarginSearchRounds { get; init; } = 8;
+    public int MarginSearchRounds { get; init; } = 12;
 
     /// <summary>CP-SAT parameters; default one worker per query, queries run in parallel across teams.</summary>
     public string SolverParameters { get; init; } = "num_workers:1";

@@ -121,7 +121,8 @@ internal sealed class ScenarioModel
     /// Poses one query about team <paramref name="focal"/>: its best or worst position, or results that leave it within
     /// (outside) positions <paramref name="from"/>…<paramref name="to"/>, or surely within (outside) them;
     /// <paramref name="restriction"/> adds constraints on the remaining matches, may replace the objective by a sum of goal
-    /// differences, and may ask the position query to hold as well under given later results.
+    /// differences, and may ask the position query under given later results instead (then the answer's positions are 1-1
+    /// and its later scores are free: only the matchday's scores are the answer).
     /// </summary>
     public QueryAnswer Solve(int focal, QueryKind kind, int from, int to, SolverSettings settings, Witness? hint = null, Restriction? restriction = null)
     {
@@ -136,9 +137,14 @@ internal sealed class ScenarioModel
             RestrictionEncoder.Restrict(model, goals, restriction);
         }
 
-        var (above, tied) = TieBreakEncoding.Rank(_group, model, one, focal, goals, string.Empty);
-        RestrictionEncoder.Position(model, kind, from, to, above, tied);
-        if (restriction is not null)
+        // With sets of later results the query is asked under each of them only: the free later matches carry no position.
+        LinearExpr above = LinearExpr.Constant(0), tied = LinearExpr.Constant(0);
+        if (restriction is null || restriction.LaterScores.Count == 0)
+        {
+            (above, tied) = TieBreakEncoding.Rank(_group, model, one, focal, goals, string.Empty);
+            RestrictionEncoder.Position(model, kind, from, to, above, tied);
+        }
+        else
         {
             AddLaterCopies(model, one, focal, kind, from, to, goals, restriction);
         }
@@ -182,7 +188,7 @@ internal sealed class ScenarioModel
         return goals;
     }
 
-    /// <summary>The same position query with the matches after the matchday fixed to each set of later results (the matchday shared).</summary>
+    /// <summary>The position query with the matches after the matchday fixed to each set of later results (the matchday shared).</summary>
     private void AddLaterCopies(CpModel model, BoolVar one, int focal, QueryKind kind, int from, int to, MatchGoals[] goals, Restriction restriction)
     {
         var matchday = restriction.Matchday.ToHashSet();

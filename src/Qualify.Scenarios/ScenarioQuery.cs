@@ -63,9 +63,10 @@ internal sealed record Restriction
     public int? MatchdayGoals { get; init; }
 
     /// <summary>
-    /// Scores of every remaining match (those of <see cref="Matchday"/> ignored): for each, the query must also hold when the
-    /// matches after the matchday end so, with the same matchday scores. Only with <see cref="QueryKind.Contained"/>,
-    /// <see cref="QueryKind.Disjoint"/>, <see cref="QueryKind.Within"/> or <see cref="QueryKind.Outside"/>.
+    /// Scores of every remaining match (those of <see cref="Matchday"/> ignored): when not empty, the query is asked under each
+    /// of them instead of the free results: it must hold when the matches after the matchday end so, with the same matchday
+    /// scores. Only with <see cref="QueryKind.Contained"/>, <see cref="QueryKind.Disjoint"/>, <see cref="QueryKind.Within"/> or
+    /// <see cref="QueryKind.Outside"/>.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Score>> LaterScores { get; init; } = [];
 }
