@@ -151,6 +151,7 @@ internal sealed class MarginDependentSearch(TeamSearch team)
     {
         var later = new List<IReadOnlyList<Score>>();
         var last = team.Pass.Later.Length == 0;
+        var rounds = 0;
         while (candidates.Count > 0)
         {
             var proposal = last ? null : KnownProposal(x, candidates, later, matchdayGoals);
@@ -173,16 +174,26 @@ internal sealed class MarginDependentSearch(TeamSearch team)
             // With no later match the proposal is a whole outcome, which CP-SAT and the reference table both rank settled.
             if (!last && (CounterWithoutSolver(x, proposal, known, later) ?? NewCounter(x, proposal, known)) is { } counter)
             {
-                if (later.Count == team.Pass.Options.MarginSearchRounds)
+                if (rounds++ == team.Pass.Options.MarginSearchRounds)
                 {
                     return false;
                 }
 
+                var added = later.Count;
                 later.Add(counter);
-                var totals = team.Pass.LaterTotals(later[^1]);
-                foreach (var c in candidates.Keys.Where(c => _bounds.WrongWhatever(ranges[c], totals, x)).ToList())
+                foreach (var shifted in Translations(x, proposal, counter, candidates, later, matchdayGoals))
                 {
-                    candidates.Remove(c);
+                    later.Add(shifted);
+                    known.Add(shifted);
+                }
+
+                foreach (var scores in later.Skip(added))
+                {
+                    var totals = team.Pass.LaterTotals(scores);
+                    foreach (var c in candidates.Keys.Where(c => _bounds.WrongWhatever(ranges[c], totals, x)).ToList())
+                    {
+                        candidates.Remove(c);
+                    }
                 }
 
                 continue;
@@ -223,6 +234,57 @@ internal sealed class MarginDependentSearch(TeamSearch team)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The counter-example <paramref name="counter"/> to <paramref name="proposal"/> moved by the same number of goals as the
+    /// proposal: for each shift t (both sides of every matchday score, and of every later score below the bound, t goals more or
+    /// fewer), the shifted later results when they break the shifted proposal, and the shifted proposal lies in a candidate box
+    /// and still settles the slot under every set in <paramref name="later"/>. A proposal broken only by a later score that
+    /// follows its own goals (a tie on goals scored) would otherwise come back once per goal.
+    /// </summary>
+    private List<Score[]> Translations(SlotStatement x, RankedResults proposal, Score[] counter, SortedDictionary<int, RestrictionCase> candidates,
+        List<IReadOnlyList<Score>> later, int matchdayGoals)
+    {
+        var result = new List<Score[]>();
+        var bound = team.Pass.Bound;
+        for (var t = -matchdayGoals; t <= matchdayGoals; t++)
+        {
+            if (t == 0)
+            {
+                continue;
+            }
+
+            var moved = (Score[])counter.Clone();
+            var fits = true;
+            foreach (var m in team.Pass.Matchday)
+            {
+                var s = proposal.Scores[m];
+                fits &= s.Home + t >= 0 && s.Away + t >= 0 && s.Home + t <= matchdayGoals && s.Away + t <= matchdayGoals;
+                moved[m] = new Score(s.Home + t, s.Away + t);
+            }
+
+            foreach (var m in team.Pass.Later)
+            {
+                var s = counter[m];
+                if (s.Home < bound && s.Away < bound)
+                {
+                    fits &= s.Home + t >= 0 && s.Away + t >= 0 && s.Home + t < bound && s.Away + t < bound;
+                    moved[m] = new Score(s.Home + t, s.Away + t);
+                }
+            }
+
+            if (!fits || !candidates.TryGetValue(team.Pass.CombinationOf(moved), out var box) || !InBox(moved, box, matchdayGoals)
+                || !team.Bad(team.Evaluate(moved), x.Slot, x.Kind)
+                || later.Concat(result).Any(scores => team.Bad(team.Evaluate(WithMatchday(scores, moved)), x.Slot, x.Kind)))
+            {
+                continue;
+            }
+
+            result.Add(moved);
+        }
+
+        return result;
     }
 
     /// <summary>Whether the matchday's scores of <paramref name="scores"/> lie in <paramref name="box"/> and within <paramref name="goals"/> a side.</summary>
