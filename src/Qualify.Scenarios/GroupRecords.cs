@@ -290,8 +290,7 @@ internal sealed class GroupRecords
             model.Minimize(records[k]);
         }
 
-        var solver = new CpSolver { StringParameters = _settings.Parameters };
-        var status = solver.Solve(model);
+        var (solver, status) = _settings.Solve(model);
 
         if (status == CpSolverStatus.Infeasible)
         {

@@ -41,7 +41,12 @@ internal sealed class MatchdayPass
     /// </summary>
     internal IReadOnlyList<ScenarioModel> Relaxations { get; }
 
-    /// <summary>The solver settings of every query (presolve off unless asked for).</summary>
+    /// <summary>
+    /// The solver settings of every query: presolve off unless asked for (faster on these small models), restarted with presolve
+    /// and with CP-SAT's portfolio of quick restarts when it runs long (<see cref="SolverSettings.Fallbacks"/>): the default search
+    /// answers almost every query in milliseconds but wandered for 110 s on one of CONMEBOL 2026 as of 2024-11-15 (35 matches
+    /// left: can Argentina still finish outside the top seven?).
+    /// </summary>
     internal SolverSettings Settings { get; }
 
     /// <summary><see cref="Settings"/> with a work limit (<see cref="ProposalWork"/>), for the proposals of the margin-dependent search.</summary>
@@ -71,8 +76,9 @@ internal sealed class MatchdayPass
         Options = options;
         Model = new ScenarioModel(problem, bound);
         Relaxations = ScenarioModel.Relaxations(problem, bound, ModelScope.Points, ModelScope.OverallCriteria, ModelScope.FirstApplication);
-        Settings = new SolverSettings(options.SolverParameters.Contains("cp_model_presolve", StringComparison.Ordinal)
-            ? options.SolverParameters : options.SolverParameters + ",cp_model_presolve:false");
+        var parameters = options.SolverParameters.Contains("cp_model_presolve", StringComparison.Ordinal)
+            ? options.SolverParameters : options.SolverParameters + ",cp_model_presolve:false";
+        Settings = new SolverSettings(parameters) { Fallbacks = [options.SolverParameters, parameters + ",search_branching:PORTFOLIO_WITH_QUICK_RESTART_SEARCH"] };
         Limited = new SolverSettings(Settings.Parameters + $",max_deterministic_time:{ProposalWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         Slots = ScenarioAnalyzer.SlotsOf(problem);
         Combinations = MatchdayCombination.CountOf(matchday.Length);

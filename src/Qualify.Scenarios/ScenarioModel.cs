@@ -149,8 +149,7 @@ internal sealed class ScenarioModel
             AddLaterCopies(model, one, focal, kind, from, to, goals, restriction);
         }
 
-        var solver = new CpSolver { StringParameters = settings.Parameters };
-        var status = solver.Solve(model);
+        var (solver, status) = settings.Solve(model);
 
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
@@ -260,8 +259,7 @@ internal sealed class ScenarioModel
             model.Add(position >= to + 1).OnlyEnforceIf(higher.Not());
         }
 
-        var solver = new CpSolver { StringParameters = settings.Parameters };
-        var status = solver.Solve(model);
+        var (solver, status) = settings.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return new QueryAnswer(status, 0, 0, []);

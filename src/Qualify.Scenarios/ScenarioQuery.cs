@@ -83,6 +83,53 @@ internal sealed record RestrictionCase(MatchdayCombination Outcomes, IReadOnlyLi
 /// <param name="Results">With a solution: the remaining fixtures with the scores chosen.</param>
 internal sealed record QueryAnswer(CpSolverStatus Status, int From, int To, IReadOnlyList<Match> Results);
 
-/// <summary>CP-SAT parameters for one query.</summary>
+/// <summary>CP-SAT parameters for one query, and optionally other search strategies for the rare query the first one is slow on.</summary>
 /// <param name="Parameters">The solver's parameter string, for example "num_workers:1".</param>
-internal sealed record SolverSettings(string Parameters);
+internal sealed record SolverSettings(string Parameters)
+{
+    /// <summary>The work limit of the last limited round; a query still unanswered then runs with <see cref="Parameters"/> and no limit.</summary>
+    private const double LastLimitedWork = 30;
+
+    /// <summary>
+    /// Other parameter strings (search strategies). When not empty, a query is solved in rounds of restarts: each round
+    /// tries <see cref="Parameters"/> and then each of these with a limit in CP-SAT's deterministic time
+    /// (<c>max_deterministic_time</c>), <see cref="FirstAttemptWork"/> in the first round and four times more in each next
+    /// one; the first attempt that answers (a proof, or a proven optimum) is kept. A search strategy's running time on
+    /// these models is heavy-tailed (almost every query answers in milliseconds, a rare one runs for minutes, and which one
+    /// depends on the strategy), and short restarts over several strategies cut that tail (Luby, Sinclair and Zuckerman,
+    /// "Optimal speedup of Las Vegas algorithms", Information Processing Letters 47, 1993). Deterministic time is counted in
+    /// work units, so every run and machine makes the same attempts and gets the same answers.
+    /// </summary>
+    public IReadOnlyList<string> Fallbacks { get; init; } = [];
+
+    /// <summary>The first round's limit per attempt, in CP-SAT's deterministic time (about 0.3 s here), with <see cref="Fallbacks"/>.</summary>
+    public double FirstAttemptWork { get; init; } = 0.1;
+
+    /// <summary>Solves <paramref name="model"/>, in rounds of restarts when there are <see cref="Fallbacks"/>.</summary>
+    /// <returns>The solver that answered (for the solution's values) and its status.</returns>
+    public (CpSolver Solver, CpSolverStatus Status) Solve(CpModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (Fallbacks.Count > 0)
+        {
+            for (var work = FirstAttemptWork; work <= LastLimitedWork; work *= 4)
+            {
+                var limit = work.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var parameters in (string[])[Parameters, .. Fallbacks])
+                {
+                    var attempt = new CpSolver { StringParameters = $"{parameters},max_deterministic_time:{limit}" };
+                    var status = attempt.Solve(model);
+
+                    // A satisfaction model reports a solution as OPTIMAL; FEASIBLE means an optimisation stopped before its proof.
+                    if (status is not (CpSolverStatus.Unknown or CpSolverStatus.Feasible))
+                    {
+                        return (attempt, status);
+                    }
+                }
+            }
+        }
+
+        var solver = new CpSolver { StringParameters = Parameters };
+        return (solver, solver.Solve(model));
+    }
+}
