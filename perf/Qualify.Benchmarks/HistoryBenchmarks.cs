@@ -1,10 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using Qualify.Application;
 using Qualify.Domain.History;
 using Qualify.Storage;
-using Qualify.Storage.Import;
-using Qualify.Testing;
 
 namespace Qualify.Benchmarks;
 
@@ -20,23 +17,13 @@ namespace Qualify.Benchmarks;
 public class HistoryBenchmarks
 {
     private static readonly DateOnly Before = new(2021, 11, 17);
-    private TemporaryFolder folder = null!;
-    private string database = string.Empty;
+    private ImportedStore store = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        folder = TestPaths.CreateTemporaryFolder();
-        database = folder.File("history.db");
-        new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(database)).Import(TestPaths.DatasetFolder);
-    }
+    public void Setup() => store = new ImportedStore();
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
+    public void Cleanup() => store.Dispose();
 
     /// <summary><c>qualify h2h Canada Mexico --before 2021-11-17</c>.</summary>
     [Benchmark]
@@ -55,5 +42,5 @@ public class HistoryBenchmarks
     [Benchmark]
     public RecordsReport RecordsAll() => Service().Records(new RecordsRequest(Team: null, Before: null));
 
-    private HistoryService Service() => new(new StoreHistorySource(database, _ => null), TimeProvider.System);
+    private HistoryService Service() => new(new StoreHistorySource(store.Database, _ => null), TimeProvider.System);
 }

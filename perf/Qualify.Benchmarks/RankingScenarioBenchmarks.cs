@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Qualify.Application;
-using Qualify.Storage;
-using Qualify.Storage.Import;
-using Qualify.Testing;
 
 namespace Qualify.Benchmarks;
 
@@ -12,33 +9,13 @@ namespace Qualify.Benchmarks;
 /// full dataset imported into a temporary store. Target (issue #13, Deliver 4): about 1 s per group of six.
 /// </summary>
 [MemoryDiagnoser]
-public class RankingScenarioBenchmarks
+public class RankingScenarioBenchmarks : ScenarioServiceBenchmark
 {
-    private TemporaryFolder folder = null!;
-    private ScenarioService service = null!;
-
     /// <summary>Halfway through the groups, and two matchdays from the end.</summary>
     [Params("2025-03-25", "2025-09-10")]
     public string AsOf { get; set; } = "2025-09-10";
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        folder = TestPaths.CreateTemporaryFolder();
-        var database = folder.File("history.db");
-        new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(database)).Import(TestPaths.DatasetFolder);
-        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
-        service = new ScenarioService(catalog, new TableService(catalog, new StoreHistorySource(database, _ => null)));
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
-
     [Benchmark]
     public ScenarioReport Caf2026() =>
-        service.Analyse(new ScenarioRequest("caf-2026", DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), null));
+        Service.Analyse(new ScenarioRequest("caf-2026", DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture), null));
 }

@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using Qualify.Application;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.History;
-using Qualify.Storage;
-using Qualify.Storage.Import;
 using Qualify.Simulation;
-using Qualify.Testing;
 
 namespace Qualify.Benchmarks;
 
@@ -25,7 +21,7 @@ public class StageSimulatorBenchmarks
     private const int Simulations = 100_000;
     private const int LoopChunks = 100;
     private static readonly DateOnly AsOf = new(2025, 3, 25);
-    private TemporaryFolder folder = null!;
+    private ImportedStore store = null!;
     private ForecastRequest request = null!;
     private StagePlan plan = null!;
     private StageWorker worker = null!;
@@ -36,13 +32,10 @@ public class StageSimulatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        folder = TestPaths.CreateTemporaryFolder();
-        var database = folder.File("history.db");
-        new HistoryImporter(HistoryDbContextFactory.ForSqliteFile(database)).Import(TestPaths.DatasetFolder);
-        var history = new StoreHistorySource(database, _ => null);
-        var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
-        var caf = catalog.Find("caf-2026");
-        var matches = new TableService(catalog, history).MatchesOf(caf);
+        store = new ImportedStore();
+        var history = store.History;
+        var caf = store.Catalog.Find("caf-2026");
+        var matches = new TableService(store.Catalog, history).MatchesOf(caf);
         var model = EloPoissonFitter.Instance.Fit(history.LoadMatches(new MatchQuery { To = AsOf, InFileOrder = true }), AsOf);
         request = new ForecastRequest(caf, matches, AsOf, model.Predict, Simulations, 1);
         SimulatedMatches = caf.Stages[0].Groups.Sum(g => GroupProgress.Of(caf, caf.Stages[0], g, matches.OfGroup(caf.Stages[0], g), AsOf).Remaining.Length);
@@ -52,11 +45,7 @@ public class StageSimulatorBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
+    public void Cleanup() => store.Dispose();
 
     /// <summary>100,000 simulations on every core, the plan (pairings' distributions) included.</summary>
     [Benchmark(OperationsPerInvoke = Simulations)]
