@@ -35,9 +35,10 @@ public sealed record ScenarioOptions
     public bool CheckWitnesses { get; init; } = true;
 
     /// <summary>
-    /// For the next matchday (<see cref="NextMatchdayAnalyzer"/>): how many sets of later results the search for scores that
-    /// settle a slot only together may collect per team and slot before it stops (and says it stopped); default 12. With no
-    /// match after the matchday none is needed and the search is always complete.
+    /// For the next matchday (<see cref="NextMatchdayAnalyzer"/>): how many counter-examples (later results that break a
+    /// proposal, each with the sets of later results it brings) the search for scores that settle a slot only together may
+    /// collect per team and slot before it stops (and says it stopped); default 12. With no match after the matchday none is
+    /// needed and the search is always complete.
     /// </summary>
     public int MarginSearchRounds { get; init; } = 12;
 
