@@ -41,22 +41,3 @@ internal sealed class ImportedStore : IDisposable
         folder.Dispose();
     }
 }
-
-/// <summary>A benchmark over <see cref="ScenarioService"/> on an <see cref="ImportedStore"/>: the store is imported once per run.</summary>
-public abstract class ScenarioServiceBenchmark
-{
-    private ImportedStore store = null!;
-
-    /// <summary>The scenario service over the imported store.</summary>
-    protected ScenarioService Service { get; private set; } = null!;
-
-    [BenchmarkDotNet.Attributes.GlobalSetup]
-    public void Setup()
-    {
-        store = new ImportedStore();
-        Service = store.Scenarios();
-    }
-
-    [BenchmarkDotNet.Attributes.GlobalCleanup]
-    public void Cleanup() => store.Dispose();
-}

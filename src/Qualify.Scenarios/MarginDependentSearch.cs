@@ -150,11 +150,12 @@ internal sealed class MarginDependentSearch(TeamSearch team)
         int matchdayGoals, List<RawClaim> found, HashSet<int> claimed, List<Score[]> known)
     {
         var later = new List<IReadOnlyList<Score>>();
+        var refuted = new HashSet<RankedResults>(ReferenceEqualityComparer.Instance);
         var last = team.Pass.Later.Length == 0;
         var rounds = 0;
         while (candidates.Count > 0)
         {
-            var proposal = last ? null : KnownProposal(x, candidates, later, matchdayGoals);
+            var proposal = last ? null : KnownProposal(x, candidates, later, refuted, matchdayGoals);
             if (proposal is null)
             {
                 var answer = Propose(x, candidates, later, matchdayGoals, last);
@@ -217,19 +218,29 @@ internal sealed class MarginDependentSearch(TeamSearch team)
     /// <summary>
     /// A proposal with no solver call: known results (the pool's and those found) in a candidate combination, with the matchday's
     /// scores inside its box and within <paramref name="matchdayGoals"/>, that settle <paramref name="x"/> as they are and with every
-    /// set of <paramref name="later"/> results (checked by the reference table); <see langword="null"/> when none does.
+    /// set of <paramref name="later"/> results (checked by the reference table); <see langword="null"/> when none does. Sets only
+    /// join <paramref name="later"/> during a search, so a result one of them breaks is kept in <paramref name="refuted"/> and
+    /// not evaluated again.
     /// </summary>
-    private RankedResults? KnownProposal(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later, int matchdayGoals)
+    private RankedResults? KnownProposal(SlotStatement x, SortedDictionary<int, RestrictionCase> candidates, List<IReadOnlyList<Score>> later,
+        HashSet<RankedResults> refuted, int matchdayGoals)
     {
         foreach (var (c, box) in candidates)
         {
             foreach (var entry in team.ByCombination[c])
             {
-                if (!team.Bad(entry, x.Slot, x.Kind) && InBox(entry.Scores, box, matchdayGoals)
-                    && later.All(scores => !team.Bad(team.Evaluate(WithMatchday(scores, entry.Scores)), x.Slot, x.Kind)))
+                if (refuted.Contains(entry) || team.Bad(entry, x.Slot, x.Kind) || !InBox(entry.Scores, box, matchdayGoals))
                 {
-                    return entry;
+                    continue;
                 }
+
+                if (later.Any(scores => team.Bad(team.Evaluate(WithMatchday(scores, entry.Scores)), x.Slot, x.Kind)))
+                {
+                    refuted.Add(entry);
+                    continue;
+                }
+
+                return entry;
             }
         }
 

@@ -81,29 +81,7 @@ public sealed class FastRankerEquivalenceTests
     {
         // The vectorised placement (up to eight teams) against the scalar one, on segments of 1-8 teams of a larger
         // order with keys from a small range, so that ties are frequent: same order, same sorted keys, same tie flag.
-        var random = new Random(8);
-        var keys = new long[12];
-        var order = Enumerable.Range(0, 12).ToArray();
-        for (var trial = 0; trial < 20_000; trial++)
-        {
-            for (var t = 0; t < keys.Length; t++)
-            {
-                keys[t] = random.Next(0, 6) << 20;
-            }
-
-            random.Shuffle(order);
-            var length = random.Next(1, 9);
-            var start = random.Next(0, order.Length - length + 1);
-            var (scalarOrder, vectorOrder) = (new int[8], new int[8]);
-            var (scalarKeys, vectorKeys) = (new long[length], new long[length]);
-
-            var scalarTied = FastRanker.Place(keys, order, start, length, scalarOrder, scalarKeys);
-            var vectorTied = FastRanker.PlaceEightWide(keys, order, start, length, vectorOrder, vectorKeys);
-
-            Assert.Equal(
-                $"{scalarTied} {string.Join(',', scalarOrder.Take(length))} {string.Join(',', scalarKeys)}",
-                $"{vectorTied} {string.Join(',', vectorOrder.Take(length))} {string.Join(',', vectorKeys)}");
-        }
+        AssertSameAsScalarPlace(FastRanker.PlaceEightWide, seed: 8, nearBound: false);
     }
 
     [Fact]
@@ -112,12 +90,25 @@ public sealed class FastRankerEquivalenceTests
         // The sorting networks (segments of 1-8 teams padded to 4, 6 or 8) against the scalar counting placement, on
         // segments of a larger order with keys from a small range (frequent ties, which must keep the segment's order)
         // and, one trial in four, keys just below the network's bound: same order, same sorted keys, same tie flag.
-        var random = new Random(9);
+        AssertSameAsScalarPlace(FastRanker.PlaceByNetwork, seed: 9, nearBound: true);
+    }
+
+    /// <summary>A placement of a segment of an order by keys, as <see cref="FastRanker.Place"/> takes it.</summary>
+    private delegate bool Placement(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys);
+
+    /// <summary>
+    /// 20,000 random segments (1-8 teams of a shuffled order of 12, keys 0-5 × 2²⁰, or with <paramref name="nearBound"/> one
+    /// trial in four 0-5 just below <see cref="FastRanker.NetworkKeyBound"/>): <paramref name="placement"/> gives the scalar
+    /// placement's order, sorted keys and tie flag.
+    /// </summary>
+    private static void AssertSameAsScalarPlace(Placement placement, int seed, bool nearBound)
+    {
+        var random = new Random(seed);
         var keys = new long[12];
         var order = Enumerable.Range(0, 12).ToArray();
         for (var trial = 0; trial < 20_000; trial++)
         {
-            var high = trial % 4 == 0 ? FastRanker.NetworkKeyBound - 8 : 0;
+            var high = nearBound && trial % 4 == 0 ? FastRanker.NetworkKeyBound - 8 : 0;
             for (var t = 0; t < keys.Length; t++)
             {
                 keys[t] = high + (random.Next(0, 6) << (high == 0 ? 20 : 0));
@@ -126,15 +117,15 @@ public sealed class FastRankerEquivalenceTests
             random.Shuffle(order);
             var length = random.Next(1, 9);
             var start = random.Next(0, order.Length - length + 1);
-            var (scalarOrder, networkOrder) = (new int[8], new int[8]);
-            var (scalarKeys, networkKeys) = (new long[length], new long[length]);
+            var (scalarOrder, otherOrder) = (new int[8], new int[8]);
+            var (scalarKeys, otherKeys) = (new long[length], new long[length]);
 
             var scalarTied = FastRanker.Place(keys, order, start, length, scalarOrder, scalarKeys);
-            var networkTied = FastRanker.PlaceByNetwork(keys, order, start, length, networkOrder, networkKeys);
+            var otherTied = placement(keys, order, start, length, otherOrder, otherKeys);
 
             Assert.Equal(
                 $"{scalarTied} {string.Join(',', scalarOrder.Take(length))} {string.Join(',', scalarKeys)}",
-                $"{networkTied} {string.Join(',', networkOrder.Take(length))} {string.Join(',', networkKeys)}");
+                $"{otherTied} {string.Join(',', otherOrder.Take(length))} {string.Join(',', otherKeys)}");
         }
     }
 }
