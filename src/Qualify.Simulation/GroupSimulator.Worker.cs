@@ -14,6 +14,7 @@ internal sealed partial class GroupSimulator
         private readonly long[] _baseKeys;
         private readonly int _pointsWidth;
         private readonly long[] _basePacked;
+        private readonly long[] _keyOffsets;
         private readonly long[] _keyCoefficients;
         private readonly bool _firstThreeOnly;
         private bool _trackPacked;
@@ -63,6 +64,10 @@ internal sealed partial class GroupSimulator
                     }
                 }
             }
+
+            // The key is linear in the packed totals (no field overflows: RankingTotals.CanPack), so the played
+            // matches' key less the same function of their totals, plus the function of all the totals, is the key.
+            _keyOffsets = [.. Enumerable.Range(0, n).Select(t => _baseKeys[t] - RankingTotals.Linear(_basePacked[t], _keyCoefficients, _firstThreeOnly))];
         }
 
         /// <summary>
@@ -121,9 +126,9 @@ internal sealed partial class GroupSimulator
             ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
             if (_trackPacked)
             {
-                // Only the packed totals are kept while drawing; the first-block keys, linear in the same totals, are
-                // derived from them once per table (two additions a match fewer).
-                Array.Clear(w.TeamPacked);
+                // Only the packed totals are kept while drawing, from the played matches' totals; the first-block
+                // keys, linear in the same totals, are derived from them once per table (two additions a match fewer).
+                _basePacked.AsSpan().CopyTo(w.TeamPacked);
                 DrawAll<Tracked>(ref rng, fixtures, ref alias0, ref score0, ref key0, ref cells0,
                     ref MemoryMarshal.GetArrayDataReference(owner._cellPacked), ref MemoryMarshal.GetArrayDataReference(w.TeamPacked));
                 KeysFromPacked(w);
@@ -185,8 +190,7 @@ internal sealed partial class GroupSimulator
             ref long cellPacked0, ref long packed0)
             where TTrack : struct
         {
-            ref readonly var entry = ref Unsafe.Add(ref alias0, fixture.AliasStart + (int)(bits >> fixture.CellShift));
-            var chosen = (bits << (32 - fixture.CellShift)) < entry.Threshold ? entry.Own : entry.Alias;
+            var chosen = fixture.ScoreStart + AliasEntry.Pick(ref Unsafe.Add(ref alias0, fixture.AliasStart), bits, fixture.CellShift);
             cell = chosen;
             if (typeof(TTrack) == typeof(Tracked))
             {
@@ -202,27 +206,23 @@ internal sealed partial class GroupSimulator
         }
 
         /// <summary>
-        /// After a tracked draw (<see cref="RankerWorkspace.TeamPacked"/> holds the simulated matches' packed totals
-        /// only): on the first-key path (the only reader of the keys), each team's first-block key is set to its played
-        /// matches' key plus the same linear function (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated
-        /// totals; then the played matches' packed totals are added, so that <see cref="RankerWorkspace.TeamPacked"/>
-        /// covers every match.
+        /// After a tracked draw (<see cref="RankerWorkspace.TeamPacked"/> holds the packed totals of every match): on
+        /// the first-key path (the only reader of the keys), each team's first-block key is its played matches' key
+        /// plus the same linear function (<see cref="CompiledGroup.KeyCoefficients"/>) of its simulated totals, that is
+        /// its offset plus the function of all its totals.
         /// </summary>
         private void KeysFromPacked(RankerWorkspace w)
         {
-            var packed = w.TeamPacked;
-            var keys = w.FirstKeys;
-            if (_owner._firstKeyPath)
+            if (!_owner._firstKeyPath)
             {
-                for (var t = 0; t < packed.Length; t++)
-                {
-                    keys[t] = _baseKeys[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
-                }
+                return;
             }
 
+            var packed = w.TeamPacked;
+            var keys = w.FirstKeys;
             for (var t = 0; t < packed.Length; t++)
             {
-                packed[t] += _basePacked[t];
+                keys[t] = _keyOffsets[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
             }
         }
 

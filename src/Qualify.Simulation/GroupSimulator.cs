@@ -15,10 +15,11 @@ namespace Qualify.Simulation;
 internal sealed record SimulatedFixture(int Home, int Away, double[] Cumulative, int MaxGoals);
 
 /// <summary>
-/// A simulated fixture as the hot loop reads it: the teams, where its alias table lies, and how far to shift a 32-bit
-/// uniform number right to get a cell (32 − log₂ of the table's size).
+/// A simulated fixture as the hot loop reads it: the teams, where its alias table lies, how far to shift a 32-bit
+/// uniform number right to get a cell (32 − log₂ of the table's size), and where the score table of its goal bound
+/// starts (a drawn cell plus <paramref name="ScoreStart"/> is the score's index).
 /// </summary>
-internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, int CellShift);
+internal readonly record struct FixtureSlot(int Home, int Away, int AliasStart, int CellShift, int ScoreStart);
 
 /// <summary>
 /// A score and what it adds to the home and to the away team's first-block key (<see cref="CompiledGroup.KeyCoefficients"/>),
@@ -43,7 +44,9 @@ internal sealed record SimulationCounts(long Simulations, long[][] PositionCount
 /// each. Of a fixture's 32 bits, the top k pick one of its alias table's 2^k cells (exactly uniform: the table is
 /// padded to a power of two) and the other 32 − k decide between the cell and its alias, against the cell's threshold
 /// (a resolution of 2^−(32−k), 2⁻²⁵ for the 128 cells of scores up to 10-10); the score then adds precomputed deltas
-/// to the two teams' packed totals.
+/// to the two teams' packed totals. Scores are indexed in one table per goal bound among the fixtures (a lopsided
+/// pairing's distribution reaches further than 10 goals), laid one after another: a fixture's drawn cell plus the start
+/// of its bound's table is the score's index.
 /// </remarks>
 internal sealed partial class GroupSimulator
 {
@@ -78,7 +81,7 @@ internal sealed partial class GroupSimulator
         var g = fixtures.Select(f => f.MaxGoals).DefaultIfEmpty().Max();
         if (g > 254)
         {
-            throw new ArgumentException($"the simulator indexes scores in 16 bits; a fixture allows {g} goals", nameof(fixtures));
+            throw new ArgumentException($"an alias table holds at most 2^16 scores; a fixture allows {g} goals", nameof(fixtures));
         }
 
         var maxPerMatch = Math.Max(Math.Max(group.Win, group.Draw), group.Loss);
@@ -86,26 +89,43 @@ internal sealed partial class GroupSimulator
         _pointsOffset = group.Deduction.DefaultIfEmpty().Max();
         _firstKeyPath = IsFirstKeyPath(group, _played, matchesPerTeam.DefaultIfEmpty().Max(), g, maxPerMatch);
         _pointsShift = CompiledGroup.KeyBits * (group.Steps[0].Length - 1);
-        _scores = BuildScoreTable(group, g, _firstKeyPath, out _cellHomeGoals, out _cellAwayGoals);
-        _alias = BuildAliasTables(group.TeamCount, fixtures, g, out _fixtures);
+        var bounds = fixtures.Select(f => f.MaxGoals).Distinct().Order().ToArray();
+        var cells = ScoreCells(bounds, out var scoreStarts);
+        _scores = BuildScoreTable(group, cells, _firstKeyPath, out _cellHomeGoals, out _cellAwayGoals);
+        _alias = BuildAliasTables(group.TeamCount, fixtures, bound => scoreStarts[Array.IndexOf(bounds, bound)], out _fixtures);
         var goalsBound = Math.Max(g, _played.Select(m => Math.Max(m.HomeGoals, m.AwayGoals)).DefaultIfEmpty().Max());
         _cellPacked = RankingTotals.CanPack(matchesPerTeam.DefaultIfEmpty().Max(), goalsBound, maxPerMatch)
-            ? BuildPackedCells(group, g)
+            ? BuildPackedCells(group, cells)
             : [];
     }
 
-    /// <summary>Each score cell's packed totals (<see cref="RankingTotals.Pack"/>) for the home team, then for the away team.</summary>
-    private static long[] BuildPackedCells(CompiledGroup group, int g)
+    /// <summary>
+    /// Every score's goals, in the order of their indices: for each goal bound b of <paramref name="bounds"/> in turn,
+    /// its (b + 1)² scores row-major by home and away goals; <paramref name="starts"/> gives where each bound's scores begin.
+    /// </summary>
+    private static (int Home, int Away)[] ScoreCells(int[] bounds, out int[] starts)
     {
-        var packed = new long[(g + 1) * (g + 1) * 2];
-        for (var hg = 0; hg <= g; hg++)
+        starts = new int[bounds.Length];
+        var cells = new List<(int Home, int Away)>();
+        for (var b = 0; b < bounds.Length; b++)
         {
-            for (var ag = 0; ag <= g; ag++)
-            {
-                var cell = (hg * (g + 1)) + ag;
-                packed[cell * 2] = RankingTotals.Pack(group, hg, ag, 0);
-                packed[(cell * 2) + 1] = RankingTotals.Pack(group, ag, hg, 1);
-            }
+            starts[b] = cells.Count;
+            var stride = bounds[b] + 1;
+            cells.AddRange(Enumerable.Range(0, stride * stride).Select(cell => (cell / stride, cell % stride)));
+        }
+
+        return [.. cells];
+    }
+
+    /// <summary>Each score cell's packed totals (<see cref="RankingTotals.Pack"/>) for the home team, then for the away team.</summary>
+    private static long[] BuildPackedCells(CompiledGroup group, (int Home, int Away)[] cells)
+    {
+        var packed = new long[cells.Length * 2];
+        for (var cell = 0; cell < cells.Length; cell++)
+        {
+            var (hg, ag) = cells[cell];
+            packed[cell * 2] = RankingTotals.Pack(group, hg, ag, 0);
+            packed[(cell * 2) + 1] = RankingTotals.Pack(group, ag, hg, 1);
         }
 
         return packed;
@@ -153,31 +173,28 @@ internal sealed partial class GroupSimulator
     }
 
     /// <summary>
-    /// The score table shared by every fixture, (g + 1)² cells row-major by home and away goals: each score's goals and,
+    /// The score table shared by every fixture (<see cref="ScoreCells"/>): each score's goals and,
     /// on the <paramref name="firstKeyPath"/>, what it adds to the home and the away team's first-block key (points,
     /// goals for and against, wins and away goals and wins, weighted by <see cref="CompiledGroup.KeyCoefficients"/>).
     /// </summary>
-    private static ScoreDelta[] BuildScoreTable(CompiledGroup group, int g, bool firstKeyPath, out int[] cellHomeGoals, out int[] cellAwayGoals)
+    private static ScoreDelta[] BuildScoreTable(CompiledGroup group, (int Home, int Away)[] cells, bool firstKeyPath, out int[] cellHomeGoals, out int[] cellAwayGoals)
     {
         var k = group.KeyCoefficients[FirstBlockCase(group)];
-        var scores = new ScoreDelta[(g + 1) * (g + 1)];
+        var scores = new ScoreDelta[cells.Length];
         cellHomeGoals = new int[scores.Length];
         cellAwayGoals = new int[scores.Length];
-        for (var hg = 0; hg <= g; hg++)
+        for (var cell = 0; cell < cells.Length; cell++)
         {
-            for (var ag = 0; ag <= g; ag++)
-            {
-                var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
-                var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
-                var cell = (hg * (g + 1)) + ag;
-                cellHomeGoals[cell] = hg;
-                cellAwayGoals[cell] = ag;
-                scores[cell] = firstKeyPath
-                    ? new ScoreDelta(
-                        (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
-                        (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw))
-                    : default;
-            }
+            var (hg, ag) = cells[cell];
+            var (hp, ap) = hg > ag ? (group.Win, group.Loss) : hg < ag ? (group.Loss, group.Win) : (group.Draw, group.Draw);
+            var (hw, aw) = (hg > ag ? 1 : 0, hg < ag ? 1 : 0);
+            cellHomeGoals[cell] = hg;
+            cellAwayGoals[cell] = ag;
+            scores[cell] = firstKeyPath
+                ? new ScoreDelta(
+                    (k[0] * hp) + (k[1] * hg) + (k[2] * ag) + (k[4] * hw),
+                    (k[0] * ap) + (k[1] * ag) + (k[2] * hg) + (k[3] * ag) + (k[4] * aw) + (k[5] * aw))
+                : default;
         }
 
         return scores;
@@ -185,10 +202,10 @@ internal sealed partial class GroupSimulator
 
     /// <summary>
     /// Every fixture's alias table (<see cref="AliasEntry.Build"/>), one after another, with where each lies in
-    /// <paramref name="slots"/>; a fixture's cells are mapped onto the score table of <paramref name="g"/> goals a side.
+    /// <paramref name="slots"/> and where the score table of its goal bound starts (<paramref name="scoreStart"/>).
     /// </summary>
     /// <exception cref="ArgumentException">A fixture has a team index or a distribution out of range.</exception>
-    private static AliasEntry[] BuildAliasTables(int teamCount, IReadOnlyList<SimulatedFixture> fixtures, int g, out FixtureSlot[] slots)
+    private static AliasEntry[] BuildAliasTables(int teamCount, IReadOnlyList<SimulatedFixture> fixtures, Func<int, int> scoreStart, out FixtureSlot[] slots)
     {
         slots = new FixtureSlot[fixtures.Count];
         var entries = new List<AliasEntry>();
@@ -203,8 +220,8 @@ internal sealed partial class GroupSimulator
             }
 
             var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)fixture.Cumulative.Length));
-            slots[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size));
-            entries.AddRange(AliasEntry.Build(fixture.Cumulative, size, cell => (ushort)(((cell / (fg + 1)) * (g + 1)) + (cell % (fg + 1)))));
+            slots[f] = new FixtureSlot(fixture.Home, fixture.Away, entries.Count, 32 - BitOperations.Log2((uint)size), scoreStart(fg));
+            entries.AddRange(AliasEntry.Build(fixture.Cumulative, size));
         }
 
         return [.. entries];

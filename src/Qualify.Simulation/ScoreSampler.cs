@@ -5,15 +5,17 @@ namespace Qualify.Simulation;
 
 /// <summary>
 /// Scoreline distributions prepared for drawing, each as an alias table (<see cref="AliasEntry"/>) in one flat array:
-/// a draw takes 64 uniform bits and gives the home and away goals. Built once before the simulations, then shared
-/// read-only by every thread.
+/// a draw takes 64 uniform bits and gives the home and away goals, read from the drawn cell's score code. Built once
+/// before the simulations, then shared read-only by every thread.
 /// </summary>
 internal sealed class ScoreSampler
 {
     private readonly List<AliasEntry> _building = [];
+    private readonly List<ushort> _codeBuilding = [];
     private readonly List<(int Start, int Shift)> _tables = [];
     private readonly List<(uint HomeWin, uint NotAwayWin)> _outcomeBuilding = [];
     private AliasEntry[] _alias = [];
+    private ushort[] _codes = [];
     private (int Start, int Shift)[] _frozen = [];
     private (uint HomeWin, uint NotAwayWin)[] _outcomes = [];
 
@@ -33,8 +35,9 @@ internal sealed class ScoreSampler
         var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)cumulative.Length));
         _tables.Add((_building.Count, 32 - BitOperations.Log2((uint)size)));
 
-        // Each cell names its score as home goals × 256 + away goals, so that a draw divides nothing.
-        _building.AddRange(AliasEntry.Build(cumulative, size, cell => (ushort)(((cell / stride) << 8) | (cell % stride))));
+        // Beside each cell, its score as home goals × 256 + away goals, so that a draw divides nothing.
+        _building.AddRange(AliasEntry.Build(cumulative, size));
+        _codeBuilding.AddRange(Enumerable.Range(0, size).Select(cell => cell < cumulative.Length ? (ushort)(((cell / stride) << 8) | (cell % stride)) : (ushort)0));
 
         // The result alone (home win, draw, away win) as two thresholds on 32 uniform bits: 8 bytes a distribution.
         double homeWin = 0, level = 0;
@@ -55,6 +58,7 @@ internal sealed class ScoreSampler
     public void Freeze()
     {
         _alias = [.. _building];
+        _codes = [.. _codeBuilding];
         _frozen = [.. _tables];
         _outcomes = [.. _outcomeBuilding];
     }
@@ -76,9 +80,7 @@ internal sealed class ScoreSampler
     public (int Home, int Away) Draw(int table, ulong bits)
     {
         var (start, shift) = _frozen[table];
-        var u = (uint)(bits >> 32);
-        var entry = _alias[start + (int)(u >> shift)];
-        int score = (u << (32 - shift)) < entry.Threshold ? entry.Own : entry.Alias;
+        int score = _codes[start + AliasEntry.Pick(ref _alias[start], (uint)(bits >> 32), shift)];
         return (score >> 8, score & 0xFF);
     }
 }
