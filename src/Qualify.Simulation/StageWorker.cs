@@ -24,6 +24,8 @@ internal sealed partial class StageWorker
     private readonly int[] _destination;
     private readonly int _teamCount;
     private readonly RankingKeys?[] _rankingKeys;
+    private readonly (int Ranking, int Index)[][] _rankedAt;
+    private readonly long[][] _linearKeys;
     private readonly bool[][] _finalPlace;
     private readonly bool[][] _namedLater;
     private readonly long[][] _folded;
@@ -61,6 +63,10 @@ internal sealed partial class StageWorker
             }
         }
         _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => _groups[g].TrackPackedTotals) ? RankingKeys.For(plan, r) : null)];
+        _linearKeys = [.. plan.Rankings.Select(r => new long[r.Groups.Length])];
+        _rankedAt = [.. plan.Groups.Select((_, g) => plan.Rankings
+            .SelectMany((ranking, r) => _rankingKeys[r] is null ? [] : ranking.Groups.Select((rg, k) => (rg, r, k)))
+            .Where(x => x.rg == g).Select(x => (x.r, x.k)).ToArray())];
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
         Plays = new long[plan.Ties.Length * _teamCount];
         Wins = new long[plan.Ties.Length * _teamCount];
@@ -137,7 +143,8 @@ internal sealed partial class StageWorker
         var worker = _groups[g];
         worker.SimulateOne(ref rng);
         worker.Count();
-        var order = worker.Workspace.Order;
+        var w = worker.Workspace;
+        var order = w.Order;
         var teams = _groupOrder[g];
         var finalPlace = _finalPlace[g];
         var namedLater = _namedLater[g];
@@ -149,6 +156,15 @@ internal sealed partial class StageWorker
             {
                 SetDestination(team, plan.SlotDestination[p]);
             }
+        }
+
+        // The key of the team at each linear ranking's position, while the group's totals are at hand.
+        foreach (var (r, k) in _rankedAt[g])
+        {
+            var linear = _rankingKeys[r]!;
+            var local = order[_plan.Rankings[r].Ranking.Position - 1];
+            _rankCandidates[r][k] = plan.Global[local];
+            _linearKeys[r][k] = linear.Key(k, local, RankingTotals.TrackedSum(w, local, order.AsSpan(linear.DiscardFrom[k])));
         }
     }
 
@@ -167,18 +183,12 @@ internal sealed partial class StageWorker
         // Each team's criteria packed into one key, 12 bits a criterion (value + 2048), the first highest, so that one
         // comparison applies them all, as long as every value fits its field; otherwise criterion by criterion.
         var packed = steps <= 5;
-        if (_rankingKeys[r] is { } linear)
+        if (_rankingKeys[r] is not null)
         {
-            // Every value fits: each key is linear in the candidate's packed totals less those against the discarded.
-            for (var k = 0; k < plan.Groups.Length; k++)
-            {
-                var g = plan.Groups[k];
-                var w = _groups[g].Workspace;
-                var local = w.Order[plan.Ranking.Position - 1];
-                _rankCandidates[r][k] = _groupOrder[g][plan.Ranking.Position - 1];
-                keys[k] = linear.Key(k, local, RankingTotals.TrackedSum(w, local, w.Order.AsSpan(linear.DiscardFrom[k])));
-                order[k] = k;
-            }
+            // Every value fits: each key, linear in the candidate's packed totals less those against the discarded,
+            // was taken when its group was played (PlayGroup).
+            keys = _linearKeys[r];
+            _identity.AsSpan(0, order.Length).CopyTo(order);
         }
         else
         {
