@@ -28,7 +28,13 @@ internal readonly record struct AliasEntry(uint Packed)
     {
         var (share, alias) = Vose(cumulative, size);
         var k = int.Log2(size);
-        return [.. Enumerable.Range(0, size).Select(i => Pack(share[i], alias[i], i, k))];
+        var table = new AliasEntry[size];
+        for (var i = 0; i < size; i++)
+        {
+            table[i] = Pack(share[i], alias[i], i, k);
+        }
+
+        return table;
     }
 
     /// <summary>
@@ -51,28 +57,48 @@ internal readonly record struct AliasEntry(uint Packed)
 
         var threshold = new double[n];
         var alias = new int[n];
-        var small = new Stack<int>();
-        var large = new Stack<int>();
+
+        // The two work lists as stacks in one array: the small ones from the bottom, the large ones from the top (a
+        // cell is in one of them at a time).
+        var work = new int[n];
+        var (small, large) = (0, n);
         for (var i = 0; i < n; i++)
         {
-            (scaled[i] < 1 ? small : large).Push(i);
+            if (scaled[i] < 1)
+            {
+                work[small++] = i;
+            }
+            else
+            {
+                work[--large] = i;
+            }
         }
 
-        while (small.Count > 0 && large.Count > 0)
+        while (small > 0 && large < n)
         {
-            var s = small.Pop();
-            var l = large.Pop();
+            var s = work[--small];
+            var l = work[large++];
             threshold[s] = scaled[s];
             alias[s] = l;
             scaled[l] = scaled[l] + scaled[s] - 1;
-            (scaled[l] < 1 ? small : large).Push(l);
+            if (scaled[l] < 1)
+            {
+                work[small++] = l;
+            }
+            else
+            {
+                work[--large] = l;
+            }
         }
 
         // Leftovers are 1 up to rounding (Vose, section III).
-        foreach (var rest in large.Concat(small))
+        for (var i = 0; i < n; i++)
         {
-            threshold[rest] = 1;
-            alias[rest] = rest;
+            if (i < small || i >= large)
+            {
+                threshold[work[i]] = 1;
+                alias[work[i]] = work[i];
+            }
         }
 
         return (threshold, alias);

@@ -12,11 +12,12 @@ internal sealed class ScoreSampler
 {
     private readonly List<AliasEntry> _building = [];
     private readonly List<ushort> _codeBuilding = [];
-    private readonly List<(int Start, int Shift)> _tables = [];
+    private readonly Dictionary<(int Stride, int Size), int> _codesOf = [];
+    private readonly List<(int Start, int Shift, int Codes)> _tables = [];
     private readonly List<(uint HomeWin, uint NotAwayWin)> _outcomeBuilding = [];
     private AliasEntry[] _alias = [];
     private ushort[] _codes = [];
-    private (int Start, int Shift)[] _frozen = [];
+    private (int Start, int Shift, int Codes)[] _frozen = [];
     private (uint HomeWin, uint NotAwayWin)[] _outcomes = [];
 
     /// <summary>The number of distributions added.</summary>
@@ -33,11 +34,21 @@ internal sealed class ScoreSampler
         }
 
         var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)cumulative.Length));
-        _tables.Add((_building.Count, 32 - BitOperations.Log2((uint)size)));
 
-        // Beside each cell, its score as home goals × 256 + away goals, so that a draw divides nothing.
+        // Each cell's score as home goals × 256 + away goals, so that a draw divides nothing: one list per goal bound
+        // and table size, shared by the tables that have them.
+        if (!_codesOf.TryGetValue((stride, size), out var codes))
+        {
+            codes = _codeBuilding.Count;
+            _codesOf[(stride, size)] = codes;
+            for (var cell = 0; cell < size; cell++)
+            {
+                _codeBuilding.Add(cell < cumulative.Length ? (ushort)(((cell / stride) << 8) | (cell % stride)) : (ushort)0);
+            }
+        }
+
+        _tables.Add((_building.Count, 32 - BitOperations.Log2((uint)size), codes));
         _building.AddRange(AliasEntry.Build(cumulative, size));
-        _codeBuilding.AddRange(Enumerable.Range(0, size).Select(cell => cell < cumulative.Length ? (ushort)(((cell / stride) << 8) | (cell % stride)) : (ushort)0));
 
         // The result alone (home win, draw, away win) as two thresholds on 32 uniform bits: 8 bytes a distribution.
         double homeWin = 0, level = 0;
@@ -79,8 +90,8 @@ internal sealed class ScoreSampler
     /// <summary>Draws a score of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>.</summary>
     public (int Home, int Away) Draw(int table, ulong bits)
     {
-        var (start, shift) = _frozen[table];
-        int score = _codes[start + AliasEntry.Pick(ref _alias[start], (uint)(bits >> 32), shift)];
+        var (start, shift, codes) = _frozen[table];
+        int score = _codes[codes + AliasEntry.Pick(ref _alias[start], (uint)(bits >> 32), shift)];
         return (score >> 8, score & 0xFF);
     }
 }
