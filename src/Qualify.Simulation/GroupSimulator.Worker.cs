@@ -220,9 +220,22 @@ internal sealed partial class GroupSimulator
 
             var packed = w.TeamPacked;
             var keys = w.FirstKeys;
+            var offsets = _keyOffsets;
+            if (_firstThreeOnly)
+            {
+                // Points and goals only (the usual first criteria): three weights, in registers.
+                var (points, goalsFor, goalsAgainst) = (_keyCoefficients[0], _keyCoefficients[1], _keyCoefficients[2]);
+                for (var t = 0; t < packed.Length && t < keys.Length && t < offsets.Length; t++)
+                {
+                    keys[t] = offsets[t] + RankingTotals.FirstThree(packed[t], points, goalsFor, goalsAgainst);
+                }
+
+                return;
+            }
+
             for (var t = 0; t < packed.Length; t++)
             {
-                keys[t] = _keyOffsets[t] + RankingTotals.Linear(packed[t], _keyCoefficients, _firstThreeOnly);
+                keys[t] = offsets[t] + RankingTotals.Linear(packed[t], _keyCoefficients, firstThreeOnly: false);
             }
         }
 
@@ -237,25 +250,32 @@ internal sealed partial class GroupSimulator
         {
             var owner = _owner;
             var group = owner._group;
-            var n = group.TeamCount;
             var w = _workspace;
             var order = w.Order;
-            var positionCounts = PositionCounts;
+            var n = order.Length;
             var pointsCounts = PointsCounts;
             var width = _pointsWidth;
             var pointsOffset = owner._pointsOffset;
+
+            // Trusted indices (the order is a permutation of the teams, and points lie in the counts' range by
+            // construction): no bounds checks.
+            ref var position0 = ref MemoryMarshal.GetArrayDataReference(PositionCounts);
+            ref var order0 = ref MemoryMarshal.GetArrayDataReference(order);
             for (var p = 0; p < n; p++)
             {
-                positionCounts[(order[p] * n) + p]++;
+                Unsafe.Add(ref position0, (Unsafe.Add(ref order0, p) * n) + p)++;
             }
 
             if (owner._firstKeyPath)
             {
                 // The first-block keys hold points after deductions in their top field (the first criterion).
-                var keys = w.FirstKeys;
+                ref var points0 = ref MemoryMarshal.GetArrayDataReference(pointsCounts);
+                ref var key0 = ref MemoryMarshal.GetArrayDataReference(w.FirstKeys);
+                var shift = owner._pointsShift;
+                var offset = pointsOffset - 2048;
                 for (var t = 0; t < n; t++)
                 {
-                    pointsCounts[(t * width) + (int)(keys[t] >> owner._pointsShift) - 2048 + pointsOffset]++;
+                    Unsafe.Add(ref points0, (t * width) + (int)(Unsafe.Add(ref key0, t) >> shift) + offset)++;
                 }
             }
             else

@@ -189,9 +189,7 @@ internal static class RankingTotals
     public static long Linear(long packed, long[] weights, bool firstThreeOnly)
     {
         const long mask = (1 << PackedBits) - 1;
-        var value = (weights[0] * (packed & mask))
-            + (weights[1] * ((packed >> PackedBits) & mask))
-            + (weights[2] * ((packed >> (2 * PackedBits)) & mask));
+        var value = FirstThree(packed, weights[0], weights[1], weights[2]);
         if (!firstThreeOnly)
         {
             value += (weights[3] * ((packed >> (3 * PackedBits)) & mask))
@@ -200,6 +198,14 @@ internal static class RankingTotals
         }
 
         return value;
+    }
+
+    /// <summary>The first three terms of <see cref="Linear"/>: points, goals for and goals against, each times its weight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long FirstThree(long packed, long points, long goalsFor, long goalsAgainst)
+    {
+        const long mask = (1 << PackedBits) - 1;
+        return (points * (packed & mask)) + (goalsFor * ((packed >> PackedBits) & mask)) + (goalsAgainst * ((packed >> (2 * PackedBits)) & mask));
     }
 
     /// <summary>Whether a linear function's weights (<see cref="Linear"/>) read only the first three totals.</summary>

@@ -24,8 +24,8 @@ internal sealed partial class StageWorker
     private readonly int[] _destination;
     private readonly int _teamCount;
     private readonly RankingKeys?[] _rankingKeys;
-    private readonly (int Ranking, int Index)[][] _rankedAt;
     private readonly long[][] _linearKeys;
+    private readonly KnownGroup?[] _known;
     private readonly bool[][] _finalPlace;
     private readonly bool[][] _namedLater;
     private readonly long[][] _folded;
@@ -64,9 +64,7 @@ internal sealed partial class StageWorker
         }
         _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => _groups[g].TrackPackedTotals) ? RankingKeys.For(plan, r) : null)];
         _linearKeys = [.. plan.Rankings.Select(r => new long[r.Groups.Length])];
-        _rankedAt = [.. plan.Groups.Select((_, g) => plan.Rankings
-            .SelectMany((ranking, r) => _rankingKeys[r] is null ? [] : ranking.Groups.Select((rg, k) => (rg, r, k)))
-            .Where(x => x.rg == g).Select(x => (x.r, x.k)).ToArray())];
+        _known = [.. plan.Groups.Select((g, i) => g.Open is not null ? null : KnownGroup.Of(this, i))];
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
         Plays = new long[plan.Ties.Length * _teamCount];
         Wins = new long[plan.Ties.Length * _teamCount];
@@ -133,38 +131,47 @@ internal sealed partial class StageWorker
 
     private void PlayGroup(int g, ref Xoshiro256StarStar rng)
     {
-        var plan = _plan.Groups[g];
-        if (plan.Open is { } open)
+        if (_known[g] is not { } known)
         {
-            PlayOpenGroup(g, open, ref rng);
+            PlayOpenGroup(g, _plan.Groups[g].Open!, ref rng);
             return;
         }
 
-        var worker = _groups[g];
+        var worker = known.Worker;
         worker.SimulateOne(ref rng);
         worker.Count();
         var w = worker.Workspace;
         var order = w.Order;
-        var teams = _groupOrder[g];
-        var finalPlace = _finalPlace[g];
-        var namedLater = _namedLater[g];
-        for (var p = 0; p < order.Length; p++)
+        var (global, teams, slots) = (known.Global, known.Teams, known.SlotDestination);
+        for (var p = 0; p < order.Length && p < teams.Length; p++)
         {
-            var team = plan.Global[order[p]];
-            teams[p] = team;
-            if (!finalPlace[p] || namedLater[order[p]])
+            teams[p] = global[order[p]];
+        }
+
+        if (known.NamedLater is { } namedLater)
+        {
+            for (var p = 0; p < order.Length; p++)
             {
-                SetDestination(team, plan.SlotDestination[p]);
+                if (!known.FinalPlace[p] || namedLater[order[p]])
+                {
+                    SetDestination(teams[p], slots[p]);
+                }
+            }
+        }
+        else
+        {
+            foreach (var p in known.Given)
+            {
+                SetDestination(teams[p], slots[p]);
             }
         }
 
         // The key of the team at each linear ranking's position, while the group's totals are at hand.
-        foreach (var (r, k) in _rankedAt[g])
+        foreach (var ranked in known.Ranked)
         {
-            var linear = _rankingKeys[r]!;
-            var local = order[_plan.Rankings[r].Ranking.Position - 1];
-            _rankCandidates[r][k] = plan.Global[local];
-            _linearKeys[r][k] = linear.Key(k, local, RankingTotals.TrackedSum(w, local, order.AsSpan(linear.DiscardFrom[k])));
+            var local = order[ranked.Place];
+            ranked.Candidates[ranked.Index] = global[local];
+            ranked.Keys[ranked.Index] = ranked.Linear.Key(ranked.Index, local, RankingTotals.TrackedSum(w, local, order.AsSpan(ranked.DiscardFrom)));
         }
     }
 
