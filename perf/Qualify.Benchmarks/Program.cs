@@ -8,9 +8,10 @@ public static class Program
     /// <summary>The entry point.</summary>
     public static void Main(string[] args)
     {
-        if (args is ["loop", var store, var competition, var asOf, var chunks])
+        if (args is ["loop", var store, var competition, var asOf, var chunks, .. var rest] && rest is [] or ["--lockstep"])
         {
-            StageLoopDriver.Run(store, competition, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), int.Parse(chunks, System.Globalization.CultureInfo.InvariantCulture));
+            StageLoopDriver.Run(store, competition, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(chunks, System.Globalization.CultureInfo.InvariantCulture), lockstep: rest is ["--lockstep"]);
             return;
         }
 

@@ -12,11 +12,13 @@ namespace Qualify.Benchmarks;
 /// machine: <c>loop STORE COMPETITION AS-OF CHUNKS</c> builds the plan of the competition at
 /// the date (Elo-Poisson fitted on the store) and runs CHUNKS chunks of <see cref="StageForecaster.ChunkSize"/>
 /// simulations on one thread (after a quarter as many to warm up), printing the wall-clock and CPU time per simulation.
+/// With <c>--lockstep</c> it runs CHUNKS chunks each time a line arrives on standard input and prints that round's time,
+/// so that a coordinator (perf/lockstep.py) can alternate several builds round by round on a noisy machine.
 /// </summary>
 public static class StageLoopDriver
 {
     /// <summary>Runs the loop and prints the time per simulation and a checksum of the counts.</summary>
-    public static void Run(string store, string competition, DateOnly asOf, int chunks)
+    public static void Run(string store, string competition, DateOnly asOf, int chunks, bool lockstep = false)
     {
         var history = new StoreHistorySource(store, _ => null);
         var catalog = CompetitionCatalog.FromFolders([TestPaths.CompetitionsFolder]);
@@ -32,6 +34,24 @@ public static class StageLoopDriver
         }
 
         var worker = new StageWorker(plan);
+        if (lockstep)
+        {
+            Console.WriteLine("ready");
+            var next = 0UL;
+            while (Console.ReadLine() is not null)
+            {
+                var started = Stopwatch.GetTimestamp();
+                for (var c = 0; c < chunks; c++)
+                {
+                    worker.RunChunk(1, next++, StageForecaster.ChunkSize);
+                }
+
+                Console.WriteLine($"{Stopwatch.GetElapsedTime(started).TotalNanoseconds / (chunks * StageForecaster.ChunkSize):F1}");
+            }
+
+            return;
+        }
+
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace Qualify.Simulation;
 
-// Sorting networks for segments of up to sixteen teams: each team's key and its place in the segment packed into one
-// value, sorted by fixed compare-exchanges (branch-free; up to eight in registers).
+// Sorting networks for segments of up to eight teams: each team's key and its place in the segment packed into one
+// value, sorted by fixed compare-exchanges (branch-free, in registers).
 internal static partial class FastRanker
 {
     /// <summary>Bits of a packed network value that hold the team's place in its segment (15 − place, so that equal keys keep their order).</summary>
@@ -12,24 +12,12 @@ internal static partial class FastRanker
     /// <summary>Keys at or above this bound do not leave room for the place bits (<see cref="PlaceByNetwork"/> then does not apply).</summary>
     internal const long NetworkKeyBound = 1L << (63 - NetworkPlaceBits);
 
-    /// <summary>The most teams <see cref="PlaceByNetwork"/> sorts (the place bits hold 15 − place).</summary>
-    internal const int NetworkMaxLength = 1 << NetworkPlaceBits;
-
     /// <summary>
-    /// Per segment length n from 9 to 16, the comparators of Batcher's odd-even merge sort of 16 inputs (K. E. Batcher,
-    /// "Sorting networks and their applications", AFIPS Spring Joint Computer Conference 1968; Knuth, The Art of Computer
-    /// Programming, vol. 3, 5.3.4, Algorithm M) that touch only the first n: sorting descending with the other inputs
-    /// below every value, a comparator with one of them never exchanges, so it is left out.
-    /// </summary>
-    private static readonly (int High, int Low)[][] LargeNetworks =
-        [.. Enumerable.Range(0, NetworkMaxLength + 1).Select(n => BatcherNetwork(NetworkMaxLength).Where(c => c.Low < n).ToArray())];
-
-    /// <summary>
-    /// <see cref="Place"/> for up to sixteen teams whose keys are all below <see cref="NetworkKeyBound"/>: each value is
-    /// key × 16 + (15 − place in the segment), sorted descending by a sorting network: up to eight teams, the segment's
-    /// size padded to 4, 6 or 8 (Knuth, The Art of Computer Programming, vol. 3, 5.3.4: the networks of 5, 12 and 19
-    /// comparators, which are optimal for 4, 6 and 8 inputs), padding values negative so that they sort last; from nine,
-    /// Batcher's network (<see cref="LargeNetworks"/>). Equal keys keep their order, as in <see cref="Place"/>.
+    /// <see cref="Place"/> for up to eight teams whose keys are all below <see cref="NetworkKeyBound"/>: each value is
+    /// key × 16 + (15 − place in the segment), sorted descending by a sorting network of the segment's size padded to 4,
+    /// 6 or 8 (Knuth, The Art of Computer Programming, vol. 3, 5.3.4: the networks of 5, 12 and 19 comparators, which
+    /// are optimal for 4, 6 and 8 inputs), padding values negative so that they sort last. Equal keys keep their order,
+    /// as in <see cref="Place"/>.
     /// </summary>
     internal static bool PlaceByNetwork(long[] keys, int[] order, int start, int length, int[] sorted, Span<long> sortedKeys) =>
         PlaceByNetwork(keys, new Segment(order, start), length, sorted, sortedKeys);
@@ -43,30 +31,13 @@ internal static partial class FastRanker
     private static bool PlaceByNetwork<TSegment>(long[] keys, TSegment segment, int length, int[] sorted, Span<long> sortedKeys)
         where TSegment : struct, ISegment
     {
-        Span<long> values = stackalloc long[NetworkMaxLength];
-        if (length > 8)
+        Span<long> values = stackalloc long[8];
+        for (var i = 0; i < 8; i++)
         {
-            for (var i = 0; i < length; i++)
-            {
-                values[i] = (keys[segment.Team(i)] << NetworkPlaceBits) | (long)(15 - i);
-            }
-
-            foreach (var (high, low) in LargeNetworks[length])
-            {
-                var (a, b) = (values[high], values[low]);
-                (values[high], values[low]) = (Math.Max(a, b), Math.Min(a, b));
-            }
-        }
-        else
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                values[i] = i < length ? (keys[segment.Team(i)] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
-            }
-
-            SortNetwork(values, length);
+            values[i] = i < length ? (keys[segment.Team(i)] << NetworkPlaceBits) | (long)(15 - i) : -1 - i;
         }
 
+        SortNetwork(values, length);
         var tied = false;
         for (var i = 0; i < length; i++)
         {
@@ -78,37 +49,6 @@ internal static partial class FastRanker
 
         return tied;
     }
-
-    /// <summary>
-    /// The comparators of Batcher's odd-even merge sort of <paramref name="size"/> inputs (a power of two), in order,
-    /// each as (the index that takes the larger value, the one that takes the smaller).
-    /// </summary>
-    internal static List<(int High, int Low)> BatcherNetwork(int size)
-    {
-        var comparators = new List<(int High, int Low)>();
-        for (var p = 1; p < size; p <<= 1)
-        {
-            for (var k = p; k >= 1; k >>= 1)
-            {
-                for (var j = k % p; j + k < size; j += 2 * k)
-                {
-                    for (var i = 0; i < Math.Min(k, size - j - k); i++)
-                    {
-                        // Only pairs within the same block of 2p inputs being merged.
-                        if ((i + j) / (2 * p) == (i + j + k) / (2 * p))
-                        {
-                            comparators.Add((i + j, i + j + k));
-                        }
-                    }
-                }
-            }
-        }
-
-        return comparators;
-    }
-
-    /// <summary>Whether every key of the teams <paramref name="order"/> names first is non-negative and below <see cref="NetworkKeyBound"/>.</summary>
-    internal static bool KeysBelowNetworkBound(long[] keys, int[] order, int length) => KeysBelowNetworkBound(keys, new Segment(order, 0), length);
 
     /// <summary>Whether every key of the segment's teams is non-negative and below <see cref="NetworkKeyBound"/>.</summary>
     private static bool KeysBelowNetworkBound<TSegment>(long[] keys, TSegment segment, int length)

@@ -36,10 +36,10 @@ internal static partial class FastRanker
     public static void RankFromFirstKeys(CompiledGroup group, RankerWorkspace w)
     {
         var (keys, order) = (w.FirstKeys, w.Order);
-        if (order.Length <= NetworkMaxLength && KeysBelowNetworkBound(keys, default(WholeGroup), order.Length))
+        if (order.Length <= 8 && KeysBelowNetworkBound(keys, default(WholeGroup), order.Length))
         {
             // Straight into the order: no reset, no copy.
-            Span<long> sortedKeys = stackalloc long[NetworkMaxLength];
+            Span<long> sortedKeys = stackalloc long[8];
             if (PlaceByNetwork(keys, default(WholeGroup), order.Length, order, sortedKeys))
             {
                 BreakRuns(group, w, sortedKeys, 0, order.Length, 0);
@@ -118,7 +118,7 @@ internal static partial class FastRanker
         var order = w.Order;
         var sorted = w.Sorted;
         Span<long> sortedKeys = stackalloc long[length];
-        var tied = length <= NetworkMaxLength && KeysBelowNetworkBound(keys, new Segment(order, start), length)
+        var tied = length <= 8 && KeysBelowNetworkBound(keys, new Segment(order, start), length)
             ? PlaceByNetwork(keys, order, start, length, sorted, sortedKeys)
             : length <= 8 && Vector256.IsHardwareAccelerated
             ? PlaceEightWide(keys, order, start, length, sorted, sortedKeys)

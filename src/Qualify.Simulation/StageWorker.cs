@@ -206,15 +206,8 @@ internal sealed partial class StageWorker
         {
             // The group sort's branch-free counting placement: the keys change at random from one simulation to the
             // next, so an insertion sort's branches would be mispredicted.
-            Span<long> sortedKeys = stackalloc long[Math.Max(order.Length, FastRanker.NetworkMaxLength)];
-            if (order.Length <= FastRanker.NetworkMaxLength && FastRanker.KeysBelowNetworkBound(keys, _identity, order.Length))
-            {
-                FastRanker.PlaceByNetwork(keys, _identity, 0, order.Length, order, sortedKeys);
-            }
-            else
-            {
-                FastRanker.Place(keys, _identity, 0, order.Length, order, sortedKeys);
-            }
+            Span<long> sortedKeys = stackalloc long[order.Length];
+            FastRanker.Place(keys, _identity, 0, order.Length, order, sortedKeys);
         }
         else
         {
