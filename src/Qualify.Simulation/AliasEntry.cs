@@ -116,8 +116,8 @@ internal readonly record struct AliasEntry(uint Packed)
         var aliasMask = uint.MaxValue >> shift;
         var alias = packed & aliasMask;
 
-        // Without a branch (which half the draws would mispredict): all ones when the bits stay below the threshold
-        // (keep the cell), from the sign of their 64-bit difference; zero otherwise.
+        // Without a branch (it would go either way at random, draw by draw): all ones when the bits stay below the
+        // threshold (keep the cell), from the sign of their 64-bit difference; zero otherwise.
         var keep = (uint)(((long)(bits << (32 - shift)) - (packed & ~aliasMask)) >> 63);
         return (int)(alias ^ ((cell ^ alias) & keep));
     }
