@@ -8,15 +8,18 @@ once (`loop ... --lockstep`: plan built, loop warmed up), then the builds take t
 in an order that rotates every round, so that the machine's slow changes of speed fall on all of them alike. Prints each
 build's median time per simulation and its median ratio to the first build over the rounds.
 """
+import os
 import statistics
 import subprocess
 import sys
 
+if len(sys.argv) < 7:
+    sys.exit("usage: perf/lockstep.py STORE COMPETITION AS-OF CHUNKS ROUNDS DLL [DLL ...]")
 store, competition, as_of, chunks, rounds, *dlls = sys.argv[1:]
 procs = []
 for dll in dlls:
     p = subprocess.Popen(["dotnet", dll, "loop", store, competition, as_of, chunks, "--lockstep"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**__import__("os").environ, "DOTNET_TieredPGO": "0"})
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "DOTNET_TieredPGO": "0"})
     procs.append(p)
 for p in procs:
     line = p.stdout.readline().strip()
