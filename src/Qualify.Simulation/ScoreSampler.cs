@@ -12,7 +12,7 @@ internal sealed class ScoreSampler
 {
     private readonly List<AliasEntry> _building = [];
     private readonly List<ushort> _codeBuilding = [];
-    private readonly Dictionary<(int Stride, int Size), int> _codesOf = [];
+    private readonly Dictionary<int, int> _codesOf = [];
     private readonly List<(int Start, int Shift, int Codes)> _tables = [];
     private readonly List<(uint HomeWin, uint NotAwayWin)> _outcomeBuilding = [];
     private AliasEntry[] _alias = [];
@@ -36,11 +36,11 @@ internal sealed class ScoreSampler
         var size = Math.Max(2, (int)BitOperations.RoundUpToPowerOf2((uint)cumulative.Length));
 
         // Each cell's score as home goals × 256 + away goals, so that a draw divides nothing: one list per goal bound
-        // and table size, shared by the tables that have them.
-        if (!_codesOf.TryGetValue((stride, size), out var codes))
+        // (which sets the table size), shared by the tables that have it.
+        if (!_codesOf.TryGetValue(stride, out var codes))
         {
             codes = _codeBuilding.Count;
-            _codesOf[(stride, size)] = codes;
+            _codesOf[stride] = codes;
             for (var cell = 0; cell < size; cell++)
             {
                 _codeBuilding.Add(cell < cumulative.Length ? (ushort)(((cell / stride) << 8) | (cell % stride)) : (ushort)0);

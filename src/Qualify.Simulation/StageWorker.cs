@@ -193,9 +193,9 @@ internal sealed partial class StageWorker
         if (_rankingKeys[r] is not null)
         {
             // Every value fits: each key, linear in the candidate's packed totals less those against the discarded,
-            // was taken when its group was played (PlayGroup).
+            // was taken when its group was played (PlayGroup); at most five criteria (RankingKeys.For), so the keys are
+            // packed and the placement below writes the whole order.
             keys = _linearKeys[r];
-            _identity.AsSpan(0, order.Length).CopyTo(order);
         }
         else
         {
