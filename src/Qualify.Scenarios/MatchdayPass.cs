@@ -67,6 +67,9 @@ internal sealed class MatchdayPass
     /// <summary>Each team's totals on <see cref="OverallCriteria"/> over the played matches (points after deductions).</summary>
     internal long[][] PlayedTotals { get; }
 
+    /// <summary>The home and the away team of each remaining match, as indices into <see cref="ScenarioProblem.Teams"/>.</summary>
+    private readonly (int Home, int Away)[] _sides;
+
     public MatchdayPass(ScenarioProblem problem, ImmutableArray<int> matchday, int bound, ScenarioOptions options, IReadOnlyList<RankedResults> seed)
     {
         Problem = problem;
@@ -82,13 +85,16 @@ internal sealed class MatchdayPass
         Limited = new SolverSettings(Settings.Parameters + $",max_deterministic_time:{ProposalWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         Slots = ScenarioAnalyzer.SlotsOf(problem);
         Combinations = MatchdayCombination.CountOf(matchday.Length);
-        Pool = BuildPool(seed);
         OverallCriteria = [.. problem.TieBreakers.Blocks.TakeWhile(b => b.Scope == TieBreakScope.Overall).SelectMany(b => b.Steps)
             .TakeWhile(x => !x.OnlyWhenTwoTeamsConcerned && x.Criterion is not (TieBreakCriterion.FairPlay or TieBreakCriterion.Lots))
             .Select(x => x.Criterion)];
+        _sides = [.. problem.Remaining.Select(m => (problem.Teams.IndexOf(m.Home), problem.Teams.IndexOf(m.Away)))];
         PlayedTotals = [.. problem.Teams.Select(team => OverallCriteria.Select(criterion =>
             problem.Played.Sum(m => Stat(m, m.Score!.Value, team, criterion))
             - (criterion == TieBreakCriterion.Points ? problem.Deductions.GetValueOrDefault(team) : 0)).ToArray())];
+
+        // Last: the pool's results are ranked with the totals above (Evaluate).
+        Pool = BuildPool(seed);
     }
 
     public IReadOnlyList<RankedResults> AllEntries(TeamFacts[] facts) => [.. Pool.SelectMany(p => p), .. facts.SelectMany(f => f.Found)];
@@ -204,12 +210,79 @@ internal sealed class MatchdayPass
     /// <summary>The win/draw/loss combination of the matchday's scores.</summary>
     internal int CombinationOf(Score[] scores) => MatchdayCombination.Of([.. Matchday.Select(m => scores[m].Outcome)]).Index;
 
+    /// <summary>
+    /// Every team's positions once the remaining matches end with <paramref name="scores"/>, as the reference table ranks
+    /// them (<see cref="ScenarioProblem.TableWith"/>, <see cref="ScenarioProblem.PositionRanges"/>). When the overall
+    /// criteria separate every team (<see cref="SeparatedRanges"/>), the table is not built: they alone decide it.
+    /// </summary>
     internal RankedResults Evaluate(Score[] scores)
     {
-        var results = Problem.Remaining.Select((m, i) => m with { Score = scores[i] }).ToList();
-        var byTeam = ScenarioProblem.PositionRanges(Problem.TableWith(results));
-        var ranges = Problem.Teams.Select(t => byTeam[t]).ToArray();
+        if (SeparatedRanges(scores) is not { } ranges)
+        {
+            var results = Problem.Remaining.Select((m, i) => m with { Score = scores[i] }).ToList();
+            var byTeam = ScenarioProblem.PositionRanges(Problem.TableWith(results));
+            ranges = [.. Problem.Teams.Select(t => byTeam[t])];
+        }
+
         return new RankedResults(scores, CombinationOf(scores), ranges);
+    }
+
+    /// <summary>
+    /// Each team's position when <see cref="OverallCriteria"/> (the chain's first criteria, applied to the whole group
+    /// before any head-to-head, two-team-only, fair-play or lots step) separate every team once the remaining matches end
+    /// with <paramref name="scores"/>: the chain compares them first and lexicographically, every one higher-is-better
+    /// (<see cref="ScenarioModel.StatOf"/>), so no later step is reached and each position is the team's alone.
+    /// <see langword="null"/> when two teams are level on all of them (or there are none), and the full table decides.
+    /// </summary>
+    internal (int From, int To)[]? SeparatedRanges(Score[] scores)
+    {
+        var criteria = OverallCriteria.Length;
+        if (criteria == 0)
+        {
+            return null;
+        }
+
+        var teams = Problem.Teams.Length;
+        var totals = new long[teams * criteria];
+        for (var t = 0; t < teams; t++)
+        {
+            PlayedTotals[t].CopyTo(totals, t * criteria);
+        }
+
+        for (var m = 0; m < _sides.Length; m++)
+        {
+            var (home, away) = _sides[m];
+            for (var s = 0; s < criteria; s++)
+            {
+                totals[(home * criteria) + s] += ScenarioModel.StatOf(Problem.Points, scores[m], home: true, OverallCriteria[s]);
+                totals[(away * criteria) + s] += ScenarioModel.StatOf(Problem.Points, scores[m], home: false, OverallCriteria[s]);
+            }
+        }
+
+        var ranges = new (int From, int To)[teams];
+        for (var t = 0; t < teams; t++)
+        {
+            var position = 1;
+            for (var j = 0; j < teams; j++)
+            {
+                if (j == t)
+                {
+                    continue;
+                }
+
+                var order = totals.AsSpan(j * criteria, criteria).SequenceCompareTo(totals.AsSpan(t * criteria, criteria));
+                if (order == 0)
+                {
+                    return null;
+                }
+
+                position += order > 0 ? 1 : 0;
+            }
+
+            ranges[t] = (position, position);
+        }
+
+        return ranges;
     }
 
     /// <summary>

@@ -109,9 +109,12 @@ internal sealed class TeamSearch
     /// Results that <paramref name="accept"/> takes (the position query holds in them, in an allowed combination), or
     /// <see langword="null"/> when CP-SAT proves there are none. The relaxation on points goes first (unless
     /// <paramref name="onPoints"/> is off: teams level on points are the question): its INFEASIBLE is a proof, and its
-    /// solution is often a real witness.
+    /// solution is often a real witness. A relaxation's solution that <paramref name="accept"/> refuses is given to
+    /// <paramref name="adjust"/>, when there is one, before the next model is asked: the relaxation left out the criteria
+    /// that rank it otherwise, and moving its margins often makes it a witness far sooner than the exact model finds one.
     /// </summary>
-    internal RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true)
+    internal RankedResults? Find(QueryKind kind, int si, Restriction restriction, Func<RankedResults, bool> accept, bool onPoints = true,
+        Func<RankedResults, RankedResults?>? adjust = null)
     {
         var (_, from, to) = Slots[si];
         foreach (var relaxation in Pass.Relaxations.Where(r => onPoints || r.Scope != ModelScope.Points))
@@ -128,6 +131,11 @@ internal sealed class TeamSearch
                 if (accept(candidate))
                 {
                     return candidate;
+                }
+
+                if (adjust?.Invoke(candidate) is { } adjusted && accept(adjusted))
+                {
+                    return adjusted;
                 }
             }
         }
@@ -235,6 +243,39 @@ internal sealed class TeamSearch
         }
 
         return distance == 0 ? current : null;
+    }
+
+    /// <summary>
+    /// <paramref name="e"/> with the team's margins stretched one way, every result kept (so the points and the matchday's
+    /// combination too): <paramref name="down"/>, its defeats by the bound, its wins by one goal and its draws 0-0 (its goal
+    /// difference and goals scored as low as its results allow); otherwise its wins by the bound and its defeats by one
+    /// goal. Teams level with it on points are then ranked on the side the stretch points to by goal difference, the
+    /// criterion the relaxation on points leaves out.
+    /// </summary>
+    internal RankedResults Stretch(RankedResults e, bool down)
+    {
+        var scores = (Score[])e.Scores.Clone();
+        var (team, bound) = (Pass.Problem.Teams[Focal], Pass.Bound);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var match = Pass.Problem.Remaining[i];
+            var home = string.Equals(match.Home, team, StringComparison.Ordinal);
+            if (!home && !string.Equals(match.Away, team, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var (own, other) = home ? (scores[i].Home, scores[i].Away) : (scores[i].Away, scores[i].Home);
+            (own, other) = own.CompareTo(other) switch
+            {
+                < 0 => down ? (0, bound) : (0, 1),
+                > 0 => down ? (1, 0) : (bound, 0),
+                _ => down ? (0, 0) : (own, other),
+            };
+            scores[i] = home ? new Score(own, other) : new Score(other, own);
+        }
+
+        return Evaluate(scores);
     }
 
     internal static QueryKind SettledQuery(Settlement kind) => kind == Settlement.Clinch ? QueryKind.Contained : QueryKind.Disjoint;
