@@ -275,11 +275,11 @@ internal sealed partial class GroupSimulator
     /// <summary>
     /// Replays the first <paramref name="count"/> simulations of chunk 0 (those <see cref="Run"/> counts first),
     /// showing each simulated and ranked table to <paramref name="visit"/>: for tests that compare the hot path with the
-    /// standings engine; <paramref name="trackPacked"/> keeps each team's packed totals (<see cref="Worker.TrackPackedTotals"/>).
+    /// standings engine.
     /// </summary>
-    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit, bool trackPacked = false)
+    internal void Replay(ulong seed, int count, Action<RankerWorkspace> visit)
     {
-        var worker = new Worker(this) { TrackPackedTotals = trackPacked };
+        var worker = new Worker(this);
         var rng = new Xoshiro256StarStar(seed, 0);
         for (var s = 0; s < count; s++)
         {

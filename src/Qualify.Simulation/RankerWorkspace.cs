@@ -23,94 +23,74 @@ internal sealed class RankerWorkspace
         Order = new int[n];
         Sorted = new int[n];
         TeamMatchStart = new int[n + 1];
-        TeamPacked = new long[n];
-        PairStart = new int[(n * n) + 1];
+        TeamPendingStart = new int[n + 1];
     }
 
     /// <summary>
-    /// Each team's totals over all its matches, packed (<see cref="RankingTotals.Pack"/>), kept up to date by the
-    /// simulator while <see cref="PackedTracked"/>.
+    /// Each team's packed totals (<see cref="RankingTotals.Pack"/>) over its played matches; set by
+    /// <see cref="IndexPairs"/>.
     /// </summary>
-    public long[] TeamPacked { get; }
-
-    /// <summary>Whether <see cref="TeamPacked"/> holds the current simulation's totals.</summary>
-    public bool PackedTracked { get; set; }
+    public long[] TeamPlayed { get; private set; } = [];
 
     /// <summary>
-    /// The entries of <see cref="TeamMatches"/> of team t against opponent o:
-    /// <see cref="PairEntries"/>[<see cref="PairStart"/>[t × n + o] .. <see cref="PairStart"/>[t × n + o + 1]].
-    /// </summary>
-    public int[] PairStart { get; }
-
-    /// <summary>Indices into <see cref="TeamMatches"/>, grouped by team and opponent (<see cref="PairStart"/>).</summary>
-    public int[] PairEntries { get; private set; } = [];
-
-    /// <summary>
-    /// Per pair (team × n + opponent): the team's packed totals (<see cref="RankingTotals.Pack"/>) over its played
-    /// matches against the opponent; set by <see cref="IndexPairs"/>.
+    /// Per pair (team × n + opponent): the team's packed totals over its played matches against the opponent; set by
+    /// <see cref="IndexPairs"/>.
     /// </summary>
     public long[] PairPlayed { get; private set; } = [];
 
-    /// <summary>The most simulated matches any pair of teams plays (<see cref="PairSlot"/>'s entries per pair).</summary>
-    public int PairDepth { get; private set; }
-
     /// <summary>
-    /// Per pair and entry (pair × <see cref="PairDepth"/> + j): the index into <see cref="PendingCells"/> of the pair's
-    /// j-th simulated match, its side (<see cref="PairSide"/>: 1 if the team plays away) and a mask
-    /// (<see cref="PairMask"/>: all ones, or zero for an entry beyond the pair's simulated matches, whose index is 0), so
-    /// that a pair's totals are a fixed number of masked additions, with no branch on which pair it is.
+    /// Each team's simulated matches (<see cref="IndexPairs"/>): team t's are entries
+    /// <see cref="TeamPendingStart"/>[t] .. <see cref="TeamPendingStart"/>[t + 1] of <see cref="TeamPendingSlot"/> (the
+    /// index into <see cref="PendingCells"/>), <see cref="TeamPendingSide"/> (1 if the team plays away) and
+    /// <see cref="TeamPendingOpponent"/>.
     /// </summary>
-    public int[] PairSlot { get; private set; } = [];
+    public int[] TeamPendingStart { get; }
 
-    /// <summary>See <see cref="PairSlot"/>.</summary>
-    public int[] PairSide { get; private set; } = [];
+    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
+    public int[] TeamPendingSlot { get; private set; } = [];
 
-    /// <summary>See <see cref="PairSlot"/>.</summary>
-    public long[] PairMask { get; private set; } = [];
+    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
+    public int[] TeamPendingSide { get; private set; } = [];
+
+    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
+    public int[] TeamPendingOpponent { get; private set; } = [];
 
     /// <summary>
-    /// Indexes every pair's matches for <see cref="RankingTotals.TrackedSums"/>: the played ones summed
-    /// (<see cref="PairPlayed"/>), the simulated ones as cell slots (<see cref="PairSlot"/>); call after
-    /// <see cref="PackTeamMatches"/>.
+    /// Indexes each team's matches for <see cref="RankingTotals.SumWithout"/>: the played ones summed by team
+    /// (<see cref="TeamPlayed"/>) and by pair (<see cref="PairPlayed"/>), the simulated ones listed by team
+    /// (<see cref="TeamPendingStart"/>); call after <see cref="PackTeamMatches"/>.
     /// </summary>
     public void IndexPairs()
     {
         var n = TeamMatchStart.Length - 1;
-        var pairs = n * n;
-        var depth = 0;
-        for (var p = 0; p < pairs; p++)
+        TeamPlayed = new long[n];
+        PairPlayed = new long[n * n];
+        var slots = new List<int>();
+        var sides = new List<int>();
+        var opponents = new List<int>();
+        for (var t = 0; t < n; t++)
         {
-            var pending = 0;
-            for (var k = PairStart[p]; k < PairStart[p + 1]; k++)
+            TeamPendingStart[t] = slots.Count;
+            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
             {
-                pending += TeamMatches[PairEntries[k]] >= PendingFrom && PendingCells.Length > 0 ? 1 : 0;
-            }
-
-            depth = Math.Max(depth, pending);
-        }
-
-        PairDepth = depth;
-        PairPlayed = new long[pairs];
-        PairSlot = new int[pairs * depth];
-        PairSide = new int[pairs * depth];
-        PairMask = new long[pairs * depth];
-        for (var p = 0; p < pairs; p++)
-        {
-            var j = 0;
-            for (var k = PairStart[p]; k < PairStart[p + 1]; k++)
-            {
-                var i = PairEntries[k];
                 var m = TeamMatches[i];
                 if (m < PendingFrom || PendingCells.Length == 0)
                 {
-                    PairPlayed[p] += TeamMatchPacked[i];
+                    TeamPlayed[t] += TeamMatchPacked[i];
+                    PairPlayed[(t * n) + TeamMatchOpponent[i]] += TeamMatchPacked[i];
                     continue;
                 }
 
-                (PairSlot[(p * depth) + j], PairSide[(p * depth) + j], PairMask[(p * depth) + j]) = (m - PendingFrom, TeamMatchAway[i], -1L);
-                j++;
+                slots.Add(m - PendingFrom);
+                sides.Add(TeamMatchAway[i]);
+                opponents.Add(TeamMatchOpponent[i]);
             }
         }
+
+        TeamPendingStart[n] = slots.Count;
+        TeamPendingSlot = [.. slots];
+        TeamPendingSide = [.. sides];
+        TeamPendingOpponent = [.. opponents];
     }
 
     /// <summary>Home team index of each counted match.</summary>
@@ -269,26 +249,6 @@ internal sealed class RankerWorkspace
             var (h, a) = (next[Home[m]]++, next[Away[m]]++);
             (TeamMatches[h], TeamMatchOpponent[h], TeamMatchAway[h]) = (m, Away[m], 0);
             (TeamMatches[a], TeamMatchOpponent[a], TeamMatchAway[a]) = (m, Home[m], 1);
-        }
-
-        var pairs = new List<int>[n * n];
-        for (var p = 0; p < pairs.Length; p++)
-        {
-            pairs[p] = [];
-        }
-
-        for (var t = 0; t < n; t++)
-        {
-            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
-            {
-                pairs[(t * n) + TeamMatchOpponent[i]].Add(i);
-            }
-        }
-
-        PairEntries = [.. pairs.SelectMany(p => p)];
-        for (var p = 0; p < pairs.Length; p++)
-        {
-            PairStart[p + 1] = PairStart[p] + pairs[p].Count;
         }
     }
 

@@ -18,9 +18,8 @@ internal static class RankingTotals
     /// <param name="teams">The global team in each of the group's local places in this simulation.</param>
     /// <param name="values">Receives the criteria values.</param>
     /// <remarks>
-    /// Reads only the team's own matches (<see cref="RankerWorkspace.TeamMatches"/>), as sums of packed totals where
-    /// they fit (<see cref="Pack"/>), else from their goals, read from their score cells while pending
-    /// (<see cref="RankerWorkspace.GoalsOf"/>); the discarded teams are marked once. The same sums as over every match
+    /// Sums packed totals where they fit (<see cref="SumWithout"/>), else the team's matches from their goals, read
+    /// from their score cells while pending (<see cref="RankerWorkspace.GoalsOf"/>). The same sums as over every match
     /// of the group.
     /// </remarks>
     public static void Fill(StagePlan plan, RankingPlan ranking, int g, RankerWorkspace w, int[] teams, Span<long> values)
@@ -31,9 +30,9 @@ internal static class RankingTotals
         var team = order[ranking.Ranking.Position - 1];
         var discardedFrom = DiscardedFrom(ranking, n);
         (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) totals;
-        if (w.PackedTracked)
+        if (CanSumPacked(w))
         {
-            totals = TrackedSums(w, team, order.AsSpan(discardedFrom));
+            totals = Unpack(SumWithout(w, team, order.AsSpan(discardedFrom)));
         }
         else
         {
@@ -43,7 +42,7 @@ internal static class RankingTotals
                 dropped[order[p]] = 1;
             }
 
-            totals = w.CellPacked.Length > 0 ? PackedSums(w, team, dropped) : Sums(group, w, team, dropped);
+            totals = Sums(group, w, team, dropped);
         }
 
         var (points, goalsFor, goalsAgainst, awayGoalsFor, wins, awayWins) = totals;
@@ -97,60 +96,40 @@ internal static class RankingTotals
     }
 
     /// <summary>
-    /// The team's totals over its matches not against a dropped team, as sums of packed totals
-    /// (<see cref="RankerWorkspace.TeamMatchPacked"/> for played matches, <see cref="RankerWorkspace.CellPacked"/> by score
-    /// cell for simulated ones), each masked to zero against a dropped team.
+    /// Whether <see cref="SumWithout"/> applies to the workspace: its matches' totals can be packed
+    /// (<see cref="RankerWorkspace.CellPacked"/>, indexed by <see cref="RankerWorkspace.IndexPairs"/>) and its teams fit
+    /// the 64 bits of a set of dropped teams.
     /// </summary>
-    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) PackedSums(
-        RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
-    {
-        var opponent = w.TeamMatchOpponent;
-        long sum = 0;
-        for (var i = w.TeamMatchStart[team]; i < w.TeamMatchStart[team + 1]; i++)
-        {
-            sum += EntryPacked(w, i) & -(long)(1 - dropped[opponent[i]]);
-        }
-
-        return Unpack(sum);
-    }
+    public static bool CanSumPacked(RankerWorkspace w) => w.CellPacked.Length > 0 && w.TeamPlayed.Length is > 0 and <= 64;
 
     /// <summary>
-    /// The team's totals over its matches not against <paramref name="dropped"/> (local indices): its packed totals over
-    /// every match, kept by the simulator (<see cref="RankerWorkspace.TeamPacked"/>), less those of its matches against
-    /// each dropped team (<see cref="RankerWorkspace.PairPlayed"/>, <see cref="RankerWorkspace.PairSlot"/>). The same
-    /// sums as <see cref="PackedSums"/>.
+    /// The packed totals (<see cref="Pack"/>) of <paramref name="team"/> over its matches not against the local teams
+    /// <paramref name="dropped"/>: its played matches' totals (<see cref="RankerWorkspace.TeamPlayed"/>) less those
+    /// against each dropped team (<see cref="RankerWorkspace.PairPlayed"/>), plus its simulated matches' totals by score
+    /// cell (<see cref="RankerWorkspace.TeamPendingStart"/>), each masked to zero against a dropped team, so that no
+    /// branch depends on the simulated table. Requires <see cref="CanSumPacked"/>.
     /// </summary>
-    internal static (int Points, int GoalsFor, int GoalsAgainst, int AwayGoalsFor, int Wins, int AwayWins) TrackedSums(
-        RankerWorkspace w, int team, ReadOnlySpan<int> dropped) => Unpack(TrackedSum(w, team, dropped));
-
-    /// <summary>The packed sum behind <see cref="TrackedSums"/>.</summary>
-    internal static long TrackedSum(RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long SumWithout(RankerWorkspace w, int team, ReadOnlySpan<int> dropped)
     {
-        var n = w.TeamPacked.Length;
-        var depth = w.PairDepth;
-        var cells = w.PendingCells;
-        var cellPacked = w.CellPacked;
-        var sum = w.TeamPacked[team];
+        var n = w.TeamPlayed.Length;
+        var sum = w.TeamPlayed[team];
+        var droppedSet = 0UL;
         foreach (var opponent in dropped)
         {
-            var pair = (team * n) + opponent;
-            sum -= w.PairPlayed[pair];
+            droppedSet |= 1UL << opponent;
+            sum -= w.PairPlayed[(team * n) + opponent];
+        }
 
-            // A fixed number of masked terms: no branch on whether the pair's matches are played or simulated.
-            for (var j = pair * depth; j < (pair + 1) * depth; j++)
-            {
-                sum -= cellPacked[(cells[w.PairSlot[j]] * 2) + w.PairSide[j]] & w.PairMask[j];
-            }
+        var (cells, cellPacked, slots, sides, opponents) = (w.PendingCells, w.CellPacked, w.TeamPendingSlot, w.TeamPendingSide, w.TeamPendingOpponent);
+        for (var i = w.TeamPendingStart[team]; i < w.TeamPendingStart[team + 1]; i++)
+        {
+            // All ones when the opponent is kept, zero when it is dropped.
+            var keep = (long)((droppedSet >> opponents[i]) & 1) - 1;
+            sum += cellPacked[(cells[slots[i]] * 2) + sides[i]] & keep;
         }
 
         return sum;
-    }
-
-    /// <summary>The packed totals of entry <paramref name="i"/> of <see cref="RankerWorkspace.TeamMatches"/>, for its team.</summary>
-    private static long EntryPacked(RankerWorkspace w, int i)
-    {
-        var m = w.TeamMatches[i];
-        return m < w.PendingFrom ? w.TeamMatchPacked[i] : w.CellPacked[(w.PendingCells[m - w.PendingFrom] * 2) + w.TeamMatchAway[i]];
     }
 
     /// <summary>Bits per total in a packed value (<see cref="Pack"/>).</summary>

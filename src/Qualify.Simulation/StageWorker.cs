@@ -55,14 +55,7 @@ internal sealed partial class StageWorker
         (_finalPlace, _namedLater) = FinalPlaces(plan);
         _folded = [.. plan.Groups.Select(g => new long[g.Global.Length * g.Global.Length])];
         _rankKeys = new long[_values.Length];
-        foreach (var ranking in plan.Rankings)
-        {
-            foreach (var g in ranking.Groups)
-            {
-                _groups[g].TrackPackedTotals = true;
-            }
-        }
-        _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => _groups[g].TrackPackedTotals) ? RankingKeys.For(plan, r) : null)];
+        _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => RankingTotals.CanSumPacked(_groups[g].Workspace)) ? RankingKeys.For(plan, r) : null)];
         _linearKeys = [.. plan.Rankings.Select(r => new long[r.Groups.Length])];
         _known = [.. plan.Groups.Select((g, i) => g.Open is not null ? null : KnownGroup.Of(this, i))];
         Ranks = [.. plan.Rankings.Select(r => new long[r.Teams.Length * r.Groups.Length])];
@@ -171,7 +164,7 @@ internal sealed partial class StageWorker
         {
             var local = order[ranked.Place];
             ranked.Candidates[ranked.Index] = global[local];
-            ranked.Keys[ranked.Index] = ranked.Linear.Key(ranked.Index, local, RankingTotals.TrackedSum(w, local, order.AsSpan(ranked.DiscardFrom)));
+            ranked.Keys[ranked.Index] = ranked.Linear.Key(ranked.Index, local, RankingTotals.SumWithout(w, local, order.AsSpan(ranked.DiscardFrom)));
         }
     }
 
