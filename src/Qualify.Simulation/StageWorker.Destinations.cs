@@ -10,7 +10,7 @@ internal sealed partial class StageWorker
     /// name the team at that place), and, per local team of a group of known teams, whether a later step can name that
     /// team directly (then its destination is counted in every simulation).
     /// </summary>
-    private static (bool[][] FinalPlace, bool[][] NamedLater) FinalPlaces(StagePlan plan)
+    private static (bool[][] FinalPlace, bool[][] NamedLater, bool[] Named) FinalPlaces(StagePlan plan)
     {
         var overridable = plan.Groups.Select(g => new bool[g.Global.Length]).ToArray();
         var named = new bool[plan.Teams.Length];
@@ -79,7 +79,33 @@ internal sealed partial class StageWorker
 
         var finalPlace = plan.Groups.Select((g, i) => g.Open is null ? overridable[i].Select(o => !o).ToArray() : new bool[g.Global.Length]).ToArray();
         var namedLater = plan.Groups.Select(g => g.Open is null ? g.Global.Select(t => named[t]).ToArray() : []).ToArray();
-        return (finalPlace, namedLater);
+        return (finalPlace, namedLater, named);
+    }
+
+    /// <summary>
+    /// Gives <paramref name="team"/> destination <paramref name="destination"/> from a slot of role <paramref name="role"/>
+    /// (<see cref="DestinationRoles"/>): not at all where a later step always gives it another, counted at once where
+    /// no later step can name it (an earlier destination of this simulation no longer counts), else recorded.
+    /// </summary>
+    private void Give(int team, int destination, SlotRole role)
+    {
+        if (role == SlotRole.Overwritten)
+        {
+            return;
+        }
+
+        if (role == SlotRole.Final && !_named[team])
+        {
+            _destination[team] = -1;
+            if (destination >= 0)
+            {
+                Destinations[(team * _plan.Destinations.Length) + destination]++;
+            }
+
+            return;
+        }
+
+        SetDestination(team, destination);
     }
 
     /// <summary>Gives <paramref name="team"/> destination <paramref name="destination"/> in this simulation (the last one given counts).</summary>

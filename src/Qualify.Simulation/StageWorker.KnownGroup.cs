@@ -13,8 +13,11 @@ internal sealed partial class StageWorker
         /// <summary>The global index of each local team.</summary>
         public required int[] Global { get; init; }
 
-        /// <summary>The global team at each place, in the current simulation (the worker's <c>_groupOrder</c> row).</summary>
-        public required int[] Teams { get; init; }
+        /// <summary>
+        /// The global team at each place, in the current simulation (the worker's <c>_groupOrder</c> row), where a later
+        /// step reads it (<see cref="ReadsOrder"/>); else <see langword="null"/>.
+        /// </summary>
+        public required int[]? Teams { get; init; }
 
         /// <summary>The destination of each place.</summary>
         public required int[] SlotDestination { get; init; }
@@ -25,7 +28,13 @@ internal sealed partial class StageWorker
         /// <summary>Per local team, whether a later step names it; <see langword="null"/> when none does.</summary>
         public required bool[]? NamedLater { get; init; }
 
-        /// <summary>With no team named later: the places whose destination is not final, given in every simulation.</summary>
+        /// <summary>Per place: whether a later step always gives its team another destination (<see cref="DestinationRoles"/>).</summary>
+        public required bool[] Overwritten { get; init; }
+
+        /// <summary>
+        /// With no team named later: the places whose destination is neither final nor always overwritten, given in
+        /// every simulation.
+        /// </summary>
         public required int[] Given { get; init; }
 
         /// <summary>The linear rankings across groups (<see cref="RankingKeys"/>) that rank a place of this group.</summary>
@@ -50,13 +59,29 @@ internal sealed partial class StageWorker
             {
                 Worker = worker._groups[g],
                 Global = group.Global,
-                Teams = worker._groupOrder[g],
+                Teams = ReadsOrder(worker, g) ? worker._groupOrder[g] : null,
                 SlotDestination = group.SlotDestination,
                 FinalPlace = worker._finalPlace[g],
                 NamedLater = namedLater.Any(named => named) ? namedLater : null,
-                Given = [.. Enumerable.Range(0, group.Global.Length).Where(p => !worker._finalPlace[g][p])],
+                Overwritten = worker._roles.PlaceOverwritten[g],
+                Given = [.. Enumerable.Range(0, group.Global.Length).Where(p => !worker._finalPlace[g][p] && !worker._roles.PlaceOverwritten[g][p])],
                 Ranked = [.. ranked],
             };
+        }
+
+        /// <summary>
+        /// Whether a later step reads group <paramref name="g"/>'s order: an entrant of one of its places, a priority list
+        /// that passes over its top teams, or a ranking across groups whose keys are not linear (<c>FillKeys</c>).
+        /// </summary>
+        private static bool ReadsOrder(StageWorker worker, int g)
+        {
+            var plan = worker._plan;
+            var entrants = plan.Ties.SelectMany(t => new[] { t.Home, t.Away })
+                .Concat(plan.Draws.SelectMany(d => d.Places))
+                .Concat(plan.Groups.SelectMany(p => p.Open?.Places ?? []));
+            return entrants.Any(e => e.Kind == EntrantKind.GroupPosition && e.Index == g)
+                || plan.Lists.Any(l => l.Group.Contains(g))
+                || plan.Rankings.Where((r, i) => worker._rankingKeys[i] is null && r.Groups.Contains(g)).Any();
         }
     }
 

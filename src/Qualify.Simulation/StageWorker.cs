@@ -28,12 +28,20 @@ internal sealed partial class StageWorker
     private readonly KnownGroup?[] _known;
     private readonly bool[][] _finalPlace;
     private readonly bool[][] _namedLater;
+    private readonly bool[] _named;
+    private readonly DestinationRoles _roles;
     private readonly long[][] _folded;
     private readonly bool[] _touched;
     private readonly int[] _touchedTeams;
     private int _touchedCount;
 
-    public StageWorker(StagePlan plan)
+    /// <summary>A worker for <paramref name="plan"/>.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="recordEveryDestination">
+    /// Record every destination given and count each team's last at the end of the simulation
+    /// (<see cref="DestinationRoles.Recorded"/>), for tests that check the roles against it; the same counts.
+    /// </param>
+    public StageWorker(StagePlan plan, bool recordEveryDestination = false)
     {
         _plan = plan;
         _teamCount = plan.Teams.Length;
@@ -52,7 +60,8 @@ internal sealed partial class StageWorker
         _destination = new int[_teamCount];
         _touched = new bool[_teamCount];
         _touchedTeams = new int[_teamCount];
-        (_finalPlace, _namedLater) = FinalPlaces(plan);
+        (_finalPlace, _namedLater, _named) = FinalPlaces(plan);
+        _roles = recordEveryDestination ? DestinationRoles.Recorded(plan) : DestinationRoles.Of(plan);
         _folded = [.. plan.Groups.Select(g => new long[g.Global.Length * g.Global.Length])];
         _rankKeys = new long[_values.Length];
         _rankingKeys = [.. plan.Rankings.Select(r => r.Groups.All(g => RankingTotals.CanSumPacked(_groups[g].Workspace)) ? RankingKeys.For(plan, r) : null)];
@@ -135,19 +144,22 @@ internal sealed partial class StageWorker
         worker.Count();
         var w = worker.Workspace;
         var order = w.Order;
-        var (global, teams, slots) = (known.Global, known.Teams, known.SlotDestination);
-        for (var p = 0; p < order.Length && p < teams.Length; p++)
+        var (global, slots) = (known.Global, known.SlotDestination);
+        if (known.Teams is { } teams)
         {
-            teams[p] = global[order[p]];
+            for (var p = 0; p < order.Length && p < teams.Length; p++)
+            {
+                teams[p] = global[order[p]];
+            }
         }
 
         if (known.NamedLater is { } namedLater)
         {
             for (var p = 0; p < order.Length; p++)
             {
-                if (!known.FinalPlace[p] || namedLater[order[p]])
+                if ((!known.FinalPlace[p] || namedLater[order[p]]) && !known.Overwritten[p])
                 {
-                    SetDestination(teams[p], slots[p]);
+                    SetDestination(global[order[p]], slots[p]);
                 }
             }
         }
@@ -155,7 +167,7 @@ internal sealed partial class StageWorker
         {
             foreach (var p in known.Given)
             {
-                SetDestination(teams[p], slots[p]);
+                SetDestination(global[order[p]], slots[p]);
             }
         }
 
@@ -220,11 +232,12 @@ internal sealed partial class StageWorker
         }
 
         var ranks = Ranks[r];
+        var roles = _roles.Ranks[r];
         for (var rank = 0; rank < order.Length; rank++)
         {
             var team = _rankCandidates[r][order[rank]];
             ranks[(plan.LocalOf[team] * order.Length) + rank]++;
-            SetDestination(team, plan.SlotDestination[rank]);
+            Give(team, plan.SlotDestination[rank], roles[rank]);
         }
     }
 
@@ -337,8 +350,9 @@ internal sealed partial class StageWorker
         Plays[(t * _teamCount) + home]++;
         Plays[(t * _teamCount) + away]++;
         Wins[(t * _teamCount) + winner]++;
-        SetDestination(winner, plan.WinnerDestination);
-        SetDestination(loser, plan.LoserDestination);
+        var (winnerRole, loserRole) = _roles.Ties[t];
+        Give(winner, plan.WinnerDestination, winnerRole);
+        Give(loser, plan.LoserDestination, loserRole);
     }
 
     /// <summary>The teams of an open group's places, then the group played, ranked and counted.</summary>

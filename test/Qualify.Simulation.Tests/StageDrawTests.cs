@@ -113,6 +113,37 @@ public sealed class StageDrawTests
         }
     }
 
+    [Fact]
+    public void RunChunk_DrawnGroupsAndTies_SameDestinationsAsRecordingEveryOne()
+    {
+        // Destinations counted by slot role (DestinationRoles) against every destination recorded and each team's last
+        // one counted: the same counts, simulation by simulation, for draws into ties and into groups.
+        var ranking = new Dictionary<string, double>(StringComparer.Ordinal) { ["A2"] = 900, ["B1"] = 800, ["A1"] = 700, ["B2"] = 600 };
+        foreach (var request in new[] { Request(Groups(), DrawRule.RankedPots, ranking), Request(Ties(), DrawRule.SeededPots, null) })
+        {
+            var plan = StagePlanBuilder.Build(request);
+            var (byRole, recorded) = (new StageWorker(plan), new StageWorker(plan, recordEveryDestination: true));
+
+            byRole.RunChunk(42, 0, 2_000);
+            recorded.RunChunk(42, 0, 2_000);
+
+            Assert.Equal(recorded.Destinations, byRole.Destinations);
+        }
+    }
+
+    [Fact]
+    public void Of_DrawIntoTies_DrawnPlacesAndTheFirstTieRecordedTheLastFinal()
+    {
+        // The first round's places are drawn into the ties (read through the draw, so a place's team may play either
+        // tie): not overwritten in place. The second tie reads the draw after the first tie is played, and the roles
+        // do not follow a team through the shuffle, so the first tie's outcomes are recorded (the same counts, more
+        // work); no later step reads the draw or the second tie.
+        var roles = DestinationRoles.Of(StagePlanBuilder.Build(Request(Ties(), DrawRule.SeededPots, null)));
+
+        Assert.All(roles.PlaceOverwritten.Take(2), places => Assert.Equal([false, false], places));
+        Assert.Equal([(SlotRole.Given, SlotRole.Given), (SlotRole.Final, SlotRole.Final)], roles.Ties);
+    }
+
     private static IEnumerable<double> Flatten(StageForecast f) =>
         f.Teams.SelectMany(t => t.Probabilities)
             .Concat(f.Groups.SelectMany(g => g.Teams.SelectMany(t => t.PositionProbabilities.Append(t.ExpectedPoints))));

@@ -73,6 +73,31 @@ public sealed class StageForecasterTests
         Assert.Equal(Flatten(one), Flatten(four));
     }
 
+    [Fact]
+    public void Of_TinyCompetition_RankedPlacesAndTheFinalistsRankOverwritten()
+    {
+        // Both runners-up are ranked (the ranking always gives them another destination); the best runner-up plays the
+        // final (which always does), the other is named by no later step; nor is the final's winner or loser.
+        var roles = DestinationRoles.Of(StagePlanBuilder.Build(Request(maxThreads: 1)));
+
+        Assert.Equal([[false, true], [false, true]], roles.PlaceOverwritten);
+        Assert.Equal([SlotRole.Overwritten, SlotRole.Final], roles.Ranks.Single());
+        Assert.Equal((SlotRole.Final, SlotRole.Final), roles.Ties.Single());
+    }
+
+    [Fact]
+    public void RunChunk_TinyCompetition_SameDestinationsAsRecordingEveryOne()
+    {
+        // Destinations counted by slot role against every destination recorded and each team's last one counted.
+        var plan = StagePlanBuilder.Build(Request(maxThreads: 1));
+        var (byRole, recorded) = (new StageWorker(plan), new StageWorker(plan, recordEveryDestination: true));
+
+        byRole.RunChunk(7, 0, 4_000);
+        recorded.RunChunk(7, 0, 4_000);
+
+        Assert.Equal(recorded.Destinations, byRole.Destinations);
+    }
+
     private static IEnumerable<double> Flatten(StageForecast f) =>
         f.Teams.SelectMany(t => t.Probabilities)
             .Concat(f.Rankings.SelectMany(r => r.Teams.SelectMany(t => t.RankProbabilities)))
