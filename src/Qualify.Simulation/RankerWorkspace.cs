@@ -40,20 +40,15 @@ internal sealed class RankerWorkspace
 
     /// <summary>
     /// Each team's simulated matches (<see cref="IndexPairs"/>): team t's are entries
-    /// <see cref="TeamPendingStart"/>[t] .. <see cref="TeamPendingStart"/>[t + 1] of <see cref="TeamPendingSlot"/> (the
-    /// index into <see cref="PendingCells"/>), <see cref="TeamPendingSide"/> (1 if the team plays away) and
-    /// <see cref="TeamPendingOpponent"/>.
+    /// <see cref="TeamPendingStart"/>[t] .. <see cref="TeamPendingStart"/>[t + 1] of <see cref="TeamPending"/>.
     /// </summary>
     public int[] TeamPendingStart { get; }
 
-    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
-    public int[] TeamPendingSlot { get; private set; } = [];
-
-    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
-    public int[] TeamPendingSide { get; private set; } = [];
-
-    /// <summary>See <see cref="TeamPendingStart"/>.</summary>
-    public int[] TeamPendingOpponent { get; private set; } = [];
+    /// <summary>
+    /// Per simulated match of a team, packed into one value: the match's index into <see cref="PendingCells"/> × 128,
+    /// plus 64 if the team plays away, plus the opponent (below 64: <see cref="RankingTotals.CanSumPacked"/>).
+    /// </summary>
+    public int[] TeamPending { get; private set; } = [];
 
     /// <summary>
     /// Indexes each team's matches for <see cref="RankingTotals.SumWithout"/>: the played ones summed by team
@@ -65,12 +60,10 @@ internal sealed class RankerWorkspace
         var n = TeamMatchStart.Length - 1;
         TeamPlayed = new long[n];
         PairPlayed = new long[n * n];
-        var slots = new List<int>();
-        var sides = new List<int>();
-        var opponents = new List<int>();
+        var pending = new List<int>();
         for (var t = 0; t < n; t++)
         {
-            TeamPendingStart[t] = slots.Count;
+            TeamPendingStart[t] = pending.Count;
             for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
             {
                 var m = TeamMatches[i];
@@ -81,16 +74,12 @@ internal sealed class RankerWorkspace
                     continue;
                 }
 
-                slots.Add(m - PendingFrom);
-                sides.Add(TeamMatchAway[i]);
-                opponents.Add(TeamMatchOpponent[i]);
+                pending.Add(((m - PendingFrom) << 7) | (TeamMatchAway[i] << 6) | (TeamMatchOpponent[i] & 63));
             }
         }
 
-        TeamPendingStart[n] = slots.Count;
-        TeamPendingSlot = [.. slots];
-        TeamPendingSide = [.. sides];
-        TeamPendingOpponent = [.. opponents];
+        TeamPendingStart[n] = pending.Count;
+        TeamPending = [.. pending];
     }
 
     /// <summary>Home team index of each counted match.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Qualify.Domain.Competitions;
 using Qualify.Domain.Standings;
 
@@ -121,12 +122,18 @@ internal static class RankingTotals
             sum -= w.PairPlayed[(team * n) + opponent];
         }
 
-        var (cells, cellPacked, slots, sides, opponents) = (w.PendingCells, w.CellPacked, w.TeamPendingSlot, w.TeamPendingSide, w.TeamPendingOpponent);
+        // Trusted indices (each entry's cell slot and side were set from the workspace's matches, every cell drawn is a
+        // cell of the table): no bounds checks.
+        ref var cells0 = ref MemoryMarshal.GetArrayDataReference(w.PendingCells);
+        ref var packed0 = ref MemoryMarshal.GetArrayDataReference(w.CellPacked);
+        var pending = w.TeamPending;
         for (var i = w.TeamPendingStart[team]; i < w.TeamPendingStart[team + 1]; i++)
         {
+            var entry = pending[i];
+
             // All ones when the opponent is kept, zero when it is dropped.
-            var keep = (long)((droppedSet >> opponents[i]) & 1) - 1;
-            sum += cellPacked[(cells[slots[i]] * 2) + sides[i]] & keep;
+            var keep = (long)((droppedSet >> (entry & 63)) & 1) - 1;
+            sum += Unsafe.Add(ref packed0, (Unsafe.Add(ref cells0, entry >> 7) * 2) + ((entry >> 6) & 1)) & keep;
         }
 
         return sum;

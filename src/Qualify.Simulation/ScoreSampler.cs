@@ -75,16 +75,31 @@ internal sealed class ScoreSampler
     }
 
     /// <summary>
-    /// Draws only the result of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>:
-    /// 1 for a home win, 0 for a draw, −1 for an away win, each with its probability in the distribution (to 2⁻³²).
-    /// Reads 8 bytes instead of a 1 KB alias table, which matters where a tie's pairings are many (every pair of the
-    /// teams a ranking may send to it) and the tables do not stay in cache.
+    /// The result thresholds (<see cref="Result"/>) of the distribution each entry of <paramref name="tables"/> names, in
+    /// the same order; zero for an entry that names none (−1). A tie reads its pairing's thresholds in one load: 8 bytes
+    /// instead of a 1 KB alias table, which matters where a tie's pairings are many (every pair of the teams a ranking
+    /// may send to it) and the tables do not stay in cache.
     /// </summary>
-    public int Result(int table, ulong bits)
+    public (uint HomeWin, uint NotAwayWin)[] ResultsOf(int[] tables)
     {
-        var (homeWin, notAwayWin) = _outcomes[table];
+        var results = new (uint HomeWin, uint NotAwayWin)[tables.Length];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            results[i] = tables[i] < 0 ? default : _outcomes[tables[i]];
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Draws only the result of a distribution from its thresholds (<see cref="ResultsOf"/>) and the top 32 bits of
+    /// <paramref name="bits"/>: 1 for a home win, 0 for a draw, −1 for an away win, each with its probability in the
+    /// distribution (to 2⁻³²).
+    /// </summary>
+    public static int Result((uint HomeWin, uint NotAwayWin) thresholds, ulong bits)
+    {
         var u = (uint)(bits >> 32);
-        return u < homeWin ? 1 : u < notAwayWin ? 0 : -1;
+        return u < thresholds.HomeWin ? 1 : u < thresholds.NotAwayWin ? 0 : -1;
     }
 
     /// <summary>Draws a score of distribution <paramref name="table"/> from the top 32 bits of <paramref name="bits"/>.</summary>

@@ -228,6 +228,12 @@ internal sealed partial class StagePlan
     /// <summary>As <see cref="Regular"/>, for extra time (<see cref="PlayoffOdds.ExtraTime"/>).</summary>
     public required int[] Extra { get; init; }
 
+    /// <summary>The result thresholds (<see cref="ScoreSampler.ResultsOf"/>) of each entry of <see cref="Regular"/>.</summary>
+    public required (uint HomeWin, uint NotAwayWin)[] RegularResult { get; init; }
+
+    /// <summary>The result thresholds of each entry of <see cref="Extra"/>.</summary>
+    public required (uint HomeWin, uint NotAwayWin)[] ExtraResult { get; init; }
+
     /// <summary>Each global team's place in the drawing of lots (0 drawn first, ranked higher).</summary>
     public required int[] LotsRank { get; init; }
 

@@ -90,6 +90,8 @@ internal sealed partial class StagePlanBuilder
             Sampler = _sampler,
             Regular = regular,
             Extra = extra,
+            RegularResult = _sampler.ResultsOf(regular),
+            ExtraResult = _sampler.ResultsOf(extra),
             LotsRank = lotsRank,
             Draws = [.. _draws],
             Lists = [.. _lists],

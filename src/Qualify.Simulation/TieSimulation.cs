@@ -78,16 +78,16 @@ internal static class TieSimulation
 
     /// <summary>
     /// A tie of one match not yet played: only its result matters (no away goals, no earlier leg), so each period draws
-    /// a result (<see cref="ScoreSampler.Result"/>) rather than a score: the match, extra time if level, then penalties.
+    /// a result (<see cref="ScoreSampler.Result"/>, from the pairing's thresholds) rather than a score: the match, extra time if level, then penalties.
     /// </summary>
     private static int OneMatch(StagePlan plan, TiePlan tie, int home, int away, ref Xoshiro256StarStar rng)
     {
         var n = plan.Teams.Length;
         var pair = ((tie.Tie.Neutral ? 1 : 0) * n * n) + (home * n) + away;
-        var result = plan.Sampler.Result(plan.Regular[pair], rng.NextUInt64());
+        var result = ScoreSampler.Result(plan.RegularResult[pair], rng.NextUInt64());
         if (result == 0 && tie.Tie.ExtraTime)
         {
-            result = plan.Sampler.Result(plan.Extra[pair], rng.NextUInt64());
+            result = ScoreSampler.Result(plan.ExtraResult[pair], rng.NextUInt64());
         }
 
         return result > 0 ? home
