@@ -72,6 +72,17 @@ internal sealed partial class GroupSimulator
         }
 
         /// <summary>
+        /// <see cref="SimulateOne"/> then <see cref="Count"/>, compiled on their own for a caller that plays many groups
+        /// in turn (the stage-by-stage forecaster), so that the draw loop is not inlined into the caller's larger body.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+        public void SimulateAndCount(ref Xoshiro256StarStar rng)
+        {
+            SimulateOne(ref rng);
+            Count();
+        }
+
+        /// <summary>
         /// Simulates one table into the workspace and ranks it: the simulated goals are in the workspace's matches,
         /// the ranking in <see cref="RankerWorkspace.Order"/>.
         /// </summary>

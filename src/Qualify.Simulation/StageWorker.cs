@@ -140,8 +140,7 @@ internal sealed partial class StageWorker
         }
 
         var worker = known.Worker;
-        worker.SimulateOne(ref rng);
-        worker.Count();
+        worker.SimulateAndCount(ref rng);
         var w = worker.Workspace;
         var order = w.Order;
         var (global, slots) = (known.Global, known.SlotDestination);
