@@ -47,8 +47,7 @@ internal sealed partial class GroupSimulator
             if (owner._cellPacked.Length > 0)
             {
                 // Packed totals for a ranking across groups (RankingTotals.SumWithout).
-                w.PackTeamMatches(group, owner._cellPacked);
-                w.IndexPairs();
+                w.IndexPacked(group, owner._cellPacked);
             }
         }
 

@@ -28,18 +28,18 @@ internal sealed class RankerWorkspace
 
     /// <summary>
     /// Each team's packed totals (<see cref="RankingTotals.Pack"/>) over its played matches; set by
-    /// <see cref="IndexPairs"/>.
+    /// <see cref="IndexPacked"/>.
     /// </summary>
     public long[] TeamPlayed { get; private set; } = [];
 
     /// <summary>
     /// Per pair (team × n + opponent): the team's packed totals over its played matches against the opponent; set by
-    /// <see cref="IndexPairs"/>.
+    /// <see cref="IndexPacked"/>.
     /// </summary>
     public long[] PairPlayed { get; private set; } = [];
 
     /// <summary>
-    /// Each team's simulated matches (<see cref="IndexPairs"/>): team t's are entries
+    /// Each team's simulated matches (<see cref="IndexPacked"/>): team t's are entries
     /// <see cref="TeamPendingStart"/>[t] .. <see cref="TeamPendingStart"/>[t + 1] of <see cref="TeamPending"/>.
     /// </summary>
     public int[] TeamPendingStart { get; }
@@ -51,11 +51,12 @@ internal sealed class RankerWorkspace
     public int[] TeamPending { get; private set; } = [];
 
     /// <summary>
-    /// Indexes each team's matches for <see cref="RankingTotals.SumWithout"/>: the played ones summed by team
-    /// (<see cref="TeamPlayed"/>) and by pair (<see cref="PairPlayed"/>), the simulated ones listed by team
-    /// (<see cref="TeamPendingStart"/>); call after <see cref="PackTeamMatches"/>.
+    /// Indexes each team's matches for <see cref="RankingTotals.SumWithout"/>: the played ones' packed totals summed by
+    /// team (<see cref="TeamPlayed"/>) and by pair (<see cref="PairPlayed"/>), the simulated ones listed by team
+    /// (<see cref="TeamPendingStart"/>), whose totals are read by score cell from <paramref name="cellPacked"/> (kept as
+    /// <see cref="CellPacked"/>); call after <see cref="IndexTeamMatches"/>, with the goals of the played matches set.
     /// </summary>
-    public void IndexPairs()
+    public void IndexPacked(CompiledGroup group, long[] cellPacked)
     {
         var n = TeamMatchStart.Length - 1;
         TeamPlayed = new long[n];
@@ -69,8 +70,10 @@ internal sealed class RankerWorkspace
                 var m = TeamMatches[i];
                 if (m < PendingFrom || PendingCells.Length == 0)
                 {
-                    TeamPlayed[t] += TeamMatchPacked[i];
-                    PairPlayed[(t * n) + TeamMatchOpponent[i]] += TeamMatchPacked[i];
+                    var (mine, theirs) = Home[m] == t ? (HomeGoals[m], AwayGoals[m]) : (AwayGoals[m], HomeGoals[m]);
+                    var packed = RankingTotals.Pack(group, mine, theirs, TeamMatchAway[i]);
+                    TeamPlayed[t] += packed;
+                    PairPlayed[(t * n) + TeamMatchOpponent[i]] += packed;
                     continue;
                 }
 
@@ -80,6 +83,7 @@ internal sealed class RankerWorkspace
 
         TeamPendingStart[n] = pending.Count;
         TeamPending = [.. pending];
+        CellPacked = cellPacked;
     }
 
     /// <summary>Home team index of each counted match.</summary>
@@ -174,40 +178,10 @@ internal sealed class RankerWorkspace
     public int[] TeamMatchAway { get; private set; } = [];
 
     /// <summary>
-    /// For each entry of <see cref="TeamMatches"/> of a played match: the team's totals of that match, packed
-    /// (<see cref="RankingTotals.Pack"/>); set by <see cref="PackTeamMatches"/>.
-    /// </summary>
-    public long[] TeamMatchPacked { get; private set; } = [];
-
-    /// <summary>
     /// Per score cell and side (cell × 2, + 1 for the away team): the team's totals of a match with that score, packed
-    /// (<see cref="RankingTotals.Pack"/>); empty when the totals cannot be packed (<see cref="PackTeamMatches"/>).
+    /// (<see cref="RankingTotals.Pack"/>); empty when the totals cannot be packed (<see cref="IndexPacked"/>).
     /// </summary>
     public long[] CellPacked { get; private set; } = [];
-
-    /// <summary>
-    /// Packs the totals of each team's played matches and keeps <paramref name="cellPacked"/> for the pending ones, so
-    /// that a team's totals over its matches are sums of packed values (<see cref="RankingTotals.Fill"/>); call after
-    /// <see cref="IndexTeamMatches"/>, with the goals of the played matches set.
-    /// </summary>
-    public void PackTeamMatches(CompiledGroup group, long[] cellPacked)
-    {
-        TeamMatchPacked = new long[TeamMatches.Length];
-        for (var t = 0; t + 1 < TeamMatchStart.Length; t++)
-        {
-            for (var i = TeamMatchStart[t]; i < TeamMatchStart[t + 1]; i++)
-            {
-                var m = TeamMatches[i];
-                if (m < PendingFrom || PendingCells.Length == 0)
-                {
-                    var (mine, theirs) = Home[m] == t ? (HomeGoals[m], AwayGoals[m]) : (AwayGoals[m], HomeGoals[m]);
-                    TeamMatchPacked[i] = RankingTotals.Pack(group, mine, theirs, TeamMatchAway[i]);
-                }
-            }
-        }
-
-        CellPacked = cellPacked;
-    }
 
     /// <summary>
     /// Indexes each team's matches among the first <see cref="MatchCount"/> (<see cref="TeamMatchStart"/>); the teams

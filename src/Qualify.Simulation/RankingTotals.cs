@@ -98,7 +98,7 @@ internal static class RankingTotals
 
     /// <summary>
     /// Whether <see cref="SumWithout"/> applies to the workspace: its matches' totals can be packed
-    /// (<see cref="RankerWorkspace.CellPacked"/>, indexed by <see cref="RankerWorkspace.IndexPairs"/>) and its teams fit
+    /// (<see cref="RankerWorkspace.CellPacked"/>, indexed by <see cref="RankerWorkspace.IndexPacked"/>) and its teams fit
     /// the 64 bits of a set of dropped teams.
     /// </summary>
     public static bool CanSumPacked(RankerWorkspace w) => w.CellPacked.Length > 0 && w.TeamPlayed.Length is > 0 and <= 64;
